@@ -1,0 +1,25 @@
+package io.augtune;
+
+import io.augtune.cli.AugTuneCommand;
+
+/**
+ * Launcher. With no arguments it opens the desktop app, otherwise it runs a headless command.
+ * It must not extend {@code javafx.application.Application}: with JavaFX on the class path (not the module path)
+ * the JDK refuses to start an Application main class directly ("JavaFX runtime components are missing").
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Never let DJL try to download anything: libtorch ships inside the app.
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        if (args.length == 0) {
+            io.augtune.ui.AugTuneApp.launchApp(args);
+        } else {
+            System.exit(AugTuneCommand.run(args));
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.augtune.cli;
+
+import io.augtune.common.AppVersion;
+import io.augtune.common.UnusableInputException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+
+/** Root of the headless command line; each subcommand is a class of its own in this package. */
+@Command(name = "augtune",
+        mixinStandardHelpOptions = true,
+        versionProvider = AugTuneCommand.Version.class,
+        description = "AugTune Inspector: self-tuning self-supervised anomaly detection. Without a command the desktop app opens.",
+        subcommands = {CommandLine.HelpCommand.class})
+public final class AugTuneCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the process exit code (see {@link ExitCodes}). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+    }
+
+    /** Runs with explicit streams, for tests. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = create();
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args);
+    }
+
+    static CommandLine create() {
+        CommandLine cl = new CommandLine(new AugTuneCommand());
+        for (Object sub : Subcommands.all()) {
+            cl.addSubcommand(sub);
+        }
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            if (ex instanceof UnusableInputException) {
+                commandLine.getErr().println("error: " + ex.getMessage());
+                return ExitCodes.UNUSABLE_INPUT;
+            }
+            commandLine.getErr().println("internal error: " + ex);
+            ex.printStackTrace(commandLine.getErr());
+            return ExitCodes.INTERNAL;
+        });
+        cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
+        return cl;
+    }
+
+    /** Supplies {@code --version}. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {
+                "AugTune Inspector " + AppVersion.app(),
+                "DJL " + AppVersion.djl() + ", PyTorch " + AppVersion.pytorch() + " (CPU)",
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * Layer 6: the headless command line (picocli). Never imports JavaFX.
+ */
+package io.augtune.cli;
