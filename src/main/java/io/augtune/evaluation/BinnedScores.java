@@ -1,5 +1,7 @@
 package io.augtune.evaluation;
 
+import java.util.Arrays;
+
 /**
  * A histogram of pixel scores with bounded memory for pixel-level metrics over tens of millions of pixels: per bin,
  * the number of negative (normal) pixels, the number of positive (defect) pixels and a sum of positive weights
@@ -135,7 +137,7 @@ final class BinnedScores {
             for (int j = bins / 2 - 1; j >= 0; j--) {
                 counts[bins / 2 + j] = counts[2 * j] + counts[2 * j + 1];
             }
-            java.util.Arrays.fill(counts, 0, bins / 2, 0.0);
+            Arrays.fill(counts, 0, bins / 2, 0.0);
         }
         origin -= bins * binWidth;
         binWidth *= 2;
@@ -147,7 +149,7 @@ final class BinnedScores {
             for (int j = 0; j < bins / 2; j++) {
                 counts[j] = counts[2 * j] + counts[2 * j + 1];
             }
-            java.util.Arrays.fill(counts, bins / 2, bins, 0.0);
+            Arrays.fill(counts, bins / 2, bins, 0.0);
         }
         binWidth *= 2;
     }

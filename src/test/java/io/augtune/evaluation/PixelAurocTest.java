@@ -2,6 +2,7 @@ package io.augtune.evaluation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,8 +33,8 @@ class PixelAurocTest {
         }
         PixelAuroc pixels = new PixelAuroc();
         for (int start = 0; start < n; start += 10_000) {
-            pixels.add(java.util.Arrays.copyOfRange(scores, start, start + 10_000),
-                    java.util.Arrays.copyOfRange(labels, start, start + 10_000));
+            pixels.add(Arrays.copyOfRange(scores, start, start + 10_000),
+                    Arrays.copyOfRange(labels, start, start + 10_000));
         }
         assertEquals(Auroc.of(scores, labels), pixels.result(), 1e-4);
     }

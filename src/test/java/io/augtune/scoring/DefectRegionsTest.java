@@ -2,6 +2,7 @@ package io.augtune.scoring;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -56,7 +57,7 @@ class DefectRegionsTest {
     @Test
     void aRegionLargerThanTheInitialStackIsFilledCompletely() {
         boolean[] full = new boolean[300 * 200];
-        java.util.Arrays.fill(full, true);
+        Arrays.fill(full, true);
         ConnectedComponents components = ConnectedComponents.label(full, 300, 200);
         assertEquals(1, components.count());
         assertEquals(60_000, components.area(1));

@@ -3,6 +3,7 @@ package io.augtune.scoring;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
+import java.util.function.UnaryOperator;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -148,7 +149,7 @@ class GaussianModelTest {
         return x;
     }
 
-    private static double[][] map(double[][] x, java.util.function.UnaryOperator<double[]> f) {
+    private static double[][] map(double[][] x, UnaryOperator<double[]> f) {
         double[][] out = new double[x.length][];
         for (int k = 0; k < x.length; k++) {
             out[k] = f.apply(x[k]);

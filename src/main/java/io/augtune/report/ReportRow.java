@@ -1,0 +1,65 @@
+package io.augtune.report;
+
+import io.augtune.scoring.BoundingBox;
+import io.augtune.scoring.Verdict;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+/**
+ * One production image in the CSV report. The rank is not stored: {@link CsvReportWriter} derives it from the
+ * score, so rank and order can never disagree. Unknown optional values are written as empty fields.
+ *
+ * @param file         the image's name or path as shown to the user
+ * @param score        image anomaly score (Mahalanobis distance), finite
+ * @param verdict      decision at the thresholds in force
+ * @param threshold    fail threshold used for the verdict, in score units, finite
+ * @param maxMapScore  largest value of the image's anomaly map, in map units
+ * @param defectAreaPx pixels of the image above the map threshold, in original image pixels
+ * @param defectBbox   union box of those pixels, in original image pixels
+ * @param width        original image width in pixels
+ * @param height       original image height in pixels
+ * @param sha256       hex SHA-256 of the image file
+ */
+public record ReportRow(String file, double score, Verdict verdict, double threshold, OptionalDouble maxMapScore,
+                        OptionalLong defectAreaPx, Optional<BoundingBox> defectBbox, OptionalInt width,
+                        OptionalInt height, Optional<String> sha256) {
+
+    public ReportRow {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(maxMapScore, "maxMapScore");
+        Objects.requireNonNull(defectAreaPx, "defectAreaPx");
+        Objects.requireNonNull(defectBbox, "defectBbox");
+        Objects.requireNonNull(width, "width");
+        Objects.requireNonNull(height, "height");
+        Objects.requireNonNull(sha256, "sha256");
+        if (!Double.isFinite(score) || !Double.isFinite(threshold)) {
+            throw new IllegalArgumentException("score and threshold must be finite for " + file);
+        }
+        if (maxMapScore.isPresent() && !Double.isFinite(maxMapScore.getAsDouble())) {
+            throw new IllegalArgumentException("max map score must be finite for " + file);
+        }
+    }
+
+    /** A row with only the required values; add the rest with the {@code with...} methods. */
+    public static ReportRow of(String file, double score, Verdict verdict, double threshold) {
+        return new ReportRow(file, score, verdict, threshold, OptionalDouble.empty(), OptionalLong.empty(),
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+    }
+
+    /** Heatmap results: the map maximum, the defect area and, if any pixel is above the threshold, its box. */
+    public ReportRow withHeatmap(double maxMapScore, long defectAreaPx, Optional<BoundingBox> defectBbox) {
+        return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore),
+                OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256);
+    }
+
+    /** Facts about the image file. */
+    public ReportRow withImage(int width, int height, String sha256) {
+        return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox,
+                OptionalInt.of(width), OptionalInt.of(height), Optional.of(sha256));
+    }
+}
