@@ -79,13 +79,18 @@ public final class FolderLoader {
         return new FolderScan(listing.root(), mode == ChannelMode.AUTO ? harmonise(images) : images, skipped);
     }
 
-    /** Throws when a listing holds no image file at all. */
+    /** Throws when a listing holds no image file at all, saying what was found instead. */
     public static void requireImageFiles(FolderListing listing) throws UnusableInputException {
-        if (listing.images().isEmpty()) {
-            throw new UnusableInputException("no image files (" + String.join(", ", sortedExtensions())
-                    + ") in folder " + listing.root()
-                    + (listing.ignoredFiles() > 0 ? " (" + otherFiles(listing.ignoredFiles()) + " ignored)" : ""));
+        if (!listing.images().isEmpty()) {
+            return;
         }
+        List<String> found = new ArrayList<>();
+        if (listing.ignoredFiles() > 0) {
+            found.add(otherFiles(listing.ignoredFiles()) + " ignored");
+        }
+        listing.unreadable().stream().limit(REASONS_IN_MESSAGE).map(SkippedImage::toString).forEach(found::add);
+        throw new UnusableInputException("no image files (" + String.join(", ", sortedExtensions())
+                + ") in folder " + listing.root() + (found.isEmpty() ? "" : " (" + String.join("; ", found) + ")"));
     }
 
     /** Throws when no image of a folder is usable, naming the first few reasons. */

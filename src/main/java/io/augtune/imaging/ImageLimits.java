@@ -7,8 +7,12 @@ package io.augtune.imaging;
  */
 public record ImageLimits(long maxPixels, int minSide) {
 
+    /** The default pixel ceiling: 100 megapixels. */
+    public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+    /** The default minimum side: 8 pixels. */
+    public static final int DEFAULT_MIN_SIDE = 8;
     /** 100 megapixels and at least 8 pixels on each side. */
-    public static final ImageLimits DEFAULT = new ImageLimits(100_000_000L, 8);
+    public static final ImageLimits DEFAULT = new ImageLimits(DEFAULT_MAX_PIXELS, DEFAULT_MIN_SIDE);
 
     public ImageLimits {
         if (maxPixels < 1) {

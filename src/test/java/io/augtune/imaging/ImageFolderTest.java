@@ -21,7 +21,8 @@ class ImageFolderTest {
 
     @Test
     void imageExtensionsAreRecognisedInAnyCaseAndOtherFilesCounted() throws Exception {
-        List<String> names = List.of("a.PNG", "b.JpEg", "c.jpg", "d.bmp", "e.GIF", "f.tif", "g.TIFF", "notes.txt", "README");
+        List<String> names = List.of("a.PNG", "b.JpEg", "c.jpg", "d.bmp", "e.GIF", "f.tif", "g.TIFF",
+                "notes.txt", "README");
         for (String name : names) {
             TestImages.text(dir.resolve(name), "x");
         }
