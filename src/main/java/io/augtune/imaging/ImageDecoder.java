@@ -1,6 +1,7 @@
 package io.augtune.imaging;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.AccessDeniedException;
@@ -74,7 +75,7 @@ public final class ImageDecoder {
         if (warnings.first() != null) {
             throw new ImageDecodeException(file, "truncated or corrupt image data (" + warnings.first() + ")");
         }
-        var sourceModel = rawType != null ? rawType.getColorModel() : image.getColorModel();
+        ColorModel sourceModel = rawType != null ? rawType.getColorModel() : image.getColorModel();
         int sourceBands = rawType != null ? rawType.getNumBands() : image.getRaster().getNumBands();
         try {
             Raster raster = RasterExtraction.toRaster(image);
