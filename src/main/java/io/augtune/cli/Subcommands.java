@@ -8,6 +8,6 @@ final class Subcommands {
     }
 
     static List<Object> all() {
-        return List.of();
+        return List.of(new ImagesCommand());
     }
 }

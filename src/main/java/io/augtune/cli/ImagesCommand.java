@@ -1,0 +1,118 @@
+package io.augtune.cli;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.common.ProgressListener;
+import io.augtune.common.UnusableInputException;
+import io.augtune.imaging.DecodedImage;
+import io.augtune.imaging.FolderListing;
+import io.augtune.imaging.FolderLoader;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.ImageFile;
+import io.augtune.imaging.ImageFolder;
+import io.augtune.imaging.ImageInfo;
+import io.augtune.imaging.ImageLimits;
+import io.augtune.imaging.ImageVisitor;
+import io.augtune.imaging.SkippedImage;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code images DIR}: decodes every image of a folder, one at a time, and prints per file its size, channels and
+ * bit depth, or the reason it cannot be used; then a summary. Exit 3 when the folder yields no usable image.
+ */
+@Command(name = "images",
+        description = {"Lists the images of a folder with their size, channels and bit depth, "
+                + "or the reason each one cannot be used.",
+            "Exit codes: 0 at least one usable image, 2 usage error, 3 folder missing, empty or all unusable."})
+final class ImagesCommand implements Callable<Integer> {
+    private static final int MAX_PATH_COLUMN = 60;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DIR",
+            description = "The folder to list. Put -- before it if its name starts with '-'.")
+    Path folder;
+
+    @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")
+    boolean recursive;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
+    boolean help;
+
+    private long maxPixels = ImageLimits.DEFAULT_MAX_PIXELS;
+
+    @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + ImageLimits.DEFAULT_MAX_PIXELS,
+            description = "Refuse images above N pixels (width x height, read from the header before decoding). "
+                    + "Default: ${DEFAULT-VALUE}.")
+    void setMaxPixels(long pixels) {
+        if (pixels < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-pixels must be positive: " + pixels);
+        }
+        maxPixels = pixels;
+    }
+
+    @Override
+    public Integer call() throws UnusableInputException {
+        FolderListing listing = ImageFolder.list(folder, recursive);
+        FolderLoader.requireImageFiles(listing);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Images in " + listing.root() + ":");
+        Lines lines = new Lines(out, pathColumnWidth(listing));
+        FolderLoader loader = new FolderLoader(new ImageDecoder(ImageLimits.DEFAULT.withMaxPixels(maxPixels)));
+        int usable = loader.visit(listing, lines, CancellationToken.none(), ProgressListener.NONE);
+        out.println(summary(usable, lines.skipped.size(), listing.ignoredFiles()));
+        out.flush();
+        FolderLoader.requireUsable(listing.root(), usable, lines.skipped);
+        return ExitCodes.OK;
+    }
+
+    static String summary(int usable, int skipped, int ignored) {
+        String others = ignored > 0 ? ", " + FolderLoader.otherFiles(ignored) + " ignored" : "";
+        return usable + " usable, " + skipped + " skipped" + others;
+    }
+
+    private static int pathColumnWidth(FolderListing listing) {
+        int widest = Stream.concat(
+                        listing.images().stream().map(ImageFile::relativePath),
+                        listing.unreadable().stream().map(SkippedImage::relativePath))
+                .mapToInt(String::length).max().orElse(0);
+        return Math.min(widest, MAX_PATH_COLUMN);
+    }
+
+    /** Prints one line per file as the loader hands them over. */
+    private static final class Lines implements ImageVisitor {
+        private final PrintWriter out;
+        private final String pathFormat;
+        private final List<SkippedImage> skipped = new ArrayList<>();
+
+        Lines(PrintWriter out, int pathWidth) {
+            this.out = out;
+            this.pathFormat = "  %-" + Math.max(pathWidth, 1) + "s  ";
+        }
+
+        @Override
+        public void usable(ImageInfo info, DecodedImage image) {
+            String size = info.width() + "x" + info.height();
+            String kind = info.format() + " " + info.sourceColour();
+            out.println(String.format(Locale.ROOT, pathFormat + "%-11s  %d ch  %2d-bit  %-14s  OK",
+                    info.relativePath(), size, info.channels(), info.bitDepth(), kind));
+        }
+
+        @Override
+        public void skipped(SkippedImage file) {
+            skipped.add(file);
+            out.println(String.format(Locale.ROOT, pathFormat + "SKIPPED: %s", file.relativePath(), file.reason()));
+        }
+    }
+}
