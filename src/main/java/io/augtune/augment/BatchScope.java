@@ -2,6 +2,7 @@ package io.augtune.augment;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 
@@ -31,10 +32,18 @@ final class BatchScope {
     }
 
     /**
-     * Maps one unconstrained hyperparameter (a scalar of the batch's manager) into its range, as
+     * Entry {@code k} of an adopted hyperparameter tensor as shape {@code [1]}. Not 0-dimensional on purpose: PyTorch
+     * promotes a 0-dimensional float32 combined with a Java double to float64, a 1-dimensional one stays float32.
+     */
+    static NDArray component(NDArray adopted, int k) {
+        return adopted.get(new NDIndex().addSliceDim(k, k + 1));
+    }
+
+    /**
+     * Maps one unconstrained hyperparameter {@code [1]} (from {@link #component}) into its range, as
      * {@link HyperparameterRange#toValue} does for doubles, but differentiably.
      *
-     * @return a 0-dimensional tensor in the range's unit
+     * @return shape {@code [1]}, in the range's unit
      */
     static NDArray toValue(HyperparameterRange range, NDArray unconstrained) {
         NDArray s = Activation.sigmoid(unconstrained);

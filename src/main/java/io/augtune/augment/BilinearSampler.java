@@ -58,7 +58,7 @@ final class BilinearSampler {
     /** Gathers the pixel at integer (row, column) corners for every output position. */
     private record Corners(NDArray flatImages, long width, long channels) {
 
-        /** @param row, col integer-valued {@code [N, H, W]} (float); returns {@code [N, C, H*W]} */
+        /** Rows and columns are integer-valued floats {@code [N, H, W]}; returns {@code [N, C, H*W]}. */
         NDArray at(NDArray row, NDArray col) {
             long n = row.getShape().get(0);
             long positions = row.getShape().get(1) * row.getShape().get(2);

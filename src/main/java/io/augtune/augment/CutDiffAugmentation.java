@@ -75,8 +75,8 @@ public final class CutDiffAugmentation implements DifferentiableAugmentation {
             throw new IllegalArgumentException("need one centre per image (" + n + ")");
         }
         NDArray local = BatchScope.adopt(images, u);
-        NDArray area = BatchScope.toValue(AREA, local.get(0));
-        NDArray aspect = BatchScope.toValue(ASPECT, local.get(1));
+        NDArray area = BatchScope.toValue(AREA, BatchScope.component(local, 0));
+        NDArray aspect = BatchScope.toValue(ASPECT, BatchScope.component(local, 1));
         long height = images.getShape().get(2);
         long width = images.getShape().get(3);
         NDArray patchRows = area.div(aspect).sqrt().mul(height);

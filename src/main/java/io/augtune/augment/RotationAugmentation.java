@@ -39,7 +39,7 @@ public final class RotationAugmentation implements DifferentiableAugmentation {
         for (int k = 0; k < n; k++) {
             signs[k] = random.nextBoolean() ? 1 : -1;
         }
-        NDArray angle = BatchScope.toValue(ANGLE, BatchScope.adopt(images, u).get(0));
+        NDArray angle = BatchScope.toValue(ANGLE, BatchScope.component(BatchScope.adopt(images, u), 0));
         return rotate(images, BatchScope.constants(images, signs).mul(angle));
     }
 
