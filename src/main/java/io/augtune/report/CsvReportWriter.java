@@ -1,6 +1,6 @@
 package io.augtune.report;
 
-import io.augtune.scoring.BoundingBox;
+import io.augtune.project.BoundingBox;
 import io.augtune.scoring.Ranking;
 import io.augtune.scoring.ScoredItem;
 

@@ -1,5 +1,7 @@
 package io.augtune.scoring;
 
+import io.augtune.project.BoundingBox;
+
 import java.util.Arrays;
 
 /**

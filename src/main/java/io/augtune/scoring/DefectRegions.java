@@ -1,5 +1,7 @@
 package io.augtune.scoring;
 
+import io.augtune.project.BoundingBox;
+
 import java.util.Optional;
 
 /**
@@ -47,9 +49,18 @@ public final class DefectRegions {
             if (components.area(label) >= minArea) {
                 area += components.area(label);
                 kept++;
-                union = union == null ? components.box(label) : union.union(components.box(label));
+                union = union == null ? components.box(label) : union(union, components.box(label));
             }
         }
         return new Summary(area, kept, Optional.ofNullable(union));
+    }
+
+    /** The smallest box containing both. */
+    public static BoundingBox union(BoundingBox a, BoundingBox b) {
+        int left = Math.min(a.x(), b.x());
+        int top = Math.min(a.y(), b.y());
+        int right = Math.max(a.x() + a.width(), b.x() + b.width());
+        int bottom = Math.max(a.y() + a.height(), b.y() + b.height());
+        return new BoundingBox(left, top, right - left, bottom - top);
     }
 }

@@ -1,5 +1,7 @@
 package io.augtune.scoring;
 
+import io.augtune.project.Thresholds;
+
 import java.util.Arrays;
 import java.util.Locale;
 
@@ -56,9 +58,9 @@ public record ThresholdProposal(double percentile, int sampleCount, double value
         return new ThresholdProposal(percentile, sorted.length, value);
     }
 
-    /** The proposal as thresholds without a review band. */
+    /** The proposal as thresholds without a review band, its rule being {@link #describe()}. */
     public Thresholds toThresholds() {
-        return Thresholds.failAbove(value);
+        return new Thresholds(value, null, describe(), false);
     }
 
     /** One line for the UI and the report metadata, e.g. "99th percentile of 50 held-back normal scores = 12.3". */

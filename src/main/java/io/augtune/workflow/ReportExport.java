@@ -5,7 +5,6 @@ import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
 import io.augtune.report.CsvReportWriter;
 import io.augtune.report.ReportRow;
-import io.augtune.scoring.BoundingBox;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,14 +32,11 @@ public final class ReportExport {
             throws IOException {
         List<ReportRow> rows = new ArrayList<>();
         for (ScoredImage s : scores) {
-            io.augtune.scoring.Verdict v = io.augtune.scoring.Verdict.valueOf(verdicts.apply(s).name());
-            ReportRow row = ReportRow.of(s.relativePath(), s.score(), v, thresholds.fail())
+            ReportRow row = ReportRow.of(s.relativePath(), s.score(), verdicts.apply(s), thresholds.fail())
                     .withImage(s.width(), s.height(), s.sha256());
             if (s.maxMapScore() != null) {
-                Optional<BoundingBox> box = s.defectBox() == null ? Optional.empty()
-                        : Optional.of(new BoundingBox(s.defectBox().x(), s.defectBox().y(), s.defectBox().width(),
-                        s.defectBox().height()));
-                row = row.withHeatmap(s.maxMapScore(), s.defectAreaPx() == null ? 0 : s.defectAreaPx(), box);
+                row = row.withHeatmap(s.maxMapScore(), s.defectAreaPx() == null ? 0 : s.defectAreaPx(),
+                        Optional.ofNullable(s.defectBox()));
             }
             rows.add(row);
         }

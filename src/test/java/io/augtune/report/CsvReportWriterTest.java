@@ -1,7 +1,7 @@
 package io.augtune.report;
 
-import io.augtune.scoring.BoundingBox;
-import io.augtune.scoring.Verdict;
+import io.augtune.project.BoundingBox;
+import io.augtune.project.Verdict;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

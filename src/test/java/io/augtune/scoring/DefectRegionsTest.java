@@ -1,5 +1,6 @@
 package io.augtune.scoring;
 
+import io.augtune.project.BoundingBox;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -71,7 +72,7 @@ class DefectRegionsTest {
 
     @Test
     void boxesUniteToTheSmallestCoveringBox() {
-        assertEquals(new BoundingBox(1, 2, 9, 5), new BoundingBox(1, 4, 2, 3).union(new BoundingBox(5, 2, 5, 1)));
+        assertEquals(new BoundingBox(1, 2, 9, 5), DefectRegions.union(new BoundingBox(1, 4, 2, 3), new BoundingBox(5, 2, 5, 1)));
     }
 
     private static boolean[] mask(String picture) {

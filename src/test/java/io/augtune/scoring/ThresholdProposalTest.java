@@ -39,6 +39,7 @@ class ThresholdProposalTest {
         assertEquals("95th percentile (linear interpolation) of 2 held-back normal scores = 1.95", proposal.describe());
         assertFalse(proposal.toThresholds().hasReviewBand());
         assertEquals(1.95, proposal.toThresholds().fail(), 1e-12);
+        assertEquals(proposal.describe(), proposal.toThresholds().rule());
     }
 
     @Test
