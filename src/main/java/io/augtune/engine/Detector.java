@@ -226,6 +226,44 @@ public final class Detector implements AutoCloseable {
     }
 
     /**
+     * Eval-mode feature maps of stage {@code stage} for rasters, in batches of {@value #INFERENCE_BATCH} without
+     * recording gradients: the DJL-free form of {@link #featureMap} that localisation needs.
+     *
+     * @param images rasters of the working size S x S (converted as in {@link RasterTensors})
+     * @return per raster {@code [h_k * w_k][C_k]}: position {@code y * w_k + x} (row-major), then its C_k channel
+     *         values; h_k = w_k = {@link DetectorConfig#featureMapSize(int)}
+     */
+    public float[][][] featureMapRasters(List<Raster> images, int stage, CancellationToken cancel) {
+        requireOpen();
+        int side = config.featureMapSize(stage);
+        int channels = config.stageWidths()[stage];
+        float[][][] maps = new float[images.size()][][];
+        try (GradientMode off = GradientMode.disabled()) {
+            for (int start = 0; start < images.size(); start += INFERENCE_BATCH) {
+                cancel.checkpoint();
+                int end = Math.min(images.size(), start + INFERENCE_BATCH);
+                try (NDManager batch = manager.newSubManager()) {
+                    NDArray x = RasterTensors.toBatch(batch, images.subList(start, end), config.channels());
+                    // [N, C, h, w] to [N, h, w, C]: each position's channels become contiguous
+                    float[] flat = featureMap(x, stage).transpose(0, 2, 3, 1).toFloatArray();
+                    for (int i = start; i < end; i++) {
+                        maps[i] = positionsOf(flat, (i - start) * side * side * channels, side * side, channels);
+                    }
+                }
+            }
+        }
+        return maps;
+    }
+
+    private static float[][] positionsOf(float[] flat, int offset, int positions, int channels) {
+        float[][] out = new float[positions][];
+        for (int p = 0; p < positions; p++) {
+            out[p] = Arrays.copyOfRange(flat, offset + p * channels, offset + (p + 1) * channels);
+        }
+        return out;
+    }
+
+    /**
      * Writes the configuration and all parameters (including BatchNorm running statistics) into {@code dir},
      * replacing its previous content; written into a temporary sibling folder first and then moved into place.
      */
