@@ -4,6 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
+import io.augtune.project.Verdict;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
 import io.augtune.workflow.ScoringModel;
@@ -22,7 +23,8 @@ import java.util.concurrent.Callable;
 /** {@code score}: ranks a folder with a saved model, without retuning, and writes the CSV report. */
 @Command(name = "score", mixinStandardHelpOptions = true,
         description = {"Scores and ranks a folder of images with a saved model (no retuning) and writes the CSV "
-                + "report (rank, file, score, verdict, threshold, ...).",
+                + "report (rank, file, score, verdict, threshold, max_map_score, defect_area_px, defect_bbox, ...); "
+                + "with --heatmaps also each image's heatmap overlay and raw map.",
             "Exit codes: 0 ok, 1 internal failure, 2 usage error, 3 unusable input."})
 final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -40,6 +42,14 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "X", description = "Override the model's proposed threshold.")
     Double threshold;
 
+    @Option(names = "--review", paramLabel = "X", description = "Lower edge of a review band: scores from X up to "
+            + "the fail threshold get the verdict REVIEW. Must lie below the fail threshold.")
+    Double review;
+
+    @Option(names = "--heatmaps", paramLabel = "DIR", description = "Write each image's heatmap overlay "
+            + "(NAME.overlay.png) and raw 16-bit map (NAME.map.png, scale in heatmaps.properties) into DIR.")
+    Path heatmaps;
+
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")
     boolean recursive;
 
@@ -47,18 +57,23 @@ final class ScoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         try (ScoringModel model = load()) {
-            ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, recursive, CancellationToken.none(),
-                    (phase, fraction, detail) -> { });
-            result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             Thresholds t = thresholds(model);
+            ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, recursive, heatmaps,
+                    CancellationToken.none(), (phase, fraction, detail) -> { });
+            result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             List<ScoredImage> ranked = result.scores().stream()
                     .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
             ReportExport.write(csv, ranked, t, s -> t.verdictFor(s.score()), ReportExport.metadataOf(model.info()));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());
-            long fails = ranked.stream().filter(s -> t.verdictFor(s.score()).name().equals("FAIL")).count();
-            out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d skipped%n", ranked.size(), fails,
-                    result.scan().skipped().size());
+            if (t.hasReviewBand()) {
+                out.printf(Locale.ROOT, "review band from %.6g%n", t.reviewLower());
+            }
+            printMaps(model, out);
+            long fails = ranked.stream().filter(s -> t.verdictFor(s.score()) == Verdict.FAIL).count();
+            long reviews = ranked.stream().filter(s -> t.verdictFor(s.score()) == Verdict.REVIEW).count();
+            out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d to review, %d skipped%n",
+                    ranked.size(), fails, reviews, result.scan().skipped().size());
             out.println("report written to " + csv.toAbsolutePath());
         }
         return ExitCodes.OK;
@@ -72,13 +87,34 @@ final class ScoreCommand implements Callable<Integer> {
         }
     }
 
-    private Thresholds thresholds(ScoringModel model) throws UnusableInputException {
-        if (threshold != null) {
-            return new Thresholds(threshold, null, "set on the command line", true);
+    private void printMaps(ScoringModel model, PrintWriter out) {
+        if (!model.hasLocaliser()) {
+            out.println("no heatmaps: this model was saved before heatmaps existed (tune again to get them)");
+            return;
         }
-        if (model.info().thresholds() == null) {
+        out.printf(Locale.ROOT, "map threshold %.6g (%s)%n", model.info().mapThreshold().value(),
+                model.info().mapThreshold().rule());
+        if (heatmaps != null) {
+            out.println("heatmaps written to " + heatmaps.toAbsolutePath());
+        }
+    }
+
+    /** The model's thresholds, with the command line's fail threshold and review band in their place if given. */
+    private Thresholds thresholds(ScoringModel model) throws UnusableInputException {
+        Thresholds saved = model.info().thresholds();
+        if (threshold == null && saved == null) {
             throw new UnusableInputException(modelDir + ": the model has no threshold; give --threshold");
         }
-        return model.info().thresholds();
+        double fail = threshold != null ? threshold : saved.fail();
+        Double lower = review != null ? review : threshold == null ? saved.reviewLower() : null;
+        if (lower != null && !(lower < fail)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--review " + lower
+                    + " must lie below the fail threshold " + fail);
+        }
+        if (threshold == null && review == null) {
+            return saved;
+        }
+        String rule = threshold != null ? "set on the command line" : saved.rule();
+        return new Thresholds(fail, lower, rule, true);
     }
 }

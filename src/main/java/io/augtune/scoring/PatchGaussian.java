@@ -39,20 +39,48 @@ public final class PatchGaussian {
      */
     public static PatchGaussian fit(double[][][] maps, int height, int width, CancellationToken cancel) {
         Objects.requireNonNull(maps, "maps");
-        if (maps.length == 0) {
+        return fit(maps.length, (k, p) -> maps[k][p], k -> maps[k].length, height, width, cancel);
+    }
+
+    /**
+     * Fit one Gaussian per position from single-precision maps, as a detector produces them; each position's samples
+     * are widened to double only while that position is fitted, so memory stays at the float maps plus one
+     * position's samples.
+     *
+     * @param maps normal feature maps {@code [n][h*w][c]}, n ≥ 2; not modified
+     */
+    public static PatchGaussian fit(float[][][] maps, int height, int width, CancellationToken cancel) {
+        Objects.requireNonNull(maps, "maps");
+        return fit(maps.length, (k, p) -> widen(maps[k][p]), k -> maps[k].length, height, width, cancel);
+    }
+
+    /** Sample k's feature vector at position p. */
+    private interface Samples {
+        double[] at(int k, int p);
+    }
+
+    private interface PositionCounts {
+        int of(int k);
+    }
+
+    private static PatchGaussian fit(int n, Samples samplesAt, PositionCounts positionsOf, int height, int width,
+                                     CancellationToken cancel) {
+        if (n == 0) {
             throw new IllegalArgumentException("no feature maps to fit");
         }
-        int positionCount = checkedPositionCount(height, width, maps[0].length);
+        int positionCount = checkedPositionCount(height, width, positionsOf.of(0));
+        for (int k = 0; k < n; k++) {
+            if (positionsOf.of(k) != positionCount) {
+                throw new IllegalArgumentException("map " + k + " has " + positionsOf.of(k) + " positions, expected "
+                        + positionCount);
+            }
+        }
         GaussianModel[] models = new GaussianModel[positionCount];
-        double[][] samples = new double[maps.length][];
+        double[][] samples = new double[n][];
         for (int p = 0; p < positionCount; p++) {
             cancel.checkpoint();
-            for (int k = 0; k < maps.length; k++) {
-                if (maps[k].length != positionCount) {
-                    throw new IllegalArgumentException("map " + k + " has " + maps[k].length + " positions, expected "
-                            + positionCount);
-                }
-                samples[k] = maps[k][p];
+            for (int k = 0; k < n; k++) {
+                samples[k] = samplesAt.at(k, p);
             }
             models[p] = GaussianModel.fit(samples);
         }
@@ -90,6 +118,26 @@ public final class PatchGaussian {
             distances[p] = positions.get(p).mahalanobis(map[p]);
         }
         return distances;
+    }
+
+    /** Distance map of one single-precision feature map {@code [h*w][c]}; see {@link #score(double[][])}. */
+    public double[] score(float[][] map) {
+        if (map.length != positions.size()) {
+            throw new IllegalArgumentException("map has " + map.length + " positions, expected " + positions.size());
+        }
+        double[] distances = new double[map.length];
+        for (int p = 0; p < map.length; p++) {
+            distances[p] = positions.get(p).mahalanobis(widen(map[p]));
+        }
+        return distances;
+    }
+
+    private static double[] widen(float[] values) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i];
+        }
+        return out;
     }
 
     public int height() {

@@ -69,6 +69,11 @@ public record ThresholdProposal(double percentile, int sampleCount, double value
                 ordinal(percentile), sampleCount, Double.toString(value));
     }
 
+    /** The percentile in words, e.g. "99th percentile", "99.5th percentile". */
+    public String percentileName() {
+        return ordinal(percentile) + " percentile";
+    }
+
     private static String ordinal(double p) {
         if (p != Math.rint(p)) {
             return Double.toString(p) + "th";

@@ -64,14 +64,15 @@ public final class EvaluateJob {
         EvaluationReport.Grid gridResult = grid
                 ? grid(tuner, augmentation, data, images, observer, cancel) : EvaluationReport.Grid.notRun();
         TunedOutcome tuned = request.methods().contains(Method.TUNED)
-                ? tuned(tuner, data, images, observer, cancel) : null;
+                ? tuned(tuner, data, images, dataset, observer, cancel) : null;
         EvaluationReport.Diagnostics diagnostics = request.diagnose()
                 ? diagnose(tuner, gridResult, images, s, observer, cancel) : null;
         return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.workingSize(),
                 s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
                 images.skipped().size(), fixed, gridResult,
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
-                tuned == null ? List.of() : tuned.runs(), diagnostics);
+                tuned == null ? List.of() : tuned.runs(), diagnostics,
+                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels());
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
@@ -108,19 +109,22 @@ public final class EvaluateJob {
         return new EvaluationReport.Grid(results, selected, seconds(t0));
     }
 
-    private record TunedOutcome(EvaluationReport.Method method, List<io.augtune.project.TuningRun> runs) {
+    private record TunedOutcome(EvaluationReport.Method method, List<io.augtune.project.TuningRun> runs,
+                                PixelEvaluation.Result pixels) {
     }
 
-    private TunedOutcome tuned(MultiStartTuner tuner, TuningData data, LabelledImages images,
-                               TuneObserver observer, CancellationToken cancel) {
+    private TunedOutcome tuned(MultiStartTuner tuner, TuningData data, LabelledImages images, MvtecDataset dataset,
+                               TuneObserver observer, CancellationToken cancel) throws AugTuneException {
         observer.onProgress("Tuned", -1, "end-to-end tuning");
         long t0 = System.nanoTime();
         MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
         try (TrainedStart selected = outcome.selected()) {
             double auroc = auroc(selected.detector(), images, cancel);
-            return new TunedOutcome(new EvaluationReport.Method(auroc, seconds(t0),
-                    selected.run().finalHyperparameters(), selected.run().finalValidationLoss()),
-                    outcome.result().runs());
+            EvaluationReport.Method method = new EvaluationReport.Method(auroc, seconds(t0),
+                    selected.run().finalHyperparameters(), selected.run().finalValidationLoss());
+            observer.onProgress("Heatmaps", -1, "pixel metrics of the tuned detector");
+            return new TunedOutcome(method, outcome.result().runs(),
+                    PixelEvaluation.ofDetector(selected.detector(), images, dataset, cancel));
         }
     }
 

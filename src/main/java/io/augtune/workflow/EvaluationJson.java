@@ -47,6 +47,7 @@ public final class EvaluationJson {
         number(auroc, "gridBest", r.grid().bestAuroc());
         number(auroc, "gridWorst", r.grid().worstAuroc());
         number(auroc, "tuned", r.tuned().imageAuroc());
+        pixelMetrics(root, r.tunedPixels());
         ObjectNode seconds = root.putObject("seconds");
         number(seconds, "fixed", r.fixed().seconds());
         number(seconds, "grid", r.grid().seconds());
@@ -113,6 +114,14 @@ public final class EvaluationJson {
         StringBuilder b = new StringBuilder();
         values.forEach((k, v) -> b.append(b.length() == 0 ? "" : " ").append(k).append('=').append(v));
         return b.toString();
+    }
+
+    /** Localisation of the tuned detector: pixelAuroc, aupro, f1Max (null without masks) and imageAurocMap. */
+    private static void pixelMetrics(ObjectNode root, PixelEvaluation.Result p) {
+        number(root.putObject("pixelAuroc"), "tuned", p.pixelAuroc());
+        number(root.putObject("aupro"), "tuned", p.aupro());
+        number(root.putObject("f1Max"), "tuned", p.f1Max());
+        number(root.putObject("imageAurocMap"), "tuned", p.imageAurocMap());
     }
 
     private static void number(ObjectNode n, String key, double v) {

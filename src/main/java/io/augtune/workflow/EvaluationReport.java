@@ -7,12 +7,22 @@ import java.util.Map;
 
 /**
  * What {@code evaluate} measured on one labelled task (METHOD.md §9): image AUROC and time of the fixed, grid and
- * tuned methods, the grid's oracle band, and optional diagnostics. Methods not run have NaN figures.
+ * tuned methods, the grid's oracle band, optional diagnostics, and the tuned detector's localisation metrics when the
+ * data set has masks. Methods not run have NaN figures.
  */
 public record EvaluationReport(String dataset, String defect, String family, int workingSize, long seed,
                                int normalImages, int productionImages, int anomalousImages, int skippedImages,
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
-                               Diagnostics diagnostics) {
+                               Diagnostics diagnostics, PixelEvaluation.Result tunedPixels) {
+
+    /** A report without localisation metrics. */
+    public EvaluationReport(String dataset, String defect, String family, int workingSize, long seed,
+                            int normalImages, int productionImages, int anomalousImages, int skippedImages,
+                            Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
+                            Diagnostics diagnostics) {
+        this(dataset, defect, family, workingSize, seed, normalImages, productionImages, anomalousImages,
+                skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, PixelEvaluation.Result.notRun());
+    }
 
     /** One method's outcome: AUROC, seconds, the hyperparameters its detector was trained with. */
     public record Method(double imageAuroc, double seconds, Map<String, Double> hyperparameters,

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.augtune.project.Thresholds;
 import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.MapThreshold;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,7 +32,17 @@ final class ModelFiles {
                    @JsonProperty("seed") long seed, @JsonProperty("appVersion") String appVersion,
                    @JsonProperty("djlVersion") String djlVersion, @JsonProperty("pytorchVersion") String pytorchVersion,
                    @JsonProperty("created") String created,
-                   @JsonProperty("thresholds") ThresholdsDto thresholds) {
+                   @JsonProperty("thresholds") ThresholdsDto thresholds,
+                   @JsonProperty("localiser") LocaliserDto localiser,
+                   @JsonProperty("mapThreshold") MapThresholdDto mapThreshold) {
+    }
+
+    record LocaliserDto(@JsonProperty("kind") String kind, @JsonProperty("stage") int stage,
+                        @JsonProperty("tiles") int tiles) {
+    }
+
+    record MapThresholdDto(@JsonProperty("value") double value, @JsonProperty("floor") double floor,
+                           @JsonProperty("rule") String rule) {
     }
 
     record ThresholdsDto(@JsonProperty("fail") double fail, @JsonProperty("reviewLower") Double reviewLower,
@@ -51,15 +62,35 @@ final class ModelFiles {
         write(file, new InfoDto(i.modelId(), i.family(), i.hyperparameters(), i.workingSize(), i.channels(), i.seed(),
                 i.appVersion(), i.djlVersion(), i.pytorchVersion(), i.created().toString(),
                 i.thresholds() == null ? null : new ThresholdsDto(i.thresholds().fail(), i.thresholds().reviewLower(),
-                        i.thresholds().rule(), i.thresholds().userOverridden())));
+                        i.thresholds().rule(), i.thresholds().userOverridden()),
+                i.localiser() == null ? null : new LocaliserDto(i.localiser().kind(), i.localiser().stage(),
+                        i.localiser().tiles()),
+                i.mapThreshold() == null ? null : new MapThresholdDto(i.mapThreshold().value(),
+                        i.mapThreshold().floor(), i.mapThreshold().rule())));
     }
 
     static ModelInfo readInfo(Path file) throws IOException {
         InfoDto d = read(file, InfoDto.class);
-        return new ModelInfo(d.modelId(), d.family(), d.hyperparameters(), d.workingSize(), d.channels(), d.seed(),
-                d.appVersion(), d.djlVersion(), d.pytorchVersion(), Instant.parse(d.created()),
-                d.thresholds() == null ? null : new Thresholds(d.thresholds().fail(), d.thresholds().reviewLower(),
-                        d.thresholds().rule(), d.thresholds().userOverridden()));
+        try {
+            return new ModelInfo(d.modelId(), d.family(), d.hyperparameters(), d.workingSize(), d.channels(),
+                    d.seed(), d.appVersion(), d.djlVersion(), d.pytorchVersion(), Instant.parse(d.created()),
+                    thresholdsOf(d.thresholds()), localiserOf(d.localiser()), mapThresholdOf(d.mapThreshold()));
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            throw new IOException(file + ": unusable (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static Thresholds thresholdsOf(ThresholdsDto t) {
+        return t == null ? null : new Thresholds(t.fail(), t.reviewLower(), t.rule(), t.userOverridden());
+    }
+
+    /** Models saved before heatmaps existed have neither a localiser nor a map threshold. */
+    private static LocaliserSpec localiserOf(LocaliserDto l) {
+        return l == null ? null : new LocaliserSpec(l.kind(), l.stage(), l.tiles());
+    }
+
+    private static MapThreshold mapThresholdOf(MapThresholdDto m) {
+        return m == null ? null : new MapThreshold(m.value(), m.floor(), m.rule());
     }
 
     private static void write(Path file, Object dto) throws IOException {

@@ -1,6 +1,7 @@
 package io.augtune.workflow;
 
 import io.augtune.project.Thresholds;
+import io.augtune.scoring.MapThreshold;
 
 import java.time.Instant;
 import java.util.Map;
@@ -8,12 +9,13 @@ import java.util.TreeMap;
 
 /**
  * How a scoring model was made: augmentation family and tuned hyperparameters, working size and channels, seed,
- * versions and date, and the thresholds proposed when it was tuned (null before that). Saved next to the detector's
- * weights, so a model folder alone can score and decide.
+ * versions and date, the thresholds proposed when it was tuned (null before that), and its localiser with the map
+ * threshold (both null for a model without heatmaps, e.g. one saved before heatmaps existed). Saved next to the
+ * detector's weights, so a model folder alone can score, localise and decide.
  */
 public record ModelInfo(String modelId, String family, Map<String, Double> hyperparameters, int workingSize,
                         int channels, long seed, String appVersion, String djlVersion, String pytorchVersion,
-                        Instant created, Thresholds thresholds) {
+                        Instant created, Thresholds thresholds, LocaliserSpec localiser, MapThreshold mapThreshold) {
     public ModelInfo {
         hyperparameters = java.util.Collections.unmodifiableMap(new TreeMap<>(hyperparameters));
     }
@@ -21,6 +23,12 @@ public record ModelInfo(String modelId, String family, Map<String, Double> hyper
     /** The same description with the thresholds proposed for this model. */
     public ModelInfo withThresholds(Thresholds t) {
         return new ModelInfo(modelId, family, hyperparameters, workingSize, channels, seed, appVersion, djlVersion,
-                pytorchVersion, created, t);
+                pytorchVersion, created, t, localiser, mapThreshold);
+    }
+
+    /** The same description with a localiser and the map threshold proposed for it. */
+    public ModelInfo withLocalisation(LocaliserSpec spec, MapThreshold threshold) {
+        return new ModelInfo(modelId, family, hyperparameters, workingSize, channels, seed, appVersion, djlVersion,
+                pytorchVersion, created, thresholds, spec, threshold);
     }
 }

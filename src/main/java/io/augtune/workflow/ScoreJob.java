@@ -11,12 +11,15 @@ import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
 import io.augtune.project.ScoredImage;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "score a new batch" use case: rank a folder with a saved model, without retuning. Images are read at the
- * model's working size and converted to its channel count.
+ * The "score a new batch" use case: rank a folder with a saved model, without retuning, and, when the model has a
+ * localiser, measure each image's anomaly map (maximum, defect area and box) and optionally write its heatmap
+ * pictures. Images are read at the size the model's maps need and converted to its channel count.
  */
 public final class ScoreJob {
     private final ScoringModel model;
@@ -29,9 +32,19 @@ public final class ScoreJob {
     public record ScoredFolder(List<ScoredImage> scores, FolderScan scan) {
     }
 
-    public ScoredFolder score(java.nio.file.Path folder, boolean recursive, CancellationToken cancel,
+    /** Scores and map facts, no heatmap pictures. */
+    public ScoredFolder score(Path folder, boolean recursive, CancellationToken cancel, ProgressListener progress)
+            throws AugTuneException {
+        return score(folder, recursive, null, cancel, progress);
+    }
+
+    /**
+     * @param heatmapDir where to write each image's overlay and raw map ({@link HeatmapExport}), or null for none;
+     *                   ignored for a model without a localiser
+     */
+    public ScoredFolder score(Path folder, boolean recursive, Path heatmapDir, CancellationToken cancel,
                               ProgressListener progress) throws AugTuneException {
-        FolderScan scan = ImageSets.load(folder, recursive, model.info().workingSize(),
+        FolderScan scan = ImageSets.load(folder, recursive, model.mapInputSize(),
                 model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
         List<Raster> rasters = new ArrayList<>();
         for (LoadedImage image : scan.images()) {
@@ -39,13 +52,43 @@ public final class ScoreJob {
         }
         progress.progress("Scoring", -1, rasters.size() + " images");
         double[] scores = model.scoreAll(rasters, cancel);
+        List<MapFacts> facts = maps(scan.images(), heatmapDir, cancel, progress);
         List<ManifestEntry> manifest = Manifests.entries(ImageRole.PRODUCTION, scan.images());
         List<ScoredImage> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            LoadedImage image = scan.images().get(i);
-            out.add(ScoredImage.withoutMap(image.info().relativePath(), scores[i], image.info().width(),
-                    image.info().height(), manifest.get(i).sha256()));
+            out.add(scored(scan.images().get(i), scores[i], manifest.get(i).sha256(), facts == null ? null
+                    : facts.get(i)));
         }
         return new ScoredFolder(out, scan);
+    }
+
+    private List<MapFacts> maps(List<LoadedImage> images, Path heatmapDir, CancellationToken cancel,
+                                ProgressListener progress) throws AugTuneException {
+        if (!model.hasLocaliser()) {
+            return null;
+        }
+        progress.progress("Heatmaps", -1, images.size() + " images");
+        return ImageMaps.measure(model, images, export(heatmapDir), cancel);
+    }
+
+    private HeatmapExport export(Path heatmapDir) throws AugTuneException {
+        if (heatmapDir == null) {
+            return null;
+        }
+        try {
+            return new HeatmapExport(heatmapDir, model.info().mapThreshold());
+        } catch (IOException e) {
+            throw new AugTuneException("cannot write heatmaps to " + heatmapDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A scored image with its map facts, or without when the model makes no maps. */
+    static ScoredImage scored(LoadedImage image, double score, String sha256, MapFacts facts) {
+        if (facts == null) {
+            return ScoredImage.withoutMap(image.info().relativePath(), score, image.info().width(),
+                    image.info().height(), sha256);
+        }
+        return new ScoredImage(image.info().relativePath(), score, facts.maxMapScore(), image.info().width(),
+                image.info().height(), sha256, facts.defectAreaPx(), facts.defectBox());
     }
 }

@@ -5,7 +5,9 @@ import io.augtune.engine.Detector;
 import io.augtune.imaging.ChannelConversion;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
+import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.PatchGaussian;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -14,27 +16,82 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Everything needed to score new images without retuning: the trained detector, the Gaussian of the clean normal
- * embeddings (METHOD.md §7) and the description of how it was made. Owns the detector.
+ * Everything needed to score and localise new images without retuning: the trained detector, the Gaussian of the
+ * clean normal embeddings (METHOD.md §7), the localiser with its per-position Gaussians (METHOD.md §8; absent in
+ * models saved before heatmaps existed) and the description of how it was made. Owns the detector.
  */
 public final class ScoringModel implements AutoCloseable {
     private static final String DETECTOR_DIR = "detector";
     private static final String GAUSSIAN_FILE = "gaussian.json";
     private static final String INFO_FILE = "model.json";
+    private static final String PATCH_GAUSSIAN_FILE = "patch-gaussian.bin";
 
     private final Detector detector;
     private final GaussianModel gaussian;
     private final ModelInfo info;
+    private final PatchLocaliser localiser;
 
+    /** A model without a localiser (no heatmaps). */
     public ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info) {
+        this(detector, gaussian, info, null);
+    }
+
+    private ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info, PatchLocaliser localiser) {
         this.detector = detector;
         this.gaussian = gaussian;
         this.info = info;
+        this.localiser = localiser;
     }
 
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */
     public ScoringModel withThresholds(io.augtune.project.Thresholds thresholds) {
-        return new ScoringModel(detector, gaussian, info.withThresholds(thresholds));
+        return new ScoringModel(detector, gaussian, info.withThresholds(thresholds), localiser);
+    }
+
+    /**
+     * The same model (sharing, and taking over, this one's detector) with a localiser fitted on its detector and the
+     * map threshold proposed for it.
+     */
+    public ScoringModel withLocaliser(PatchLocaliser fitted, io.augtune.scoring.MapThreshold mapThreshold) {
+        LocaliserSpec spec = LocaliserSpec.patchGaussian(fitted.stage(), fitted.tiles());
+        return new ScoringModel(detector, gaussian, info.withLocalisation(spec, mapThreshold), fitted);
+    }
+
+    /** Whether this model makes heatmaps; false for models saved before heatmaps existed. */
+    public boolean hasLocaliser() {
+        return localiser != null && info.mapThreshold() != null;
+    }
+
+    /** The localiser, when {@link #hasLocaliser()}. */
+    public java.util.Optional<PatchLocaliser> localiser() {
+        return java.util.Optional.ofNullable(localiser);
+    }
+
+    /** Side of the rasters maps are made from: the working size, times the tiles per side when tiling. */
+    public int mapInputSize() {
+        return localiser == null ? info.workingSize() : localiser.inputSize();
+    }
+
+    /** Brings any raster to {@link #mapInputSize()} squared and the model's channel count. */
+    public Raster prepareForMaps(Raster raster) {
+        int size = mapInputSize();
+        Raster sized = raster.width() == size && raster.height() == size ? raster : Resizer.resize(raster, size, size);
+        return ChannelConversion.toChannels(sized, info.channels());
+    }
+
+    /**
+     * The anomaly map of one image at its own size, for display: coarse map resampled bilinearly to the raster's
+     * width and height. Colour it with {@code info().mapThreshold().scale()}.
+     *
+     * @param original the image at any size (its original, usually)
+     * @throws IllegalStateException if the model has no localiser
+     */
+    public AnomalyMap mapOf(Raster original, CancellationToken cancel) {
+        if (!hasLocaliser()) {
+            throw new IllegalStateException("this model has no localiser (saved before heatmaps existed)");
+        }
+        AnomalyMap coarse = localiser.maps(List.of(prepareForMaps(original)), cancel).get(0);
+        return coarse.resized(original.width(), original.height());
     }
 
     public ModelInfo info() {
@@ -82,6 +139,9 @@ public final class ScoringModel implements AutoCloseable {
         Files.createDirectories(dir);
         detector.save(dir.resolve(DETECTOR_DIR));
         ModelFiles.writeGaussian(dir.resolve(GAUSSIAN_FILE), gaussian);
+        if (localiser != null) {
+            PatchGaussianFile.write(dir.resolve(PATCH_GAUSSIAN_FILE), localiser.gaussian());
+        }
         ModelFiles.writeInfo(dir.resolve(INFO_FILE), info);
     }
 
@@ -92,8 +152,17 @@ public final class ScoringModel implements AutoCloseable {
         }
         ModelInfo info = ModelFiles.readInfo(dir.resolve(INFO_FILE));
         GaussianModel gaussian = ModelFiles.readGaussian(dir.resolve(GAUSSIAN_FILE));
+        PatchGaussian patches = info.localiser() == null ? null : PatchGaussianFile.read(dir.resolve(
+                PATCH_GAUSSIAN_FILE));
         Detector detector = Detector.load(dir.resolve(DETECTOR_DIR));
-        return new ScoringModel(detector, gaussian, info);
+        try {
+            PatchLocaliser localiser = patches == null ? null
+                    : new PatchLocaliser(detector, info.localiser().stage(), info.localiser().tiles(), patches);
+            return new ScoringModel(detector, gaussian, info, localiser);
+        } catch (IllegalArgumentException e) {
+            detector.close();
+            throw new IOException(dir + ": the localiser does not fit the detector (" + e.getMessage() + ")", e);
+        }
     }
 
     /** Embeds in chunks so that huge folders are never held as one tensor. */

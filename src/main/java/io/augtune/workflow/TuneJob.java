@@ -29,7 +29,8 @@ import java.util.List;
 
 /**
  * The "tune" use case: read both folders, tune the augmentation end to end, fit the normal Gaussian, propose a
- * threshold from held-back normal images, score the production images and save the model. The result is a complete
+ * threshold from held-back normal images, fit the localiser and propose its map threshold from the same held-back
+ * images, score and localise the production images and save the model. The result is a complete
  * {@link Project} plus the folder of the saved model.
  */
 public final class TuneJob {
@@ -62,12 +63,15 @@ public final class TuneJob {
     public TuneOutcome run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
         ProjectSettings s = request.settings();
         DifferentiableAugmentation augmentation = family(s.family());
-        FolderScan normal = load(request.dataset().normalFolder(), "normal", observer, cancel);
-        FolderScan production = load(request.dataset().productionFolder(), "production", observer, cancel);
+        LocaliserSpec localiser = LocaliserSpec.defaultFor(s.workingSize());
+        // Tiled maps need the images at tiles x the working size; the detector gets them area-averaged back to it.
+        int loadSize = localiser.tiles() * s.workingSize();
+        FolderScan normal = load(request.dataset().normalFolder(), "normal", loadSize, observer, cancel);
+        FolderScan production = load(request.dataset().productionFolder(), "production", loadSize, observer, cancel);
         int channels = ImageSets.commonChannels(normal, production);
         HoldoutSplit split = HoldoutSplit.of(normal.images(), s.holdoutFraction(), s.seed());
-        List<Raster> train = ImageSets.rasters(split.train(), channels);
-        List<Raster> prod = ImageSets.rasters(production.images(), channels);
+        List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), s.workingSize());
+        List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), s.workingSize());
         TuningConfig config = RunPlan.tuningConfig(s);
         MultiStartTuner t = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, channels), config);
@@ -83,6 +87,8 @@ public final class TuneJob {
         try {
             observer.onProgress("Scoring", -1, "held-back normal images for the threshold");
             ScoringModel model = fitted.withThresholds(Scorer.proposeThresholds(fitted, split, channels, s, cancel));
+            observer.onProgress("Heatmaps", -1, "fitting the localiser on the normal images");
+            model = Scorer.fitLocaliser(model, split, channels, s, localiser, cancel);
             return finish(model, outcome, production, normal, channels, observer, cancel);
         } finally {
             fitted.close();
@@ -95,15 +101,18 @@ public final class TuneJob {
         ProjectSettings s = request.settings();
         observer.onProgress("Scoring", -1, production.images().size() + " production images");
         Thresholds thresholds = model.info().thresholds();
-        double[] scores = model.scoreAll(ImageSets.rasters(production.images(), channels), cancel);
+        double[] scores = model.scoreAll(Scorer.atSize(ImageSets.rasters(production.images(), channels),
+                s.workingSize()), cancel);
+        observer.onProgress("Heatmaps", -1, production.images().size() + " production images");
+        List<MapFacts> facts = ImageMaps.measure(model, production.images(), null, cancel);
         observer.onProgress("Saving model", -1, "");
         List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
         manifest.addAll(Manifests.entries(ImageRole.PRODUCTION, production.images()));
         List<ScoredImage> scored = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
             LoadedImage image = production.images().get(i);
-            scored.add(ScoredImage.withoutMap(image.info().relativePath(), scores[i], image.info().width(),
-                    image.info().height(), Manifests.hashOf(manifest, ImageRole.PRODUCTION, image)));
+            scored.add(ScoreJob.scored(image, scores[i], Manifests.hashOf(manifest, ImageRole.PRODUCTION, image),
+                    facts.get(i)));
         }
         Path modelDir = saveModel(model);
         Project project = Project.create(request.name(), request.dataset(), s)
@@ -125,9 +134,9 @@ public final class TuneJob {
         }
     }
 
-    private FolderScan load(Path folder, String role, TuneObserver observer, CancellationToken cancel)
+    private FolderScan load(Path folder, String role, int size, TuneObserver observer, CancellationToken cancel)
             throws UnusableInputException {
-        FolderScan scan = ImageSets.load(folder, request.dataset().recursive(), request.settings().workingSize(),
+        FolderScan scan = ImageSets.load(folder, request.dataset().recursive(), size,
                 ChannelMode.AUTO, cancel,
                 (phase, fraction, detail) -> observer.onProgress("Reading " + role + " images", fraction, detail));
         if (!scan.skipped().isEmpty()) {

@@ -63,6 +63,24 @@ class PatchGaussianTest {
     }
 
     @Test
+    void singlePrecisionMapsFitAndScoreLikeTheirDoubleValues() {
+        double[][][] maps = randomMaps(new Random(9), 10);
+        float[][][] narrow = new float[maps.length][H * W][C];
+        double[][][] widened = new double[maps.length][H * W][C];
+        for (int k = 0; k < maps.length; k++) {
+            for (int p = 0; p < H * W; p++) {
+                for (int c = 0; c < C; c++) {
+                    narrow[k][p][c] = (float) maps[k][p][c];
+                    widened[k][p][c] = narrow[k][p][c];
+                }
+            }
+        }
+        PatchGaussian fromFloats = PatchGaussian.fit(narrow, H, W, CancellationToken.none());
+        PatchGaussian fromDoubles = PatchGaussian.fit(widened, H, W);
+        assertArrayEquals(fromDoubles.score(widened[0]), fromFloats.score(narrow[0]), 0.0);
+    }
+
+    @Test
     void fittingStopsWhenCancelled() {
         CancellationToken token = new CancellationToken();
         token.cancel();

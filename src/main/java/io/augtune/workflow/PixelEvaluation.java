@@ -1,0 +1,101 @@
+package io.augtune.workflow;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.common.UnusableInputException;
+import io.augtune.engine.Detector;
+import io.augtune.evaluation.Aupro;
+import io.augtune.evaluation.Auroc;
+import io.augtune.evaluation.PixelAuroc;
+import io.augtune.imaging.Raster;
+import io.augtune.scoring.AnomalyMap;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Localisation metrics on a labelled test set (METHOD.md §10): every test image's map is resampled to its mask's
+ * size (the original image size) and added to bounded-memory accumulators of pixel AUROC, pixel F1-max and AUPRO
+ * (FPR ≤ 0.3); the image AUROC of the map maximum is measured too. Memory: one original-size map and mask at a
+ * time, plus the accumulators' fixed histograms, whatever the number or size of the images.
+ */
+public final class PixelEvaluation {
+    private static final int CHUNK = 16;
+
+    /**
+     * @param pixelAuroc    pixel AUROC over all test images with a mask (NaN when the data set has no masks)
+     * @param aupro         normalised area under the PRO curve up to FPR 0.3 (NaN without masks)
+     * @param f1Max         best pixel F1 over thresholds (NaN without masks)
+     * @param imageAurocMap image AUROC of the per-image map maximum ({@code max_map_score})
+     * @param maskedImages  test images that took part in the pixel metrics
+     */
+    public record Result(double pixelAuroc, double aupro, double f1Max, double imageAurocMap, int maskedImages) {
+        public static Result notRun() {
+            return new Result(Double.NaN, Double.NaN, Double.NaN, Double.NaN, 0);
+        }
+    }
+
+    /** Sees each test image's original-size map with its mask, for analyses beyond the standard metrics. */
+    interface MapListener {
+        MapListener NONE = (index, map, mask) -> { };
+
+        void onMap(int index, AnomalyMap map, GroundTruthMasks.Mask mask);
+    }
+
+    private PixelEvaluation() {
+    }
+
+    /**
+     * The metrics of the default localiser ({@link LocaliserSpec#defaultFor}) of a trained detector: fitted on all
+     * normal images of the task, measured on its test images.
+     */
+    public static Result ofDetector(Detector detector, LabelledImages images, MvtecDataset dataset,
+                                    CancellationToken cancel) throws UnusableInputException {
+        LocaliserSpec spec = LocaliserSpec.defaultFor(detector.config().inputSize());
+        if (spec.tiles() != 1) {
+            throw new IllegalStateException("evaluation loads images at the working size; tiles are not supported");
+        }
+        PatchLocaliser localiser = PatchLocaliser.fit(detector, spec.stage(), 1, images.normal(), cancel);
+        return measure(localiser, images.test(), images, dataset, cancel);
+    }
+
+    /** The standard metrics of a localiser on the test images of a labelled data set. */
+    public static Result measure(Localiser localiser, List<Raster> testRasters, LabelledImages images,
+                                 MvtecDataset dataset, CancellationToken cancel) throws UnusableInputException {
+        return measure(localiser, testRasters, images, dataset, cancel, MapListener.NONE);
+    }
+
+    /**
+     * @param testRasters the test images at the localiser's input size, in the order of {@code images.test()}
+     */
+    static Result measure(Localiser localiser, List<Raster> testRasters, LabelledImages images, MvtecDataset dataset,
+                          CancellationToken cancel, MapListener listener) throws UnusableInputException {
+        GroundTruthMasks masks = new GroundTruthMasks(dataset);
+        boolean withMasks = masks.any(images);
+        PixelAuroc pixels = new PixelAuroc();
+        Aupro aupro = new Aupro();
+        double[] maxima = new double[testRasters.size()];
+        int masked = 0;
+        for (int from = 0; from < testRasters.size(); from += CHUNK) {
+            List<AnomalyMap> maps = localiser.maps(testRasters.subList(from,
+                    Math.min(testRasters.size(), from + CHUNK)), cancel);
+            for (int j = 0; j < maps.size(); j++) {
+                int i = from + j;
+                maxima[i] = maps.get(j).max();
+                Optional<GroundTruthMasks.Mask> mask = withMasks ? masks.of(images, i) : Optional.empty();
+                if (mask.isPresent()) {
+                    GroundTruthMasks.Mask m = mask.get();
+                    AnomalyMap full = maps.get(j).resized(m.width(), m.height());
+                    pixels.add(full.values(), m.pixels());
+                    aupro.add(full.values(), m.pixels(), m.width(), m.height());
+                    listener.onMap(i, full, m);
+                    masked++;
+                }
+            }
+        }
+        double imageAuroc = Auroc.of(maxima, images.anomalous());
+        if (masked == 0) {
+            return new Result(Double.NaN, Double.NaN, Double.NaN, imageAuroc, 0);
+        }
+        return new Result(pixels.result(), aupro.result(), pixels.f1Max().f1(), imageAuroc, masked);
+    }
+}
