@@ -112,6 +112,32 @@ class TuneJobTest {
     }
 
     @Test
+    void everyProductionImageCarriesItsMapMaximumAndDefectArea() {
+        for (ScoredImage s : outcome.project().scores()) {
+            assertNotNull(s.maxMapScore(), s.relativePath());
+            assertNotNull(s.defectAreaPx(), s.relativePath());
+            assertEquals(s.defectAreaPx() > 0, s.defectBox() != null, s.relativePath());
+        }
+    }
+
+    @Test
+    void aReloadedModelGivesIdenticalMapsAndTheSameMapThreshold() throws Exception {
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            assertTrue(model.hasLocaliser());
+            assertTrue(model.info().mapThreshold().rule().contains("held-back normal maps"),
+                    model.info().mapThreshold().rule());
+            ScoreJob.ScoredFolder again = new ScoreJob(model).score(outcome.project().dataset().productionFolder(),
+                    false, CancellationToken.none(), (a, b, c) -> { });
+            assertEquals(outcome.project().scores(), again.scores());
+            try (ScoringModel twice = ScoringModel.load(outcome.modelDir())) {
+                Raster image = outcome.production().images().get(0).raster();
+                assertArrayEquals(model.mapOf(image, CancellationToken.none()).values(),
+                        twice.mapOf(image, CancellationToken.none()).values(), 0.0);
+            }
+        }
+    }
+
+    @Test
     void preparingAnyRasterGivesTheModelsSizeAndChannels() throws Exception {
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
             Raster rgb = new Raster(30, 10, 3, new float[30 * 10 * 3]);
