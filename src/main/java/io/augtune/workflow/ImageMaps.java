@@ -23,7 +23,7 @@ final class ImageMaps {
     }
 
     /**
-     * @param images loaded at the model's {@link ScoringModel#mapInputSize()} (or any size: they are prepared here)
+     * @param images loaded at the model's map input size (or any size: they are prepared here)
      * @param export where to write heatmap pictures, or null for none; originals are then decoded again one by one
      * @return per image, in order
      */

@@ -13,11 +13,14 @@ import java.util.List;
  */
 public interface Localiser {
 
-    /** Side of the square rasters {@link #maps} takes, in pixels (the working size, or a multiple when tiling). */
-    int inputSize();
+    /** Width of the rasters {@link #maps} takes, in pixels: the working size, or a multiple of it when tiling. */
+    int inputWidth();
+
+    /** Height of the rasters {@link #maps} takes, in pixels. */
+    int inputHeight();
 
     /**
-     * @param prepared rasters of {@link #inputSize()} squared at the model's channel count
+     * @param prepared rasters of {@link #inputWidth()} x {@link #inputHeight()} at the model's channel count
      * @return one map per raster, in order, each covering the whole raster
      */
     List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel);

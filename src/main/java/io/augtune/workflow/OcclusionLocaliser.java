@@ -58,7 +58,12 @@ public final class OcclusionLocaliser implements Localiser {
     }
 
     @Override
-    public int inputSize() {
+    public int inputWidth() {
+        return detector.config().inputSize();
+    }
+
+    @Override
+    public int inputHeight() {
         return detector.config().inputSize();
     }
 
@@ -72,7 +77,7 @@ public final class OcclusionLocaliser implements Localiser {
     }
 
     private AnomalyMap map(Raster image, CancellationToken cancel) {
-        int cells = inputSize() / stride;
+        int cells = inputWidth() / stride;
         List<Raster> variants = new ArrayList<>(cells * cells + 1);
         variants.add(image);
         for (int gy = 0; gy < cells; gy++) {

@@ -12,54 +12,59 @@ import java.util.List;
 /**
  * PaDiM-style localisation with our own backbone (METHOD.md §8): the trained detector's stage-k feature map, one
  * Gaussian per map position fitted on normal images, and the map of Mahalanobis distances of a new image's features
- * to the Gaussian of their position. With {@code tiles = k > 1} the image is taken at k·S pixels and cut into k x k
- * tiles of the detector's S, whose maps are stitched, so the map has k times the positions per side.
+ * to the Gaussian of their position. With a tile grid of kx x ky > 1 x 1 the image is taken at kx·S x ky·S pixels
+ * and cut into tiles of the detector's S, whose maps are stitched: the map has kx (ky) times the positions across
+ * (down), so thin defects of large images stay visible.
  *
  * <p>Uses, but does not own, the detector. Not thread-safe (the detector is not).
  */
 public final class PatchLocaliser implements Localiser {
     private final Detector detector;
-    private final int stage;
-    private final int tiles;
+    private final LocaliserSpec spec;
     private final PatchGaussian gaussian;
 
     /**
-     * @param gaussian fitted on this detector's stage-k maps, of side {@code tiles · featureMapSize(stage)}
+     * @param gaussian fitted on this detector's stage maps, {@code tilesY · h} rows by {@code tilesX · h} columns
+     *                 for the stage's map side h
      */
-    public PatchLocaliser(Detector detector, int stage, int tiles, PatchGaussian gaussian) {
-        int side = tiles * detector.config().featureMapSize(stage);
-        if (gaussian.height() != side || gaussian.width() != side
-                || gaussian.channels() != detector.config().stageWidths()[stage]) {
+    public PatchLocaliser(Detector detector, LocaliserSpec spec, PatchGaussian gaussian) {
+        int h = detector.config().featureMapSize(spec.stage());
+        if (gaussian.height() != spec.tilesY() * h || gaussian.width() != spec.tilesX() * h
+                || gaussian.channels() != detector.config().stageWidths()[spec.stage()]) {
             throw new IllegalArgumentException("a " + gaussian.height() + "x" + gaussian.width() + "x"
-                    + gaussian.channels() + " patch Gaussian does not fit stage " + stage + " with " + tiles
-                    + " tiles per side");
+                    + gaussian.channels() + " patch Gaussian does not fit " + spec);
         }
         this.detector = detector;
-        this.stage = stage;
-        this.tiles = tiles;
+        this.spec = spec;
         this.gaussian = gaussian;
     }
 
     /**
      * Fits the per-position Gaussians on normal images.
      *
-     * @param normals at least 2 rasters of side {@code tiles · S}, at the detector's channel count
+     * @param normals at least 2 rasters of {@code tilesX · S} x {@code tilesY · S}, at the detector's channels
      */
-    public static PatchLocaliser fit(Detector detector, int stage, int tiles, List<Raster> normals,
+    public static PatchLocaliser fit(Detector detector, LocaliserSpec spec, List<Raster> normals,
                                      CancellationToken cancel) {
-        int side = tiles * detector.config().featureMapSize(stage);
-        float[][][] maps = features(detector, stage, tiles, normals, cancel);
-        return new PatchLocaliser(detector, stage, tiles, PatchGaussian.fit(maps, side, side, cancel));
+        int h = detector.config().featureMapSize(spec.stage());
+        float[][][] maps = features(detector, spec, normals, cancel);
+        return new PatchLocaliser(detector, spec, PatchGaussian.fit(maps, spec.tilesY() * h, spec.tilesX() * h,
+                cancel));
     }
 
     @Override
-    public int inputSize() {
-        return tiles * detector.config().inputSize();
+    public int inputWidth() {
+        return spec.tilesX() * detector.config().inputSize();
+    }
+
+    @Override
+    public int inputHeight() {
+        return spec.tilesY() * detector.config().inputSize();
     }
 
     @Override
     public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
-        float[][][] features = features(detector, stage, tiles, prepared, cancel);
+        float[][][] features = features(detector, spec, prepared, cancel);
         List<AnomalyMap> out = new ArrayList<>(features.length);
         for (float[][] map : features) {
             cancel.checkpoint();
@@ -70,15 +75,11 @@ public final class PatchLocaliser implements Localiser {
 
     @Override
     public String describe() {
-        return "patch-gaussian(stage " + stage + (tiles > 1 ? ", " + tiles + "x" + tiles + " tiles" : "") + ")";
+        return "patch-gaussian(stage " + spec.stage() + ", " + spec.tilesX() + "x" + spec.tilesY() + " tiles)";
     }
 
-    public int stage() {
-        return stage;
-    }
-
-    public int tiles() {
-        return tiles;
+    public LocaliserSpec spec() {
+        return spec;
     }
 
     public PatchGaussian gaussian() {
@@ -86,20 +87,22 @@ public final class PatchLocaliser implements Localiser {
     }
 
     /** Per image {@code [positions][channels]}, tiles stitched. */
-    private static float[][][] features(Detector detector, int stage, int tiles, List<Raster> images,
+    private static float[][][] features(Detector detector, LocaliserSpec spec, List<Raster> images,
                                        CancellationToken cancel) {
-        if (tiles == 1) {
-            return detector.featureMapRasters(images, stage, cancel);
+        int kx = spec.tilesX();
+        int ky = spec.tilesY();
+        if (kx == 1 && ky == 1) {
+            return detector.featureMapRasters(images, spec.stage(), cancel);
         }
-        List<Raster> cut = new ArrayList<>(images.size() * tiles * tiles);
+        List<Raster> cut = new ArrayList<>(images.size() * kx * ky);
         for (Raster image : images) {
-            cut.addAll(Tiling.cut(image, tiles));
+            cut.addAll(Tiling.cut(image, kx, ky));
         }
-        float[][][] tileMaps = detector.featureMapRasters(cut, stage, cancel);
-        int h = detector.config().featureMapSize(stage);
+        float[][][] tileMaps = detector.featureMapRasters(cut, spec.stage(), cancel);
+        int h = detector.config().featureMapSize(spec.stage());
         float[][][] out = new float[images.size()][][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = Tiling.stitch(tileMaps, i * tiles * tiles, tiles, h);
+            out[i] = Tiling.stitch(tileMaps, i * kx * ky, kx, ky, h);
         }
         return out;
     }

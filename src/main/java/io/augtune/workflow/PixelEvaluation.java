@@ -6,9 +6,16 @@ import io.augtune.engine.Detector;
 import io.augtune.evaluation.Aupro;
 import io.augtune.evaluation.Auroc;
 import io.augtune.evaluation.PixelAuroc;
+import io.augtune.imaging.ChannelMode;
+import io.augtune.imaging.FolderLoader;
+import io.augtune.imaging.FolderScan;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.Raster;
 import io.augtune.scoring.AnomalyMap;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,16 +53,33 @@ public final class PixelEvaluation {
 
     /**
      * The metrics of the default localiser ({@link LocaliserSpec#defaultFor}) of a trained detector: fitted on all
-     * normal images of the task, measured on its test images.
+     * normal images of the task, measured on its test images. With a tile grid the images are read again at its size.
      */
     public static Result ofDetector(Detector detector, LabelledImages images, MvtecDataset dataset,
                                     CancellationToken cancel) throws UnusableInputException {
-        LocaliserSpec spec = LocaliserSpec.defaultFor(detector.config().inputSize());
-        if (spec.tiles() != 1) {
-            throw new IllegalStateException("evaluation loads images at the working size; tiles are not supported");
+        int size = detector.config().inputSize();
+        LocaliserSpec spec = LocaliserSpec.defaultFor(size,
+                ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images()));
+        List<Raster> normal = images.normal();
+        List<Raster> test = images.test();
+        if (spec.tilesX() > 1 || spec.tilesY() > 1) {
+            int width = spec.tilesX() * size;
+            int height = spec.tilesY() * size;
+            normal = atSize(dataset.normalFolder(), width, height, images.channels(), cancel);
+            test = new ArrayList<>();
+            for (MvtecDataset.TestGroup g : dataset.testGroups()) {
+                test.addAll(atSize(g.folder(), width, height, images.channels(), cancel));
+            }
         }
-        PatchLocaliser localiser = PatchLocaliser.fit(detector, spec.stage(), 1, images.normal(), cancel);
-        return measure(localiser, images.test(), images, dataset, cancel);
+        return measure(PatchLocaliser.fit(detector, spec, normal, cancel), test, images, dataset, cancel);
+    }
+
+    /** A folder's usable images at width x height, in the order (and with the skips) of {@link LabelledImages}. */
+    static List<Raster> atSize(Path folder, int width, int height, int channels, CancellationToken cancel)
+            throws UnusableInputException {
+        FolderScan scan = new FolderLoader(new ImageDecoder()).loadAtResolution(ImageFolder.list(folder, false),
+                width, height, ChannelMode.AUTO, cancel, (a, b, c) -> { });
+        return ImageSets.rasters(scan.images(), channels);
     }
 
     /** The standard metrics of a localiser on the test images of a labelled data set. */

@@ -4,7 +4,10 @@ import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.ProgressListener;
 import io.augtune.imaging.ChannelMode;
+import io.augtune.imaging.FolderLoader;
 import io.augtune.imaging.FolderScan;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.project.ImageRole;
@@ -44,7 +47,8 @@ public final class ScoreJob {
      */
     public ScoredFolder score(Path folder, boolean recursive, Path heatmapDir, CancellationToken cancel,
                               ProgressListener progress) throws AugTuneException {
-        FolderScan scan = ImageSets.load(folder, recursive, model.mapInputSize(),
+        FolderScan scan = new FolderLoader(new ImageDecoder()).loadAtResolution(ImageFolder.list(folder, recursive),
+                model.mapInputWidth(), model.mapInputHeight(),
                 model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
         List<Raster> rasters = new ArrayList<>();
         for (LoadedImage image : scan.images()) {

@@ -50,11 +50,13 @@ final class Scorer {
      */
     static ScoringModel fitLocaliser(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
                                      LocaliserSpec spec, CancellationToken cancel) {
-        int size = spec.tiles() * s.workingSize();
-        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), size);
-        PatchLocaliser localiser = PatchLocaliser.fit(model.detector(), spec.stage(), spec.tiles(), train, cancel);
+        int width = spec.tilesX() * s.workingSize();
+        int height = spec.tilesY() * s.workingSize();
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        PatchLocaliser localiser = PatchLocaliser.fit(model.detector(), spec, train, cancel);
         boolean heldBack = !split.holdout().isEmpty();
-        List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), size) : train;
+        List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
+                : train;
         MapThreshold t = MapThreshold.fromNormalMaps(localiser.maps(normals, cancel), s.thresholdPercentile());
         if (!heldBack) {
             t = new MapThreshold(t.value(), t.floor(), t.rule() + " (no images held back: training normals, "
@@ -65,9 +67,14 @@ final class Scorer {
 
     /** The rasters resized to side {@code size} (area average when shrinking); unchanged when already that size. */
     static List<Raster> atSize(List<Raster> rasters, int size) {
+        return atSize(rasters, size, size);
+    }
+
+    /** The rasters resized to width x height; those already of that size are kept as they are. */
+    static List<Raster> atSize(List<Raster> rasters, int width, int height) {
         List<Raster> out = new ArrayList<>(rasters.size());
         for (Raster r : rasters) {
-            out.add(Resizer.resize(r, size, size));
+            out.add(Resizer.resize(r, width, height));
         }
         return out;
     }

@@ -53,8 +53,7 @@ public final class ScoringModel implements AutoCloseable {
      * map threshold proposed for it.
      */
     public ScoringModel withLocaliser(PatchLocaliser fitted, io.augtune.scoring.MapThreshold mapThreshold) {
-        LocaliserSpec spec = LocaliserSpec.patchGaussian(fitted.stage(), fitted.tiles());
-        return new ScoringModel(detector, gaussian, info.withLocalisation(spec, mapThreshold), fitted);
+        return new ScoringModel(detector, gaussian, info.withLocalisation(fitted.spec(), mapThreshold), fitted);
     }
 
     /** Whether this model makes heatmaps; false for models saved before heatmaps existed. */
@@ -67,16 +66,20 @@ public final class ScoringModel implements AutoCloseable {
         return java.util.Optional.ofNullable(localiser);
     }
 
-    /** Side of the rasters maps are made from: the working size, times the tiles per side when tiling. */
-    public int mapInputSize() {
-        return localiser == null ? info.workingSize() : localiser.inputSize();
+    /** Width of the rasters maps are made from: the working size, times the tiles across when tiling. */
+    public int mapInputWidth() {
+        return localiser == null ? info.workingSize() : localiser.inputWidth();
     }
 
-    /** Brings any raster to {@link #mapInputSize()} squared and the model's channel count. */
+    /** Height of the rasters maps are made from. */
+    public int mapInputHeight() {
+        return localiser == null ? info.workingSize() : localiser.inputHeight();
+    }
+
+    /** Brings any raster to {@link #mapInputWidth()} x {@link #mapInputHeight()} and the model's channel count. */
     public Raster prepareForMaps(Raster raster) {
-        int size = mapInputSize();
-        Raster sized = raster.width() == size && raster.height() == size ? raster : Resizer.resize(raster, size, size);
-        return ChannelConversion.toChannels(sized, info.channels());
+        return ChannelConversion.toChannels(Resizer.resize(raster, mapInputWidth(), mapInputHeight()),
+                info.channels());
     }
 
     /**
@@ -156,8 +159,7 @@ public final class ScoringModel implements AutoCloseable {
                 PATCH_GAUSSIAN_FILE));
         Detector detector = Detector.load(dir.resolve(DETECTOR_DIR));
         try {
-            PatchLocaliser localiser = patches == null ? null
-                    : new PatchLocaliser(detector, info.localiser().stage(), info.localiser().tiles(), patches);
+            PatchLocaliser localiser = patches == null ? null : new PatchLocaliser(detector, info.localiser(), patches);
             return new ScoringModel(detector, gaussian, info, localiser);
         } catch (IllegalArgumentException e) {
             detector.close();

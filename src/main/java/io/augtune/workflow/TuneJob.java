@@ -6,7 +6,11 @@ import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.ChannelMode;
+import io.augtune.imaging.FolderListing;
+import io.augtune.imaging.FolderLoader;
 import io.augtune.imaging.FolderScan;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.project.DatasetSpec;
@@ -63,11 +67,13 @@ public final class TuneJob {
     public TuneOutcome run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
         ProjectSettings s = request.settings();
         DifferentiableAugmentation augmentation = family(s.family());
-        LocaliserSpec localiser = LocaliserSpec.defaultFor(s.workingSize());
-        // Tiled maps need the images at tiles x the working size; the detector gets them area-averaged back to it.
-        int loadSize = localiser.tiles() * s.workingSize();
-        FolderScan normal = load(request.dataset().normalFolder(), "normal", loadSize, observer, cancel);
-        FolderScan production = load(request.dataset().productionFolder(), "production", loadSize, observer, cancel);
+        FolderListing normalFiles = ImageFolder.list(request.dataset().normalFolder(), request.dataset().recursive());
+        LocaliserSpec localiser = LocaliserSpec.defaultFor(s.workingSize(), ImageAspect.of(normalFiles.images()));
+        // Tiled maps need the images at the tile grid's size; the detector gets them area-averaged back to its own.
+        int[] mapSize = {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
+        FolderScan normal = load(normalFiles, "normal", mapSize, observer, cancel);
+        FolderScan production = load(ImageFolder.list(request.dataset().productionFolder(),
+                request.dataset().recursive()), "production", mapSize, observer, cancel);
         int channels = ImageSets.commonChannels(normal, production);
         HoldoutSplit split = HoldoutSplit.of(normal.images(), s.holdoutFraction(), s.seed());
         List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), s.workingSize());
@@ -134,9 +140,10 @@ public final class TuneJob {
         }
     }
 
-    private FolderScan load(Path folder, String role, int size, TuneObserver observer, CancellationToken cancel)
-            throws UnusableInputException {
-        FolderScan scan = ImageSets.load(folder, request.dataset().recursive(), size,
+    /** A folder at {@code size = {width, height}}, every unusable file reported to the observer. */
+    private FolderScan load(FolderListing files, String role, int[] size, TuneObserver observer,
+                            CancellationToken cancel) throws UnusableInputException {
+        FolderScan scan = new FolderLoader(new ImageDecoder()).loadAtResolution(files, size[0], size[1],
                 ChannelMode.AUTO, cancel,
                 (phase, fraction, detail) -> observer.onProgress("Reading " + role + " images", fraction, detail));
         if (!scan.skipped().isEmpty()) {

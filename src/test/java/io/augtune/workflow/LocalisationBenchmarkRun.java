@@ -32,7 +32,7 @@ import java.util.Random;
  * </pre>
  * The detector is trained once and kept in the given folder, so later runs compare localisers on the same one. It
  * takes the steps the budget plans but is never stopped by the clock, so a busy machine gives the same detector.
- * Variants: {@code patch:STAGE[:TILES]}, {@code occlusion:STRIDE}. Prints its figures; asserts nothing.
+ * Variants: {@code patch:STAGE[:KX[xKY]]} (tile grid, K = K x K), {@code occlusion:STRIDE}. Prints its figures; asserts nothing.
  */
 @EnabledIfSystemProperty(named = "augtune.localisation", matches = "true")
 class LocalisationBenchmarkRun {
@@ -65,21 +65,36 @@ class LocalisationBenchmarkRun {
             Inputs atWorkingSize = new Inputs(train, holdout, images.test());
             for (String variant : System.getProperty("augtune.localisation.variants", "patch:1").split(",")) {
                 String[] p = variant.trim().split(":");
-                int tiles = p[0].equals("patch") && p.length > 2 ? Integer.parseInt(p[2]) : 1;
-                Inputs inputs = tiles == 1 ? atWorkingSize : Inputs.load(dataset, tiles * size, order, held);
-                run(p, detector, dataset, images, atWorkingSize, inputs);
+                int[] grid = grid(p);
+                Inputs inputs = grid[0] * grid[1] == 1 ? atWorkingSize
+                        : Inputs.load(dataset, grid[0] * size, grid[1] * size, images.channels(), order, held);
+                run(p, grid, detector, dataset, images, atWorkingSize, inputs);
             }
         }
     }
 
+    /** {@code patch:STAGE:KXxKY} or {@code patch:STAGE:K} (K x K) to a tile grid; 1 x 1 otherwise. */
+    private static int[] grid(String[] p) {
+        if (!p[0].equals("patch") || p.length < 3) {
+            return new int[] {1, 1};
+        }
+        String[] k = p[2].split("x");
+        return new int[] {Integer.parseInt(k[0]), Integer.parseInt(k[k.length - 1])};
+    }
+
     /** Normal training, held-back and test rasters at a localiser's input size. */
     record Inputs(List<Raster> train, List<Raster> holdout, List<Raster> test) {
-        static Inputs load(MvtecDataset dataset, int size, List<Integer> order, int held) throws Exception {
+        static Inputs load(MvtecDataset dataset, int width, int height, int channels, List<Integer> order, int held)
+                throws Exception {
             long t0 = System.nanoTime();
-            LabelledImages big = LabelledImages.load(dataset, size, NONE, (a, b, c) -> { });
-            log("loaded the images again at %d px in %.1f s", size, secs(t0));
-            return new Inputs(pick(big.normal(), order.subList(held, order.size())),
-                    pick(big.normal(), order.subList(0, held)), big.test());
+            List<Raster> normal = PixelEvaluation.atSize(dataset.normalFolder(), width, height, channels, NONE);
+            List<Raster> test = new ArrayList<>();
+            for (MvtecDataset.TestGroup g : dataset.testGroups()) {
+                test.addAll(PixelEvaluation.atSize(g.folder(), width, height, channels, NONE));
+            }
+            log("loaded the images again at %dx%d px in %.1f s", width, height, secs(t0));
+            return new Inputs(pick(normal, order.subList(held, order.size())), pick(normal, order.subList(0, held)),
+                    test);
         }
     }
 
@@ -108,12 +123,12 @@ class LocalisationBenchmarkRun {
         log("image AUROC of the embedding score: %.4f", Auroc.of(scores, images.anomalous()));
     }
 
-    private static void run(String[] p, Detector detector, MvtecDataset dataset, LabelledImages images,
+    private static void run(String[] p, int[] grid, Detector detector, MvtecDataset dataset, LabelledImages images,
                             Inputs working, Inputs in) throws Exception {
-        int tiles = p[0].equals("patch") && p.length > 2 ? Integer.parseInt(p[2]) : 1;
         long t0 = System.nanoTime();
         Localiser localiser = switch (p[0]) {
-            case "patch" -> PatchLocaliser.fit(detector, Integer.parseInt(p[1]), tiles, in.train(), NONE);
+            case "patch" -> PatchLocaliser.fit(detector, LocaliserSpec.patchGaussian(Integer.parseInt(p[1]), grid),
+                    in.train(), NONE);
             case "occlusion" -> new OcclusionLocaliser(detector, GaussianModel.fit(ScoringModel.toDoubles(
                     detector.embedRasters(working.train(), NONE))), OcclusionLocaliser.meanImage(working.train()),
                     Integer.parseInt(p[1]));

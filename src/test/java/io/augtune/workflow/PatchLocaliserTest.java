@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,10 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class PatchLocaliserTest {
     private static final CancellationToken NONE = CancellationToken.none();
 
+    private static LocaliserSpec whole(int stage) {
+        return LocaliserSpec.patchGaussian(stage, new int[] {1, 1});
+    }
+
     @Test
     void thePatchGaussianMapPeaksInsideAPlantedSquare() {
         try (Detector detector = PlantedPatches.detector(1)) {
-            PatchLocaliser localiser = PatchLocaliser.fit(detector, 0, 1, PlantedPatches.textures(24, 2), NONE);
+            PatchLocaliser localiser = PatchLocaliser.fit(detector, whole(0), PlantedPatches.textures(24, 2), NONE);
             Raster probe = PlantedPatches.withSquare(PlantedPatches.textures(1, 3).get(0));
             AnomalyMap map = localiser.maps(List.of(probe), NONE).get(0);
             assertEquals(16, map.width());
@@ -28,15 +33,18 @@ class PatchLocaliserTest {
     }
 
     @Test
-    void withTilesTheImageIsReadAtTwiceTheSizeAndTheMapHasTwiceTheSide() {
+    void withTilesTheImageIsReadLargerAndTheMapHasMorePositionsAcrossAndDown() {
         try (Detector detector = PlantedPatches.detector(1)) {
-            List<Raster> normals = Scorer.atSize(PlantedPatches.textures(12, 2), 64);
-            PatchLocaliser localiser = PatchLocaliser.fit(detector, 1, 2, normals, NONE);
-            assertEquals(64, localiser.inputSize());
+            List<Raster> normals = Scorer.atSize(PlantedPatches.textures(12, 2), 64, 96);
+            PatchLocaliser localiser = PatchLocaliser.fit(detector, LocaliserSpec.patchGaussian(1, new int[] {2, 3}),
+                    normals, NONE);
+            assertEquals(64, localiser.inputWidth());
+            assertEquals(96, localiser.inputHeight());
             Raster probe = Scorer.atSize(List.of(PlantedPatches.withSquare(PlantedPatches.textures(1, 3).get(0))),
-                    64).get(0);
+                    64, 96).get(0);
             AnomalyMap map = localiser.maps(List.of(probe), NONE).get(0);
             assertEquals(16, map.width());
+            assertEquals(24, map.height());
             assertTrue(PlantedPatches.peaksInSquare(map));
         }
     }
@@ -56,10 +64,19 @@ class PatchLocaliserTest {
     }
 
     @Test
+    void theTileGridFollowsTheImagesProportions() {
+        assertArrayEquals(new int[] {2, 5}, LocaliserSpec.grid(2, 1254 / 500.0));
+        assertArrayEquals(new int[] {3, 2}, LocaliserSpec.grid(2, 0.7));
+        assertArrayEquals(new int[] {1, 1}, LocaliserSpec.grid(1, 1.2));
+        assertArrayEquals(new int[] {4, LocaliserSpec.MAX_TILES}, LocaliserSpec.grid(4, 100));
+    }
+
+    @Test
     void aPatchGaussianOfAnotherStageIsRejected() {
         try (Detector detector = PlantedPatches.detector(1)) {
-            PatchLocaliser stage0 = PatchLocaliser.fit(detector, 0, 1, PlantedPatches.textures(4, 2), NONE);
-            assertThrows(IllegalArgumentException.class, () -> new PatchLocaliser(detector, 1, 1, stage0.gaussian()));
+            PatchLocaliser stage0 = PatchLocaliser.fit(detector, whole(0), PlantedPatches.textures(4, 2), NONE);
+            assertThrows(IllegalArgumentException.class, () -> new PatchLocaliser(detector, whole(1),
+                    stage0.gaussian()));
         }
     }
 }

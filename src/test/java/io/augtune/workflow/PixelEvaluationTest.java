@@ -45,7 +45,8 @@ class PixelEvaluationTest {
         MvtecDataset dataset = MvtecDataset.open(writeDataset(dir, 4, true), null);
         LabelledImages images = LabelledImages.load(dataset, PlantedPatches.SIZE, NONE, (a, b, c) -> { });
         try (Detector detector = PlantedPatches.detector(1)) {
-            PatchLocaliser localiser = PatchLocaliser.fit(detector, 0, 1, images.normal(), NONE);
+            PatchLocaliser localiser = PatchLocaliser.fit(detector, LocaliserSpec.patchGaussian(0, new int[] {1, 1}),
+                    images.normal(), NONE);
             PixelEvaluation.Result r = PixelEvaluation.measure(localiser, images.test(), images, dataset, NONE);
             assertEquals(4 + 3, r.maskedImages(), "good images count, the mask-less defect does not");
             assertTrue(r.pixelAuroc() > 0.9, "pixel AUROC " + r.pixelAuroc());
@@ -61,7 +62,8 @@ class PixelEvaluationTest {
         LabelledImages images = LabelledImages.load(dataset, PlantedPatches.SIZE, NONE, (a, b, c) -> { });
         try (Detector detector = PlantedPatches.detector(1)) {
             PixelEvaluation.Result r = PixelEvaluation.measure(
-                    PatchLocaliser.fit(detector, 0, 1, images.normal(), NONE), images.test(), images, dataset, NONE);
+                    PatchLocaliser.fit(detector, LocaliserSpec.patchGaussian(0, new int[] {1, 1}), images.normal(),
+                            NONE), images.test(), images, dataset, NONE);
             assertTrue(Double.isNaN(r.pixelAuroc()) && Double.isNaN(r.aupro()) && Double.isNaN(r.f1Max()));
             assertEquals(0, r.maskedImages());
             assertTrue(r.imageAurocMap() > 0.5);

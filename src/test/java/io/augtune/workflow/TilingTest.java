@@ -17,7 +17,7 @@ class TilingTest {
         for (int i = 0; i < data.length; i++) {
             data[i] = i;
         }
-        List<Raster> tiles = Tiling.cut(new Raster(4, 4, 3, data), 2);
+        List<Raster> tiles = Tiling.cut(new Raster(4, 4, 3, data), 2, 2);
         assertEquals(4, tiles.size());
         Raster topRight = tiles.get(1);
         assertEquals(2, topRight.width());
@@ -32,7 +32,7 @@ class TilingTest {
         for (int t = 0; t < 4; t++) {
             tileMaps[t][0] = new float[] {t};
         }
-        float[][] map = Tiling.stitch(tileMaps, 0, 2, 1);
+        float[][] map = Tiling.stitch(tileMaps, 0, 2, 2, 1);
         assertEquals(4, map.length);
         for (int t = 0; t < 4; t++) {
             assertSame(tileMaps[t][0], map[t]);
@@ -40,7 +40,23 @@ class TilingTest {
     }
 
     @Test
+    void aTallGridStitchesTilesDownThePage() {
+        float[][][] tileMaps = new float[3][4][];
+        for (int t = 0; t < 3; t++) {
+            for (int p = 0; p < 4; p++) {
+                tileMaps[t][p] = new float[] {10 * t + p};
+            }
+        }
+        float[][] map = Tiling.stitch(tileMaps, 0, 1, 3, 2);
+        assertEquals(12, map.length);
+        // Tile 1 starts at row 2; its position 3 (row 1, column 1 of the tile) is row 3, column 1 of the map.
+        assertEquals(13, map[3 * 2 + 1][0]);
+        assertEquals(20, map[4 * 2][0]);
+    }
+
+    @Test
     void aSideThatTheTilesDoNotDivideIsRejected() {
-        assertThrows(IllegalArgumentException.class, () -> Tiling.cut(new Raster(5, 5, 1, new float[25]), 2));
+        assertThrows(IllegalArgumentException.class, () -> Tiling.cut(new Raster(5, 5, 1, new float[25]), 2, 2));
+        assertThrows(IllegalArgumentException.class, () -> Tiling.cut(new Raster(4, 5, 1, new float[20]), 2, 3));
     }
 }
