@@ -7,6 +7,7 @@ import io.augtune.imaging.Raster;
 import io.augtune.project.ProjectSettings;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.MapSmoothing;
 import io.augtune.scoring.ThresholdProposal;
 import io.augtune.tuning.MultiStartTuner;
 import io.augtune.tuning.TuningData;
@@ -32,7 +33,8 @@ import java.util.Random;
  * </pre>
  * The detector is trained once and kept in the given folder, so later runs compare localisers on the same one. It
  * takes the steps the budget plans but is never stopped by the clock, so a busy machine gives the same detector.
- * Variants: {@code patch:STAGE[:KX[xKY]]} (tile grid, K = K x K), {@code occlusion:STRIDE}. Prints its figures; asserts nothing.
+ * Variants: {@code patch:STAGE[:KX[xKY][:sSIGMA]]} (tile grid, K = K x K; map smoothing in positions),
+ * {@code occlusion:STRIDE}. Prints its figures; asserts nothing.
  */
 @EnabledIfSystemProperty(named = "augtune.localisation", matches = "true")
 class LocalisationBenchmarkRun {
@@ -134,6 +136,10 @@ class LocalisationBenchmarkRun {
                     Integer.parseInt(p[1]));
             default -> throw new IllegalArgumentException(String.join(":", p));
         };
+        double sigma = p.length > 3 && p[3].startsWith("s") ? Double.parseDouble(p[3].substring(1)) : 0;
+        if (sigma > 0) {
+            localiser = new Smoothed(localiser, sigma);
+        }
         List<Raster> holdIn = in.holdout();
         List<Raster> testIn = in.test();
         double fitSeconds = secs(t0);
@@ -148,8 +154,31 @@ class LocalisationBenchmarkRun {
         check.print(thresholds, images);
     }
 
+    /** A localiser whose coarse maps are smoothed. */
+    record Smoothed(Localiser inner, double sigma) implements Localiser {
+        @Override
+        public int inputWidth() {
+            return inner.inputWidth();
+        }
+
+        @Override
+        public int inputHeight() {
+            return inner.inputHeight();
+        }
+
+        @Override
+        public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
+            return inner.maps(prepared, cancel).stream().map(m -> MapSmoothing.gaussian(m, sigma)).toList();
+        }
+
+        @Override
+        public String describe() {
+            return inner.describe() + " smoothed " + sigma;
+        }
+    }
+
     /** Label-free map-threshold candidates from held-back normal maps. */
-    record Candidates(double maxP99, double pixelP999, double pixelP99, double median) {
+    record Candidates(double maxP99, double pixelP9999, double pixelP999, double pixelP99, double median) {
         static Candidates of(List<AnomalyMap> maps) {
             double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();
             int n = maps.get(0).values().length;
@@ -158,13 +187,14 @@ class LocalisationBenchmarkRun {
                 System.arraycopy(maps.get(i).values(), 0, all, i * n, n);
             }
             return new Candidates(ThresholdProposal.fromNormalScores(maxima, 99).value(),
+                    ThresholdProposal.fromNormalScores(all, 99.99).value(),
                     ThresholdProposal.fromNormalScores(all, 99.9).value(),
                     ThresholdProposal.fromNormalScores(all, 99).value(),
                     ThresholdProposal.fromNormalScores(all, 50).value());
         }
 
         double[] values() {
-            return new double[] {maxP99, pixelP999, pixelP99};
+            return new double[] {maxP99, pixelP9999, pixelP999, pixelP99};
         }
     }
 
@@ -217,7 +247,8 @@ class LocalisationBenchmarkRun {
         }
 
         void print(Candidates c, LabelledImages images) {
-            String[] names = {"p99 of held-back maxima", "p99.9 of held-back pixels", "p99 of held-back pixels"};
+            String[] names = {"p99 of held-back maxima", "p99.99 of held-back pixels", "p99.9 of held-back pixels",
+                "p99 of held-back pixels"};
             int good = images.test().size() - images.anomalousCount();
             for (int t = 0; t < thresholds.length; t++) {
                 double f1 = 2.0 * tp[t] / (2.0 * tp[t] + fp[t] + fn[t]);
