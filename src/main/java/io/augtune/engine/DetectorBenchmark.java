@@ -78,7 +78,7 @@ public final class DetectorBenchmark {
             double hyperMedian = median(hyperMs.stream().mapToDouble(Double::doubleValue).toArray());
             double imagesPerSec = inferenceImagesPerSecond();
             return new BenchmarkResult(settings, median(trainMs), hyperMedian, imagesPerSec, rssStart, rssMiddle,
-                    rssEnd, ProcessMemory.peakResidentMb());
+                    rssEnd, ProcessMemory.peakResidentMb(), ComputeThreads.current());
         }
 
         private double millis(IntConsumer work, int step) {
