@@ -70,8 +70,10 @@ public final class DetectorBenchmark {
                 rssStart = s == 0 ? ProcessMemory.residentMb() : rssStart;
                 rssMiddle = s == steps / 2 ? ProcessMemory.residentMb() : rssMiddle;
                 if ((s + 1) % LOG_INTERVAL == 0) {
-                    log.accept(String.format(Locale.ROOT, "step %d/%d: train step %.1f ms (median so far), RSS %d MB",
-                            s + 1, steps, median(Arrays.copyOf(trainMs, s + 1)), ProcessMemory.residentMb()));
+                    log.accept(String.format(Locale.ROOT, "step %d/%d: train step %.1f ms (median so far), RSS %d MB"
+                                    + " (JVM heap %d MB committed)", s + 1, steps,
+                            median(Arrays.copyOf(trainMs, s + 1)), ProcessMemory.residentMb(),
+                            Runtime.getRuntime().totalMemory() >> 20));
                 }
             }
             long rssEnd = ProcessMemory.residentMb();
