@@ -9,21 +9,31 @@ import java.util.Objects;
  * normal images, and the floor of the colour scale. Pixels of an original-size map strictly above {@link #value()}
  * are defect pixels ({@link DefectRegions}); heatmaps are coloured on {@link #scale()}, the same for every image.
  *
- * <p>Rule: the threshold is the given percentile (linear interpolation, as {@link ThresholdProposal}) of the
- * held-back normal maps' <em>maxima</em>, so at the 99th percentile about one normal image in a hundred shows any
- * defect region at all; the floor is the median of all their map values, so typical normal texture is drawn darkest.
+ * <p>Rule: the threshold is a high percentile ({@value #DEFAULT_PERCENTILE} by default; linear interpolation, as in
+ * {@link ThresholdProposal}) of all values of the held-back normal maps, i.e. a map value that normal parts reach at
+ * about one position in ten thousand; the floor is the median of the same values, so typical normal texture is drawn
+ * darkest. Measured against the alternatives (a percentile of the per-map maxima, lower pixel percentiles) in the
+ * README's Heatmaps section. Above {@value #MAX_VALUES} values every k-th value is used, which keeps memory bounded.
  *
  * @param value map threshold, in map units
  * @param floor value drawn darkest, in map units, below {@code value}
  * @param rule  how it was chosen, in words shown to the user
  */
 public record MapThreshold(double value, double floor, String rule) {
+    /** About one normal map position in ten thousand lies above the threshold. */
+    public static final double DEFAULT_PERCENTILE = 99.99;
+    static final int MAX_VALUES = 4_000_000;
 
     public MapThreshold {
         Objects.requireNonNull(rule, "rule");
         if (!Double.isFinite(value) || !Double.isFinite(floor) || !(floor < value)) {
             throw new IllegalArgumentException("need finite floor < threshold: " + floor + ", " + value);
         }
+    }
+
+    /** The {@value #DEFAULT_PERCENTILE}th percentile rule. */
+    public static MapThreshold fromNormalMaps(List<AnomalyMap> normalMaps) {
+        return fromNormalMaps(normalMaps, DEFAULT_PERCENTILE);
     }
 
     /**
@@ -34,13 +44,13 @@ public record MapThreshold(double value, double floor, String rule) {
         if (normalMaps.isEmpty()) {
             throw new IllegalArgumentException("no normal maps to propose a map threshold from");
         }
-        double[] maxima = normalMaps.stream().mapToDouble(AnomalyMap::max).toArray();
-        ThresholdProposal proposal = ThresholdProposal.fromNormalScores(maxima, percentile);
-        double floor = ThresholdProposal.fromNormalScores(allValues(normalMaps), 50).value();
+        double[] values = sampledValues(normalMaps);
+        ThresholdProposal proposal = ThresholdProposal.fromNormalScores(values, percentile);
+        double floor = ThresholdProposal.fromNormalScores(values, 50).value();
         double value = proposal.value() > floor ? proposal.value() : Math.nextUp(floor);
-        String rule = String.format(Locale.ROOT, "%s (linear interpolation) of the maxima of %d held-back normal "
-                + "maps = %s; colour floor = their median value %s", proposal.percentileName(), normalMaps.size(),
-                Double.toString(value), Double.toString(floor));
+        String rule = String.format(Locale.ROOT, "%s (linear interpolation) of %d values of %d held-back normal "
+                + "maps = %s; colour floor = their median %s", proposal.percentileName(), values.length,
+                normalMaps.size(), Double.toString(value), Double.toString(floor));
         return new MapThreshold(value, floor, rule);
     }
 
@@ -49,14 +59,20 @@ public record MapThreshold(double value, double floor, String rule) {
         return new HeatmapScale(floor, value);
     }
 
-    private static double[] allValues(List<AnomalyMap> maps) {
-        int total = maps.stream().mapToInt(m -> m.values().length).sum();
-        double[] all = new double[total];
+    /** All values of the maps, or every k-th of them (k as small as keeps at most {@value #MAX_VALUES}). */
+    private static double[] sampledValues(List<AnomalyMap> maps) {
+        long total = maps.stream().mapToLong(m -> m.values().length).sum();
+        int step = (int) ((total + MAX_VALUES - 1) / MAX_VALUES);
+        double[] out = new double[(int) ((total + step - 1) / step)];
+        long index = 0;
         int at = 0;
         for (AnomalyMap m : maps) {
-            System.arraycopy(m.values(), 0, all, at, m.values().length);
-            at += m.values().length;
+            for (double v : m.values()) {
+                if (index++ % step == 0) {
+                    out[at++] = v;
+                }
+            }
         }
-        return all;
+        return java.util.Arrays.copyOf(out, at);
     }
 }

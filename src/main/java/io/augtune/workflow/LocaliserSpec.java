@@ -7,11 +7,14 @@ package io.augtune.workflow;
  * @param stage  detector stage (0-based) whose feature map is modelled
  * @param tilesX tiles across: the image is taken at tilesX·S x tilesY·S pixels, as tiles of the detector's S
  * @param tilesY tiles down; 1 x 1 = the whole image at S
+ * @param sigma  Gaussian smoothing of the coarse map, in map positions; 0 = none
  */
-public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY) {
+public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, double sigma) {
     public static final String PATCH_GAUSSIAN = "patch-gaussian";
     /** More tiles than this per side would cost more than the tuning itself. */
     public static final int MAX_TILES = 16;
+    /** Wider smoothing would blur a defect into its surroundings. */
+    public static final double MAX_SIGMA = 8;
 
     public LocaliserSpec {
         if (!PATCH_GAUSSIAN.equals(kind)) {
@@ -21,16 +24,30 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY) {
             throw new IllegalArgumentException("stage must be >= 0 and tiles in 1.." + MAX_TILES + ": " + stage + ", "
                     + tilesX + "x" + tilesY);
         }
+        if (!(sigma >= 0 && sigma <= MAX_SIGMA)) {
+            throw new IllegalArgumentException("sigma must be in [0, " + MAX_SIGMA + "]: " + sigma);
+        }
     }
 
-    /** The localiser a model gets at a working size: chosen by measured pixel AUROC and AUPRO (README, Heatmaps). */
-    public static LocaliserSpec defaultFor(int workingSize, double aspect) {
-        return patchGaussian(0, grid(2, aspect));
+    /**
+     * The localiser a model gets: stage 0 (the finest map), a tile grid of 2 along the images' shorter side that
+     * follows their proportions, and smoothing of one map position. Chosen by measured pixel AUROC and AUPRO on
+     * KolektorSDD and DeepPCB (README, Heatmaps).
+     *
+     * @param aspect height / width of the images
+     */
+    public static LocaliserSpec defaultFor(double aspect) {
+        return patchGaussian(0, grid(2, aspect), 1.0);
     }
 
-    /** A patch-Gaussian localiser on the given stage and tile grid {@code {tilesX, tilesY}}. */
+    /** A patch-Gaussian localiser on the given stage and tile grid {@code {tilesX, tilesY}}, unsmoothed. */
     public static LocaliserSpec patchGaussian(int stage, int[] grid) {
-        return new LocaliserSpec(PATCH_GAUSSIAN, stage, grid[0], grid[1]);
+        return patchGaussian(stage, grid, 0);
+    }
+
+    /** A patch-Gaussian localiser on the given stage and tile grid, its map smoothed with {@code sigma}. */
+    public static LocaliserSpec patchGaussian(int stage, int[] grid, double sigma) {
+        return new LocaliserSpec(PATCH_GAUSSIAN, stage, grid[0], grid[1], sigma);
     }
 
     /**

@@ -38,7 +38,8 @@ final class ModelFiles {
     }
 
     record LocaliserDto(@JsonProperty("kind") String kind, @JsonProperty("stage") int stage,
-                        @JsonProperty("tilesX") int tilesX, @JsonProperty("tilesY") int tilesY) {
+                        @JsonProperty("tilesX") int tilesX, @JsonProperty("tilesY") int tilesY,
+                        @JsonProperty("sigma") double sigma) {
     }
 
     record MapThresholdDto(@JsonProperty("value") double value, @JsonProperty("floor") double floor,
@@ -64,7 +65,7 @@ final class ModelFiles {
                 i.thresholds() == null ? null : new ThresholdsDto(i.thresholds().fail(), i.thresholds().reviewLower(),
                         i.thresholds().rule(), i.thresholds().userOverridden()),
                 i.localiser() == null ? null : new LocaliserDto(i.localiser().kind(), i.localiser().stage(),
-                        i.localiser().tilesX(), i.localiser().tilesY()),
+                        i.localiser().tilesX(), i.localiser().tilesY(), i.localiser().sigma()),
                 i.mapThreshold() == null ? null : new MapThresholdDto(i.mapThreshold().value(),
                         i.mapThreshold().floor(), i.mapThreshold().rule())));
     }
@@ -86,7 +87,7 @@ final class ModelFiles {
 
     /** Models saved before heatmaps existed have neither a localiser nor a map threshold. */
     private static LocaliserSpec localiserOf(LocaliserDto l) {
-        return l == null ? null : new LocaliserSpec(l.kind(), l.stage(), l.tilesX(), l.tilesY());
+        return l == null ? null : new LocaliserSpec(l.kind(), l.stage(), l.tilesX(), l.tilesY(), l.sigma());
     }
 
     private static MapThreshold mapThresholdOf(MapThresholdDto m) {

@@ -4,6 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.imaging.Raster;
 import io.augtune.scoring.AnomalyMap;
+import io.augtune.scoring.MapSmoothing;
 import io.augtune.scoring.PatchGaussian;
 
 import java.util.ArrayList;
@@ -14,7 +15,8 @@ import java.util.List;
  * Gaussian per map position fitted on normal images, and the map of Mahalanobis distances of a new image's features
  * to the Gaussian of their position. With a tile grid of kx x ky > 1 x 1 the image is taken at kx·S x ky·S pixels
  * and cut into tiles of the detector's S, whose maps are stitched: the map has kx (ky) times the positions across
- * (down), so thin defects of large images stay visible.
+ * (down), so thin defects of large images stay visible. The map of distances is then smoothed with the spec's sigma,
+ * which removes single-position noise from its maximum and from what crosses the map threshold.
  *
  * <p>Uses, but does not own, the detector. Not thread-safe (the detector is not).
  */
@@ -68,14 +70,16 @@ public final class PatchLocaliser implements Localiser {
         List<AnomalyMap> out = new ArrayList<>(features.length);
         for (float[][] map : features) {
             cancel.checkpoint();
-            out.add(new AnomalyMap(gaussian.width(), gaussian.height(), gaussian.score(map)));
+            AnomalyMap distances = new AnomalyMap(gaussian.width(), gaussian.height(), gaussian.score(map));
+            out.add(MapSmoothing.gaussian(distances, spec.sigma()));
         }
         return out;
     }
 
     @Override
     public String describe() {
-        return "patch-gaussian(stage " + spec.stage() + ", " + spec.tilesX() + "x" + spec.tilesY() + " tiles)";
+        return "patch-gaussian(stage " + spec.stage() + ", " + spec.tilesX() + "x" + spec.tilesY() + " tiles"
+                + (spec.sigma() > 0 ? ", smoothed " + spec.sigma() : "") + ")";
     }
 
     public LocaliserSpec spec() {

@@ -45,8 +45,8 @@ final class Scorer {
 
     /**
      * Fits the localiser on the training normals and proposes its map threshold from the held-back normals' maps
-     * ({@link MapThreshold#fromNormalMaps}, at the settings' threshold percentile), or from the training normals
-     * when none were held back (stated in the rule).
+     * ({@link MapThreshold#fromNormalMaps}), or from the training normals when none were held back (stated in the
+     * rule).
      */
     static ScoringModel fitLocaliser(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
                                      LocaliserSpec spec, CancellationToken cancel) {
@@ -57,7 +57,7 @@ final class Scorer {
         boolean heldBack = !split.holdout().isEmpty();
         List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
                 : train;
-        MapThreshold t = MapThreshold.fromNormalMaps(localiser.maps(normals, cancel), s.thresholdPercentile());
+        MapThreshold t = MapThreshold.fromNormalMaps(localiser.maps(normals, cancel));
         if (!heldBack) {
             t = new MapThreshold(t.value(), t.floor(), t.rule() + " (no images held back: training normals, "
                     + "optimistic)");

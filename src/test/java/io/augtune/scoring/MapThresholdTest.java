@@ -14,13 +14,24 @@ class MapThresholdTest {
     }
 
     @Test
-    void theThresholdIsAPercentileOfTheNormalMapsMaximaAndTheFloorTheirMedianValue() {
+    void theThresholdIsAHighPercentileOfAllNormalMapValuesAndTheFloorTheirMedian() {
         List<AnomalyMap> normals = List.of(map(1, 2, 3), map(1, 1, 5), map(2, 2, 4));
-        MapThreshold t = MapThreshold.fromNormalMaps(normals, 50);
-        assertEquals(4, t.value(), 1e-12); // maxima 3, 5, 4
-        assertEquals(2, t.floor(), 1e-12); // values 1 1 1 2 2 2 3 4 5
-        assertTrue(t.rule().startsWith("50th percentile (linear interpolation) of the maxima of 3 held-back normal "
-                + "maps = 4.0"), t.rule());
+        MapThreshold t = MapThreshold.fromNormalMaps(normals, 75);
+        assertEquals(3, t.value(), 1e-12); // values 1 1 1 2 2 2 3 4 5: position 0.75 * 8 = 6
+        assertEquals(2, t.floor(), 1e-12);
+        assertTrue(t.rule().startsWith("75th percentile (linear interpolation) of 9 values of 3 held-back normal "
+                + "maps = 3.0"), t.rule());
+    }
+
+    @Test
+    void theDefaultRuleLeavesAboutOneNormalPositionInTenThousandAbove() {
+        double[] values = new double[20_000];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = i;
+        }
+        MapThreshold t = MapThreshold.fromNormalMaps(List.of(new AnomalyMap(200, 100, values)));
+        long above = java.util.Arrays.stream(values).filter(v -> v > t.value()).count();
+        assertEquals(2, above);
     }
 
     @Test
