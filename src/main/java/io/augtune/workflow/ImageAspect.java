@@ -6,46 +6,49 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
 /**
- * The proportions of a folder's images (height / width), read from the headers of its first few files without
- * decoding pixels, so the localiser's tile grid can follow them before the folder is loaded.
+ * The typical size of a folder's images, read from the headers of its first few files without decoding pixels, so
+ * the localiser's tile grid can follow their proportions before the folder is loaded.
+ *
+ * @param width  pixels across
+ * @param height pixels down
  */
-final class ImageAspect {
+record ImageAspect(int width, int height) {
     private static final int SAMPLE = 5;
 
-    private ImageAspect() {
+    /** The size of median aspect among the first {@value #SAMPLE} readable files; 1 x 1 when none can be read. */
+    static ImageAspect of(List<ImageFile> files) {
+        ImageAspect[] sizes = files.stream().limit(SAMPLE).map(ImageAspect::sizeOf).filter(s -> s != null)
+                .sorted(java.util.Comparator.comparingDouble(ImageAspect::aspect)).toArray(ImageAspect[]::new);
+        return sizes.length == 0 ? new ImageAspect(1, 1) : sizes[sizes.length / 2];
     }
 
-    /** The median aspect of the first {@value #SAMPLE} readable files; 1 when none can be read. */
-    static double of(List<ImageFile> files) {
-        double[] aspects = files.stream().limit(SAMPLE).mapToDouble(f -> aspectOf(f)).filter(a -> a > 0).toArray();
-        if (aspects.length == 0) {
-            return 1;
-        }
-        Arrays.sort(aspects);
-        return aspects[aspects.length / 2];
+    /** Height / width. */
+    double aspect() {
+        return (double) height / width;
     }
 
-    /** Height / width from the header, or 0 when unreadable (the decoder reports such files later). */
-    private static double aspectOf(ImageFile file) {
+    /** The size from the header, or null when unreadable (the decoder reports such files later). */
+    private static ImageAspect sizeOf(ImageFile file) {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                return 0;
+                return null;
             }
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in);
-                return (double) reader.getHeight(0) / reader.getWidth(0);
+                int w = reader.getWidth(0);
+                int h = reader.getHeight(0);
+                return w > 0 && h > 0 ? new ImageAspect(w, h) : null;
             } finally {
                 reader.dispose();
             }
         } catch (IOException | RuntimeException e) {
-            return 0;
+            return null;
         }
     }
 }

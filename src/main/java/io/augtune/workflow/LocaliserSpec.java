@@ -15,6 +15,8 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     public static final int MAX_TILES = 16;
     /** Wider smoothing would blur a defect into its surroundings. */
     public static final double MAX_SIGMA = 8;
+    /** Pixels along the images' shorter side that default maps are made from (tiles of the working size). */
+    public static final int MAP_SHORT_SIDE = 128;
 
     public LocaliserSpec {
         if (!PATCH_GAUSSIAN.equals(kind)) {
@@ -30,14 +32,20 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     }
 
     /**
-     * The localiser a model gets: stage 0 (the finest map), a tile grid of 2 along the images' shorter side that
-     * follows their proportions, and smoothing of one map position. Chosen by measured pixel AUROC and AUPRO on
-     * KolektorSDD and DeepPCB (README, Heatmaps).
+     * The localiser a model gets: stage 0 (the finest map); a tile grid that follows the images' proportions with
+     * enough tiles along their shorter side to look at it with about {@value #MAP_SHORT_SIDE} pixels, but never
+     * more than the image has (tiles are not made of upsampled pixels); and smoothing of one map position. Chosen by
+     * measured pixel AUROC and AUPRO on KolektorSDD and DeepPCB (README, Heatmaps).
      *
-     * @param aspect height / width of the images
+     * @param workingSize the detector's input side S
+     * @param width       typical image width in pixels
+     * @param height      typical image height in pixels
      */
-    public static LocaliserSpec defaultFor(double aspect) {
-        return patchGaussian(0, grid(2, aspect), 1.0);
+    public static LocaliserSpec defaultFor(int workingSize, int width, int height) {
+        long wanted = Math.round((double) MAP_SHORT_SIDE / workingSize);
+        long available = Math.min(width, height) / workingSize;
+        int shortSide = (int) Math.max(1, Math.min(wanted, available));
+        return patchGaussian(0, grid(shortSide, (double) height / width), 1.0);
     }
 
     /** A patch-Gaussian localiser on the given stage and tile grid {@code {tilesX, tilesY}}, unsmoothed. */

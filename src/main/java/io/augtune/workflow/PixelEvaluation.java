@@ -58,8 +58,8 @@ public final class PixelEvaluation {
     public static Result ofDetector(Detector detector, LabelledImages images, MvtecDataset dataset,
                                     CancellationToken cancel) throws UnusableInputException {
         int size = detector.config().inputSize();
-        LocaliserSpec spec = LocaliserSpec.defaultFor(ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false)
-                .images()));
+        ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images());
+        LocaliserSpec spec = LocaliserSpec.defaultFor(size, typical.width(), typical.height());
         List<Raster> normal = images.normal();
         List<Raster> test = images.test();
         if (spec.tilesX() > 1 || spec.tilesY() > 1) {

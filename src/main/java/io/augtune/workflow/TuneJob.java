@@ -68,7 +68,8 @@ public final class TuneJob {
         ProjectSettings s = request.settings();
         DifferentiableAugmentation augmentation = family(s.family());
         FolderListing normalFiles = ImageFolder.list(request.dataset().normalFolder(), request.dataset().recursive());
-        LocaliserSpec localiser = LocaliserSpec.defaultFor(ImageAspect.of(normalFiles.images()));
+        ImageAspect typical = ImageAspect.of(normalFiles.images());
+        LocaliserSpec localiser = LocaliserSpec.defaultFor(s.workingSize(), typical.width(), typical.height());
         // Tiled maps need the images at the tile grid's size; the detector gets them area-averaged back to its own.
         int[] mapSize = {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
         FolderScan normal = load(normalFiles, "normal", mapSize, observer, cancel);

@@ -72,6 +72,17 @@ class PatchLocaliserTest {
     }
 
     @Test
+    void theDefaultLooksAtAbout128PixelsAlongTheShorterSideButNeverUpsamples() {
+        LocaliserSpec kolektor = LocaliserSpec.defaultFor(64, 500, 1254);
+        assertEquals(0, kolektor.stage());
+        assertArrayEquals(new int[] {2, 5}, new int[] {kolektor.tilesX(), kolektor.tilesY()});
+        LocaliserSpec at128 = LocaliserSpec.defaultFor(128, 500, 1254);
+        assertArrayEquals(new int[] {1, 3}, new int[] {at128.tilesX(), at128.tilesY()});
+        LocaliserSpec small = LocaliserSpec.defaultFor(16, 20, 20);
+        assertArrayEquals(new int[] {1, 1}, new int[] {small.tilesX(), small.tilesY()});
+    }
+
+    @Test
     void aPatchGaussianOfAnotherStageIsRejected() {
         try (Detector detector = PlantedPatches.detector(1)) {
             PatchLocaliser stage0 = PatchLocaliser.fit(detector, whole(0), PlantedPatches.textures(4, 2), NONE);
