@@ -5,8 +5,10 @@ import io.augtune.engine.Detector;
 import io.augtune.imaging.ChannelConversion;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
+import io.augtune.project.Thresholds;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.MapThreshold;
 import io.augtune.scoring.PatchGaussian;
 
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything needed to score and localise new images without retuning: the trained detector, the Gaussian of the
@@ -44,7 +47,7 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */
-    public ScoringModel withThresholds(io.augtune.project.Thresholds thresholds) {
+    public ScoringModel withThresholds(Thresholds thresholds) {
         return new ScoringModel(detector, gaussian, info.withThresholds(thresholds), localiser);
     }
 
@@ -52,7 +55,7 @@ public final class ScoringModel implements AutoCloseable {
      * The same model (sharing, and taking over, this one's detector) with a localiser fitted on its detector and the
      * map threshold proposed for it.
      */
-    public ScoringModel withLocaliser(PatchLocaliser fitted, io.augtune.scoring.MapThreshold mapThreshold) {
+    public ScoringModel withLocaliser(PatchLocaliser fitted, MapThreshold mapThreshold) {
         return new ScoringModel(detector, gaussian, info.withLocalisation(fitted.spec(), mapThreshold), fitted);
     }
 
@@ -62,8 +65,8 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     /** The localiser, when {@link #hasLocaliser()}. */
-    public java.util.Optional<PatchLocaliser> localiser() {
-        return java.util.Optional.ofNullable(localiser);
+    public Optional<PatchLocaliser> localiser() {
+        return Optional.ofNullable(localiser);
     }
 
     /** Width of the rasters maps are made from: the working size, times the tiles across when tiling. */

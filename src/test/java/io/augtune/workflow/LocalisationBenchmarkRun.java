@@ -39,6 +39,8 @@ import java.util.Random;
 @EnabledIfSystemProperty(named = "augtune.localisation", matches = "true")
 class LocalisationBenchmarkRun {
     private static final CancellationToken NONE = CancellationToken.none();
+    /** Embedding image scores of the held-back normals and of the test images. */
+    private static double[][] embedding;
 
     /** The same without JUnit, for a run from a copied class folder: system properties as above. */
     public static void main(String[] args) throws Exception {
@@ -63,7 +65,7 @@ class LocalisationBenchmarkRun {
         List<Raster> holdout = pick(images.normal(), order.subList(0, held));
         List<Raster> train = pick(images.normal(), order.subList(held, order.size()));
         try (Detector detector = detector(detectorDir, settings, images, train)) {
-            embeddingAuroc(detector, train, images);
+            embedding = embeddingScores(detector, train, holdout, images);
             Inputs atWorkingSize = new Inputs(train, holdout, images.test());
             for (String variant : System.getProperty("augtune.localisation.variants", "patch:1").split(",")) {
                 String[] p = variant.trim().split(":");
@@ -119,10 +121,34 @@ class LocalisationBenchmarkRun {
         return outcome.selected().detector();
     }
 
-    private static void embeddingAuroc(Detector detector, List<Raster> train, LabelledImages images) {
+    /** Image scores of the embedding Gaussian: {held-back normals, test images}. */
+    private static double[][] embeddingScores(Detector detector, List<Raster> train, List<Raster> holdout,
+                                              LabelledImages images) {
         GaussianModel g = GaussianModel.fit(ScoringModel.toDoubles(detector.embedRasters(train, NONE)));
         double[] scores = g.mahalanobis(ScoringModel.toDoubles(detector.embedRasters(images.test(), NONE)));
         log("image AUROC of the embedding score: %.4f", Auroc.of(scores, images.anomalous()));
+        return new double[][] {g.mahalanobis(ScoringModel.toDoubles(detector.embedRasters(holdout, NONE))), scores};
+    }
+
+    /**
+     * Image AUROC of the mean of both image scores, each standardised by the held-back normals' mean and standard
+     * deviation: a label-free blend.
+     */
+    private static double blendAuroc(double[] normalMaxima, double[] testMaxima, LabelledImages images) {
+        double[] a = standardised(embedding[0], embedding[1]);
+        double[] b = standardised(normalMaxima, testMaxima);
+        double[] blend = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            blend[i] = (a[i] + b[i]) / 2;
+        }
+        return Auroc.of(blend, images.anomalous());
+    }
+
+    private static double[] standardised(double[] normals, double[] values) {
+        double mean = java.util.Arrays.stream(normals).average().orElseThrow();
+        double sd = Math.sqrt(java.util.Arrays.stream(normals).map(v -> (v - mean) * (v - mean)).sum()
+                / (normals.length - 1));
+        return java.util.Arrays.stream(values).map(v -> (v - mean) / sd).toArray();
     }
 
     private static void run(String[] p, int[] grid, Detector detector, MvtecDataset dataset, LabelledImages images,
@@ -152,6 +178,9 @@ class LocalisationBenchmarkRun {
                         + "(%d test + %d held-back images)", localiser.describe(), r.pixelAuroc(), r.aupro(),
                 r.f1Max(), r.imageAurocMap(), fitSeconds, secs(t0), testIn.size(), holdIn.size());
         check.print(thresholds, images);
+        double[] testMaxima = localiser.maps(testIn, NONE).stream().mapToDouble(AnomalyMap::max).toArray();
+        log("    image AUROC of the standardised blend of embedding score and max map score: %.4f",
+                blendAuroc(normalMaps.stream().mapToDouble(AnomalyMap::max).toArray(), testMaxima, images));
     }
 
     /** A localiser whose coarse maps are smoothed. */
