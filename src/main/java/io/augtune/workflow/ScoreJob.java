@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "score a new batch" use case: rank a folder with a saved model, without retuning, and, when the model has a
- * localiser, measure each image's anomaly map (maximum, defect area and box) and optionally write its heatmap
- * pictures. Images are read at the size the model's maps need and converted to its channel count.
+ * The "score a new batch" use case: rank a folder with a saved model, without retuning. With a localiser, each image's
+ * anomaly map gives its score (the map maximum), its defect area and box, and optionally its heatmap pictures; a
+ * model saved before heatmaps existed scores by the embedding distance alone. Images are read at the size the model's maps need and converted to its channel count.
  */
 public final class ScoreJob {
     private final ScoringModel model;
@@ -50,13 +50,11 @@ public final class ScoreJob {
         FolderScan scan = new FolderLoader(new ImageDecoder()).loadAtResolution(ImageFolder.list(folder, recursive),
                 model.mapInputWidth(), model.mapInputHeight(),
                 model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
-        List<Raster> rasters = new ArrayList<>();
-        for (LoadedImage image : scan.images()) {
-            rasters.add(model.prepare(image.raster()));
-        }
-        progress.progress("Scoring", -1, rasters.size() + " images");
-        double[] scores = model.scoreAll(rasters, cancel);
+        progress.progress("Scoring", -1, scan.images().size() + " images");
         List<MapFacts> facts = maps(scan.images(), heatmapDir, cancel, progress);
+        // A model with a localiser scores images by their map maximum; older models by the embedding distance.
+        double[] scores = facts != null ? facts.stream().mapToDouble(MapFacts::maxMapScore).toArray()
+                : embeddingScores(scan.images(), cancel);
         List<ManifestEntry> manifest = Manifests.entries(ImageRole.PRODUCTION, scan.images());
         List<ScoredImage> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
@@ -64,6 +62,14 @@ public final class ScoreJob {
                     : facts.get(i)));
         }
         return new ScoredFolder(out, scan);
+    }
+
+    private double[] embeddingScores(List<LoadedImage> images, CancellationToken cancel) {
+        List<Raster> rasters = new ArrayList<>(images.size());
+        for (LoadedImage image : images) {
+            rasters.add(model.prepare(image.raster()));
+        }
+        return model.scoreAll(rasters, cancel);
     }
 
     private List<MapFacts> maps(List<LoadedImage> images, Path heatmapDir, CancellationToken cancel,

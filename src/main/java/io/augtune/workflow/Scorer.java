@@ -6,6 +6,7 @@ import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.Thresholds;
+import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
 import io.augtune.scoring.MapThreshold;
 import io.augtune.scoring.ThresholdProposal;
@@ -14,9 +15,10 @@ import io.augtune.tuning.MultiStartTuner;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
-/** Turns a tuned detector into a scoring model and proposes thresholds without labels. */
+/** Turns a tuned detector into a scoring model with its localiser and proposes thresholds without labels. */
 final class Scorer {
     private Scorer() {
     }
@@ -31,25 +33,14 @@ final class Scorer {
         return new ScoringModel(outcome.selected().detector(), GaussianModel.fit(z), info);
     }
 
-    /** The percentile rule on held-back normals, or on the training normals when none were held back. */
-    static Thresholds proposeThresholds(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
-                                        CancellationToken cancel) {
-        boolean heldBack = !split.holdout().isEmpty();
-        List<Raster> source = atSize(ImageSets.rasters(heldBack ? split.holdout() : split.train(), channels),
-                s.workingSize());
-        double[] scores = model.scoreAll(source, cancel);
-        ThresholdProposal p = ThresholdProposal.fromNormalScores(scores, s.thresholdPercentile());
-        String rule = p.describe() + (heldBack ? "" : " (no images held back: training normals, optimistic)");
-        return new Thresholds(p.value(), null, rule, false);
-    }
-
     /**
-     * Fits the localiser on the training normals and proposes its map threshold from the held-back normals' maps
-     * ({@link MapThreshold#fromNormalMaps}), or from the training normals when none were held back (stated in the
-     * rule).
+     * Fits the localiser on the training normals, then proposes both thresholds from the same maps of the held-back
+     * normals (of the training normals when none were held back, stated in the rules): the image threshold from
+     * their maxima, since {@code max_map_score} is the image score of a model with a localiser (README, Heatmaps),
+     * at the settings' percentile; the map threshold from their values ({@link MapThreshold#fromNormalMaps}).
      */
-    static ScoringModel fitLocaliser(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
-                                     LocaliserSpec spec, CancellationToken cancel) {
+    static ScoringModel calibrate(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
+                                  LocaliserSpec spec, CancellationToken cancel) {
         int width = spec.tilesX() * s.workingSize();
         int height = spec.tilesY() * s.workingSize();
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
@@ -57,12 +48,15 @@ final class Scorer {
         boolean heldBack = !split.holdout().isEmpty();
         List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
                 : train;
-        MapThreshold t = MapThreshold.fromNormalMaps(localiser.maps(normals, cancel));
-        if (!heldBack) {
-            t = new MapThreshold(t.value(), t.floor(), t.rule() + " (no images held back: training normals, "
-                    + "optimistic)");
-        }
-        return model.withLocaliser(localiser, t);
+        List<AnomalyMap> maps = localiser.maps(normals, cancel);
+        String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
+        MapThreshold pixels = MapThreshold.fromNormalMaps(maps);
+        pixels = new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
+        double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();
+        ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
+        String rule = String.format(Locale.ROOT, "%s (linear interpolation) of the max_map_score of %d held-back "
+                + "normal images = %s", p.percentileName(), maxima.length, Double.toString(p.value())) + caveat;
+        return model.withLocaliser(localiser, pixels).withThresholds(new Thresholds(p.value(), null, rule, false));
     }
 
     /** The rasters resized to side {@code size} (area average when shrinking); unchanged when already that size. */

@@ -22,6 +22,10 @@ import java.util.Optional;
  * Everything needed to score and localise new images without retuning: the trained detector, the Gaussian of the
  * clean normal embeddings (METHOD.md §7), the localiser with its per-position Gaussians (METHOD.md §8; absent in
  * models saved before heatmaps existed) and the description of how it was made. Owns the detector.
+ *
+ * <p>Image score: a model with a localiser scores an image by the maximum of its anomaly map ({@code max_map_score}),
+ * which ranked defective images better than the embedding distance on KolektorSDD and ELPV (README, Heatmaps); a model
+ * without one by the Mahalanobis distance of its embedding ({@link #scoreAll}).
  */
 public final class ScoringModel implements AutoCloseable {
     private static final String DETECTOR_DIR = "detector";
@@ -170,7 +174,7 @@ public final class ScoringModel implements AutoCloseable {
         }
     }
 
-    /** Embeds in chunks so that huge folders are never held as one tensor. */
+    /** Embedding scores (Mahalanobis distances) in chunks, so that huge folders are never held as one tensor. */
     public double[] scoreAll(List<Raster> prepared, CancellationToken cancel) {
         List<Double> out = new ArrayList<>(prepared.size());
         for (int from = 0; from < prepared.size(); from += 256) {

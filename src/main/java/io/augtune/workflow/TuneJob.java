@@ -32,9 +32,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The "tune" use case: read both folders, tune the augmentation end to end, fit the normal Gaussian, propose a
- * threshold from held-back normal images, fit the localiser and propose its map threshold from the same held-back
- * images, score and localise the production images and save the model. The result is a complete
+ * The "tune" use case: read both folders, tune the augmentation end to end, fit the normal Gaussian and the
+ * localiser, propose the image and map thresholds from the maps of held-back normal images, score and localise the
+ * production images (image score = {@code max_map_score}) and save the model. The result is a complete
  * {@link Project} plus the folder of the saved model.
  */
 public final class TuneJob {
@@ -92,34 +92,29 @@ public final class TuneJob {
                 cancel);
         ScoringModel fitted = Scorer.fitModel(outcome, train, channels, s, cancel);
         try {
-            observer.onProgress("Scoring", -1, "held-back normal images for the threshold");
-            ScoringModel model = fitted.withThresholds(Scorer.proposeThresholds(fitted, split, channels, s, cancel));
-            observer.onProgress("Heatmaps", -1, "fitting the localiser on the normal images");
-            model = Scorer.fitLocaliser(model, split, channels, s, localiser, cancel);
-            return finish(model, outcome, production, normal, channels, observer, cancel);
+            observer.onProgress("Heatmaps", -1, "fitting the localiser; thresholds from held-back normal images");
+            ScoringModel model = Scorer.calibrate(fitted, split, channels, s, localiser, cancel);
+            return finish(model, outcome, production, normal, observer, cancel);
         } finally {
             fitted.close();
         }
     }
 
     private TuneOutcome finish(ScoringModel model, MultiStartTuner.Outcome outcome, FolderScan production,
-                               FolderScan normal, int channels, TuneObserver observer, CancellationToken cancel)
+                               FolderScan normal, TuneObserver observer, CancellationToken cancel)
             throws AugTuneException {
         ProjectSettings s = request.settings();
         observer.onProgress("Scoring", -1, production.images().size() + " production images");
         Thresholds thresholds = model.info().thresholds();
-        double[] scores = model.scoreAll(Scorer.atSize(ImageSets.rasters(production.images(), channels),
-                s.workingSize()), cancel);
-        observer.onProgress("Heatmaps", -1, production.images().size() + " production images");
         List<MapFacts> facts = ImageMaps.measure(model, production.images(), null, cancel);
         observer.onProgress("Saving model", -1, "");
         List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
         manifest.addAll(Manifests.entries(ImageRole.PRODUCTION, production.images()));
         List<ScoredImage> scored = new ArrayList<>();
-        for (int i = 0; i < scores.length; i++) {
+        for (int i = 0; i < facts.size(); i++) {
             LoadedImage image = production.images().get(i);
-            scored.add(ScoreJob.scored(image, scores[i], Manifests.hashOf(manifest, ImageRole.PRODUCTION, image),
-                    facts.get(i)));
+            scored.add(ScoreJob.scored(image, facts.get(i).maxMapScore(),
+                    Manifests.hashOf(manifest, ImageRole.PRODUCTION, image), facts.get(i)));
         }
         Path modelDir = saveModel(model);
         Project project = Project.create(request.name(), request.dataset(), s)

@@ -115,6 +115,7 @@ class TuneJobTest {
     void everyProductionImageCarriesItsMapMaximumAndDefectArea() {
         for (ScoredImage s : outcome.project().scores()) {
             assertNotNull(s.maxMapScore(), s.relativePath());
+            assertEquals(s.maxMapScore(), s.score(), 0.0, "the image score of a model with a localiser");
             assertNotNull(s.defectAreaPx(), s.relativePath());
             assertEquals(s.defectAreaPx() > 0, s.defectBox() != null, s.relativePath());
         }
@@ -135,6 +136,30 @@ class TuneJobTest {
                         twice.mapOf(image, CancellationToken.none()).values(), 0.0);
             }
         }
+    }
+
+    @Test
+    void aModelSavedWithoutALocaliserStillScoresByTheEmbeddingDistance() throws Exception {
+        Path old = dir.resolve("model-without-heatmaps");
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            new ScoringModel(model.detector(), model.gaussian(), model.info().withLocalisation(null, null)).save(old);
+        }
+        try (ScoringModel model = ScoringModel.load(old)) {
+            assertFalse(model.hasLocaliser());
+            List<ScoredImage> scores = new ScoreJob(model).score(outcome.project().dataset().productionFolder(),
+                    false, CancellationToken.none(), (a, b, c) -> { }).scores();
+            double[] expected = model.scoreAll(scores.stream().map(s -> model.prepare(rasterOf(s))).toList(),
+                    CancellationToken.none());
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(expected[i], scores.get(i).score(), 1e-12);
+                assertEquals(null, scores.get(i).maxMapScore());
+            }
+        }
+    }
+
+    private static Raster rasterOf(ScoredImage s) {
+        return outcome.production().images().stream().filter(i -> i.info().relativePath().equals(s.relativePath()))
+                .findFirst().orElseThrow().raster();
     }
 
     @Test
