@@ -1,0 +1,117 @@
+package io.augtune.ui.shell;
+
+import io.augtune.ui.AppContext;
+import io.augtune.ui.AugTuneApp;
+import io.augtune.ui.settings.WindowBounds;
+import io.augtune.ui.welcome.WelcomeView;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/** The main window: menu bar and step bar on top, the current screen in the centre, a status line below. */
+public final class MainWindow {
+    private static final double DEFAULT_WIDTH = 1280;
+    private static final double DEFAULT_HEIGHT = 820;
+
+    private final Stage stage;
+    private final Workbench workbench;
+    private final BorderPane root = new BorderPane();
+    private final Map<Screen, Node> views = new EnumMap<>(Screen.class);
+    private final Map<Screen, Supplier<Node>> factories = new EnumMap<>(Screen.class);
+
+    public MainWindow(AppContext context, Stage stage) {
+        this.stage = stage;
+        this.workbench = new Workbench(context, new ErrorDialogs(stage));
+        factories.put(Screen.WELCOME, () -> new WelcomeView(workbench.welcome(), this::chooseAndOpen).build());
+        factories.put(Screen.NEW_PROJECT, () -> placeholder("New project"));
+        factories.put(Screen.TUNE, () -> placeholder("Tune"));
+        factories.put(Screen.RESULTS, () -> placeholder("Results"));
+    }
+
+    public Workbench workbench() {
+        return workbench;
+    }
+
+    public void show() {
+        Node menu = new AppMenu(workbench, this).build();
+        Label status = new Label();
+        status.getStyleClass().add("status-line");
+        status.textProperty().bind(workbench.statusProperty());
+        root.setTop(new VBox(menu, new StepBar(workbench.navigator()).build(new Label())));
+        root.setBottom(status);
+        root.getStyleClass().add("app-root");
+        workbench.navigator().currentProperty().addListener((obs, old, screen) -> showScreen(screen));
+        showScreen(workbench.navigator().current());
+
+        WindowBounds bounds = workbench.context().settings().windowBounds().orElse(null);
+        Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(bounds == null ? DEFAULT_WIDTH : bounds.width(), screen.getWidth());
+        double height = Math.min(bounds == null ? DEFAULT_HEIGHT : bounds.height(), screen.getHeight());
+        Scene scene = new Scene(root, width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/io/augtune/ui/augtune.css").toExternalForm());
+        stage.setTitle(AugTuneApp.TITLE);
+        stage.setScene(scene);
+        stage.setMinWidth(Math.min(900, screen.getWidth()));
+        stage.setMinHeight(Math.min(600, screen.getHeight()));
+        if (bounds != null && screen.contains(bounds.x(), bounds.y())) {
+            stage.setX(bounds.x());
+            stage.setY(bounds.y());
+            stage.setMaximized(bounds.maximized());
+        }
+        stage.setOnHidden(event -> rememberBounds());
+        stage.show();
+    }
+
+    /** Cancels background work; called when the app stops. */
+    public void dispose() {
+        workbench.dispose();
+    }
+
+    void quit() {
+        stage.close();
+    }
+
+    Stage stage() {
+        return stage;
+    }
+
+    void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open project");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("AugTune projects", "*.augtune"));
+        workbench.context().settings().lastFolder().map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            workbench.context().settings().setLastFolder(file.toPath().getParent());
+            workbench.openProject(file.toPath());
+        }
+    }
+
+    private void showScreen(Screen screen) {
+        root.setCenter(views.computeIfAbsent(screen, key -> factories.get(key).get()));
+        if (screen == Screen.WELCOME) {
+            workbench.welcome().refresh();
+        }
+    }
+
+    private void rememberBounds() {
+        workbench.context().settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
+                stage.getWidth(), stage.getHeight(), stage.isMaximized()));
+    }
+
+    private static Node placeholder(String name) {
+        return new Label(name);
+    }
+}

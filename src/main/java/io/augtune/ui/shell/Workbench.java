@@ -1,0 +1,61 @@
+package io.augtune.ui.shell;
+
+import io.augtune.ui.AppContext;
+import io.augtune.ui.welcome.WelcomeViewModel;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * The app-wide view-model: the navigator, the view-model of every screen, and the commands of the menu bar
+ * (new, open, save, export). It owns no nodes; the main window binds to it.
+ */
+public final class Workbench {
+    private final AppContext context;
+    private final ErrorReporter errors;
+    private final Navigator navigator = new Navigator();
+    private final WelcomeViewModel welcome;
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+
+    public Workbench(AppContext context, ErrorReporter errors) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.welcome = new WelcomeViewModel(context.settings(), context.samples(), this::newProject,
+                this::openProject);
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    public void newProject() {
+        navigator.show(Screen.NEW_PROJECT);
+    }
+
+    public void openProject(Path file) {
+        errors.report(new UserError("Could not open the project", file.toString(),
+                "opening projects is not available yet"));
+    }
+
+    public void dispose() {
+        context.executor().shutdown();
+    }
+}
