@@ -1,0 +1,23 @@
+package io.augtune.engine;
+
+/**
+ * What {@link DetectorBenchmark} measures: the default detector at {@code inputSize}, trained with batches of
+ * {@code batch} normal plus {@code batch} augmented images for {@code steps} steps; the augmentation receives a
+ * hyperparameter vector u of length {@code hyperparameterCount}.
+ */
+public record BenchmarkSettings(int inputSize, int channels, int batch, int steps, int hyperparameterCount) {
+
+    public BenchmarkSettings {
+        // Validates size and channels the same way the detector will.
+        DetectorConfig.defaults(inputSize, channels);
+        if (batch < 1 || steps < 1 || hyperparameterCount < 1) {
+            throw new IllegalArgumentException("batch, steps and hyperparameterCount must be positive: " + batch
+                    + ", " + steps + ", " + hyperparameterCount);
+        }
+    }
+
+    /** The target workload: 64x64 gray, batch 32, 300 steps, two hyperparameters (as CutDiff has). */
+    public static BenchmarkSettings defaults() {
+        return new BenchmarkSettings(64, 1, 32, 300, 2);
+    }
+}

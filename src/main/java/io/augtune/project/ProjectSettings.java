@@ -1,0 +1,195 @@
+package io.augtune.project;
+
+import java.util.Objects;
+
+/**
+ * How a project tunes and thresholds. Names (family, validation loss, variant) are lower-case identifiers; the
+ * tuning layer decides which names it knows, so adding a family needs no change here.
+ *
+ * @param family                    augmentation family, e.g. {@value #FAMILY_CUTDIFF} or {@value #FAMILY_ROTATION}
+ * @param workingSize               side R of the R×R working resolution in pixels, 16..1024
+ * @param seed                      seed of every random choice, so a run can be repeated
+ * @param budgetSeconds             wall-clock budget of a tuning, at least 1
+ * @param starts                    how many initial hyperparameter values tuning tries (multi-start)
+ * @param validationLoss            {@value #LOSS_MEAN_DISTANCE} or {@value #LOSS_SINKHORN}
+ * @param warmupSteps               detector steps before the first hyperparameter step, at least 0
+ * @param detectorStepsPerHyperStep detector steps between two hyperparameter steps, at least 1
+ * @param hyperLearningRate         Adam learning rate of the hyperparameter step, positive
+ * @param batchSize                 images per detector batch, at least 1
+ * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
+ * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
+ * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
+ */
+public record ProjectSettings(String family, int workingSize, long seed, int budgetSeconds, int starts,
+                              String validationLoss, int warmupSteps, int detectorStepsPerHyperStep,
+                              double hyperLearningRate, int batchSize, double thresholdPercentile,
+                              double holdoutFraction, String variant) {
+
+    public static final String FAMILY_CUTDIFF = "cutdiff";
+    public static final String FAMILY_ROTATION = "rotation";
+    public static final String LOSS_MEAN_DISTANCE = "mean-distance";
+    public static final String LOSS_SINKHORN = "sinkhorn";
+    public static final String DEFAULT_VARIANT = "default";
+    public static final int MIN_WORKING_SIZE = 16;
+    public static final int MAX_WORKING_SIZE = 1024;
+
+    public ProjectSettings {
+        Checks.identifier(family, "family");
+        if (workingSize < MIN_WORKING_SIZE || workingSize > MAX_WORKING_SIZE) {
+            throw new IllegalArgumentException("workingSize must be in " + MIN_WORKING_SIZE + ".."
+                    + MAX_WORKING_SIZE + ": " + workingSize);
+        }
+        Checks.atLeast(budgetSeconds, 1, "budgetSeconds");
+        Checks.atLeast(starts, 1, "starts");
+        Checks.identifier(validationLoss, "validationLoss");
+        Checks.atLeast(warmupSteps, 0, "warmupSteps");
+        Checks.atLeast(detectorStepsPerHyperStep, 1, "detectorStepsPerHyperStep");
+        if (!(Checks.finite(hyperLearningRate, "hyperLearningRate") > 0)) {
+            throw new IllegalArgumentException("hyperLearningRate must be positive: " + hyperLearningRate);
+        }
+        Checks.atLeast(batchSize, 1, "batchSize");
+        if (!(thresholdPercentile > 0 && thresholdPercentile <= 100)) {
+            throw new IllegalArgumentException("thresholdPercentile must be in (0, 100]: " + thresholdPercentile);
+        }
+        if (!(holdoutFraction >= 0 && holdoutFraction < 1)) {
+            throw new IllegalArgumentException("holdoutFraction must be in [0, 1): " + holdoutFraction);
+        }
+        Checks.identifier(variant, "variant");
+    }
+
+    /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
+    public static ProjectSettings defaults() {
+        return new ProjectSettings(FAMILY_CUTDIFF, 64, 42L, 300, 3, LOSS_MEAN_DISTANCE, 50, 5, 0.05, 16,
+                99.0, 0.2, DEFAULT_VARIANT);
+    }
+
+    public static Builder builder() {
+        return defaults().toBuilder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public ProjectSettings withFamily(String newFamily) {
+        return toBuilder().family(newFamily).build();
+    }
+
+    public ProjectSettings withWorkingSize(int newWorkingSize) {
+        return toBuilder().workingSize(newWorkingSize).build();
+    }
+
+    public ProjectSettings withSeed(long newSeed) {
+        return toBuilder().seed(newSeed).build();
+    }
+
+    public ProjectSettings withBudgetSeconds(int newBudgetSeconds) {
+        return toBuilder().budgetSeconds(newBudgetSeconds).build();
+    }
+
+    /** Mutable, unvalidated draft of settings; {@link #build()} validates. Start from defaults or a copy. */
+    public static final class Builder {
+        private String family;
+        private int workingSize;
+        private long seed;
+        private int budgetSeconds;
+        private int starts;
+        private String validationLoss;
+        private int warmupSteps;
+        private int detectorStepsPerHyperStep;
+        private double hyperLearningRate;
+        private int batchSize;
+        private double thresholdPercentile;
+        private double holdoutFraction;
+        private String variant;
+
+        private Builder(ProjectSettings from) {
+            Objects.requireNonNull(from, "from");
+            family = from.family;
+            workingSize = from.workingSize;
+            seed = from.seed;
+            budgetSeconds = from.budgetSeconds;
+            starts = from.starts;
+            validationLoss = from.validationLoss;
+            warmupSteps = from.warmupSteps;
+            detectorStepsPerHyperStep = from.detectorStepsPerHyperStep;
+            hyperLearningRate = from.hyperLearningRate;
+            batchSize = from.batchSize;
+            thresholdPercentile = from.thresholdPercentile;
+            holdoutFraction = from.holdoutFraction;
+            variant = from.variant;
+        }
+
+        public Builder family(String value) {
+            family = value;
+            return this;
+        }
+
+        public Builder workingSize(int value) {
+            workingSize = value;
+            return this;
+        }
+
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        public Builder budgetSeconds(int value) {
+            budgetSeconds = value;
+            return this;
+        }
+
+        public Builder starts(int value) {
+            starts = value;
+            return this;
+        }
+
+        public Builder validationLoss(String value) {
+            validationLoss = value;
+            return this;
+        }
+
+        public Builder warmupSteps(int value) {
+            warmupSteps = value;
+            return this;
+        }
+
+        public Builder detectorStepsPerHyperStep(int value) {
+            detectorStepsPerHyperStep = value;
+            return this;
+        }
+
+        public Builder hyperLearningRate(double value) {
+            hyperLearningRate = value;
+            return this;
+        }
+
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        public Builder thresholdPercentile(double value) {
+            thresholdPercentile = value;
+            return this;
+        }
+
+        public Builder holdoutFraction(double value) {
+            holdoutFraction = value;
+            return this;
+        }
+
+        public Builder variant(String value) {
+            variant = value;
+            return this;
+        }
+
+        /** Validates and returns the settings; throws IllegalArgumentException naming the bad field. */
+        public ProjectSettings build() {
+            return new ProjectSettings(family, workingSize, seed, budgetSeconds, starts, validationLoss, warmupSteps,
+                    detectorStepsPerHyperStep, hyperLearningRate, batchSize, thresholdPercentile, holdoutFraction,
+                    variant);
+        }
+    }
+}

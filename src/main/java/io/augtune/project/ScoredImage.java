@@ -1,0 +1,45 @@
+package io.augtune.project;
+
+/**
+ * The anomaly score of one production image and, when a heatmap was made, where the defect seems to be.
+ *
+ * @param relativePath  path inside the production folder, '/' separators
+ * @param score         image anomaly score (Mahalanobis distance); higher is more anomalous; not NaN
+ * @param maxMapScore   highest value of the image's anomaly map, or null when no map was computed
+ * @param width         original width in pixels
+ * @param height        original height in pixels
+ * @param sha256        SHA-256 of the scored file, so a changed file is not shown with a stale score
+ * @param defectAreaPx  pixels above the map threshold, or null when unknown
+ * @param defectBox     box around those pixels in original-image coordinates, or null when unknown
+ */
+public record ScoredImage(String relativePath, double score, Double maxMapScore, int width, int height,
+                          String sha256, Integer defectAreaPx, BoundingBox defectBox) {
+
+    public ScoredImage {
+        RelativePaths.require(relativePath, "relativePath");
+        if (Double.isNaN(score)) {
+            throw new IllegalArgumentException("score of " + relativePath + " is NaN");
+        }
+        Checks.atLeast(width, 1, "width of " + relativePath);
+        Checks.atLeast(height, 1, "height of " + relativePath);
+        sha256 = Checks.sha256(sha256, "sha256 of " + relativePath);
+        if (defectAreaPx != null) {
+            Checks.atLeast(defectAreaPx, 0, "defectAreaPx of " + relativePath);
+        }
+        if (defectBox != null && (defectBox.x() + (long) defectBox.width() > width
+                || defectBox.y() + (long) defectBox.height() > height)) {
+            throw new IllegalArgumentException("defect box " + defectBox + " leaves the " + width + "x" + height
+                    + " image " + relativePath);
+        }
+    }
+
+    /** A score without a map or defect region. */
+    public static ScoredImage withoutMap(String relativePath, double score, int width, int height, String sha256) {
+        return new ScoredImage(relativePath, score, null, width, height, sha256, null, null);
+    }
+
+    /** The production image this score belongs to. */
+    public ImageRef ref() {
+        return new ImageRef(ImageRole.PRODUCTION, relativePath);
+    }
+}

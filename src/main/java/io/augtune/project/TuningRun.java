@@ -1,0 +1,30 @@
+package io.augtune.project;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One of the multi-start runs of a tuning: where it began, where it ended and the path in between.
+ *
+ * @param start                   index of this run among the starts, from 0
+ * @param initialHyperparameters  hyperparameters the run began with, sorted by name
+ * @param finalHyperparameters    hyperparameters it ended with, sorted by name
+ * @param finalValidationLoss     validation loss at the end; NaN if the run ended before computing one
+ * @param trajectory              recorded steps in order; every point belongs to this start
+ */
+public record TuningRun(int start, Map<String, Double> initialHyperparameters,
+                        Map<String, Double> finalHyperparameters, double finalValidationLoss,
+                        List<TrajectoryPoint> trajectory) {
+
+    public TuningRun {
+        Checks.atLeast(start, 0, "start");
+        initialHyperparameters = Checks.hyperparameters(initialHyperparameters, "initialHyperparameters");
+        finalHyperparameters = Checks.hyperparameters(finalHyperparameters, "finalHyperparameters");
+        trajectory = Checks.list(trajectory, "trajectory");
+        for (TrajectoryPoint point : trajectory) {
+            if (point.start() != start) {
+                throw new IllegalArgumentException("run " + start + " holds a point of run " + point.start());
+            }
+        }
+    }
+}
