@@ -2,6 +2,7 @@ package io.augtune.ui.shell;
 
 import io.augtune.ui.AppContext;
 import io.augtune.ui.AugTuneApp;
+import io.augtune.ui.newproject.NewProjectView;
 import io.augtune.ui.settings.WindowBounds;
 import io.augtune.ui.welcome.WelcomeView;
 import javafx.geometry.Rectangle2D;
@@ -34,7 +35,8 @@ public final class MainWindow {
         this.stage = stage;
         this.workbench = new Workbench(context, new ErrorDialogs(stage));
         factories.put(Screen.WELCOME, () -> new WelcomeView(workbench.welcome(), this::chooseAndOpen).build());
-        factories.put(Screen.NEW_PROJECT, () -> placeholder("New project"));
+        factories.put(Screen.NEW_PROJECT, () -> new NewProjectView(workbench.newProjectModel(),
+                context.settings()).build());
         factories.put(Screen.TUNE, () -> placeholder("Tune"));
         factories.put(Screen.RESULTS, () -> placeholder("Results"));
     }

@@ -1,6 +1,8 @@
 package io.augtune.ui.shell;
 
+import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
+import io.augtune.ui.newproject.NewProjectViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -17,6 +19,7 @@ public final class Workbench {
     private final ErrorReporter errors;
     private final Navigator navigator = new Navigator();
     private final WelcomeViewModel welcome;
+    private final NewProjectViewModel newProject;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
 
     public Workbench(AppContext context, ErrorReporter errors) {
@@ -24,6 +27,7 @@ public final class Workbench {
         this.errors = Objects.requireNonNull(errors, "errors");
         this.welcome = new WelcomeViewModel(context.settings(), context.samples(), this::newProject,
                 this::openProject);
+        this.newProject = new NewProjectViewModel(context.executor(), this::startTuning);
     }
 
     public AppContext context() {
@@ -38,6 +42,10 @@ public final class Workbench {
         return welcome;
     }
 
+    public NewProjectViewModel newProjectModel() {
+        return newProject;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -50,12 +58,19 @@ public final class Workbench {
         navigator.show(Screen.NEW_PROJECT);
     }
 
+    /** Starts tuning a project set up on the new-project screen. */
+    void startTuning(Project project) {
+        navigator.show(Screen.TUNE);
+        setStatus("Tuning " + project.name());
+    }
+
     public void openProject(Path file) {
         errors.report(new UserError("Could not open the project", file.toString(),
                 "opening projects is not available yet"));
     }
 
     public void dispose() {
+        newProject.cancel();
         context.executor().shutdown();
     }
 }
