@@ -63,11 +63,56 @@ public final class ScreenshotTour {
             snap(stage, out.resolve("new-project-loading.png"));
             pause(6000);
             snap(stage, out.resolve("new-project.png"));
+            if (arguments.length > 3 && arguments[3].equals("synthetic")) {
+                syntheticRun(window);
+                snap(stage, out.resolve("tune-synthetic.png"));
+            }
         } catch (Exception e) {
             e.printStackTrace();
         } finally {
             Platform.exit();
         }
+    }
+
+    /** Feeds made-up tuning events, to look at the live view before a real run is wired. */
+    private static void syntheticRun(MainWindow window) throws Exception {
+        var live = window.workbench().liveModel();
+        var thumbs = window.workbench().newProjectModel().normal().thumbnails();
+        onFx(() -> {
+            live.begin("mono", new io.augtune.ui.fx.TaskHandle(new io.augtune.common.CancellationToken()), () -> { });
+            window.workbench().navigator().show(io.augtune.ui.shell.Screen.TUNE);
+        });
+        java.util.Random random = new java.util.Random(1);
+        for (int start = 0; start < 3; start++) {
+            double area = 0.03 + 0.05 * start;
+            for (int step = 0; step < 300; step++) {
+                area += (0.07 - area) * 0.01 + 0.002 * random.nextGaussian();
+                double validation = step % 6 == 5 ? 0.4 + 0.5 * Math.exp(-step / 80.0) + 0.02 * random.nextGaussian()
+                        : Double.NaN;
+                var point = new io.augtune.project.TrajectoryPoint(start, step,
+                        io.augtune.project.TuningPhase.DETECTOR, 0.69 * Math.exp(-step / 60.0) + 0.05
+                        + 0.03 * random.nextGaussian(), validation,
+                        java.util.Map.of("area", Math.max(0.02, area), "aspect", 0.5 + 0.2 * Math.sin(step / 50.0)),
+                        step * 100L);
+                live.inbox().offer(new io.augtune.ui.tune.LiveUpdate.Step(point, 3, (start * 300 + step) / 900.0, 60));
+            }
+            if (start == 1) {
+                break;
+            }
+        }
+        java.util.List<io.augtune.imaging.Raster> originals = thumbs.stream().limit(6).map(t -> t.preview()).toList();
+        java.util.List<io.augtune.imaging.Raster> augmented = originals.stream().map(r -> {
+            float[] data = r.data().clone();
+            for (int y = 20; y < 40; y++) {
+                for (int x = 30; x < 45; x++) {
+                    data[y * r.width() + x] = 0f;
+                }
+            }
+            return new io.augtune.imaging.Raster(r.width(), r.height(), 1, data);
+        }).toList();
+        live.inbox().offer(new io.augtune.ui.tune.LiveUpdate.Examples(1, 299, java.util.Map.of("area", 0.07,
+                "aspect", 0.6), originals, augmented));
+        pause(1500);
     }
 
     private static void onFx(Runnable action) throws Exception {

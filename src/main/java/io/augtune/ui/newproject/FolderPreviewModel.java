@@ -37,7 +37,9 @@ public final class FolderPreviewModel {
     private final BackgroundExecutor executor;
     private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Thumbnail> thumbnails = FXCollections.observableArrayList();
+    private final ObservableList<Thumbnail> thumbnailsView = FXCollections.unmodifiableObservableList(thumbnails);
     private final ObservableList<SkippedImage> skipped = FXCollections.observableArrayList();
+    private final ObservableList<SkippedImage> skippedView = FXCollections.unmodifiableObservableList(skipped);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
@@ -183,11 +185,11 @@ public final class FolderPreviewModel {
     }
 
     public ObservableList<Thumbnail> thumbnails() {
-        return FXCollections.unmodifiableObservableList(thumbnails);
+        return thumbnailsView;
     }
 
     public ObservableList<SkippedImage> skipped() {
-        return FXCollections.unmodifiableObservableList(skipped);
+        return skippedView;
     }
 
     /** In [0,1] while reading; -1 while listing. */

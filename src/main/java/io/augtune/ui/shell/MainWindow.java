@@ -4,6 +4,7 @@ import io.augtune.ui.AppContext;
 import io.augtune.ui.AugTuneApp;
 import io.augtune.ui.newproject.NewProjectView;
 import io.augtune.ui.settings.WindowBounds;
+import io.augtune.ui.tune.LiveTuneView;
 import io.augtune.ui.welcome.WelcomeView;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -37,7 +38,8 @@ public final class MainWindow {
         factories.put(Screen.WELCOME, () -> new WelcomeView(workbench.welcome(), this::chooseAndOpen).build());
         factories.put(Screen.NEW_PROJECT, () -> new NewProjectView(workbench.newProjectModel(),
                 context.settings()).build());
-        factories.put(Screen.TUNE, () -> placeholder("Tune"));
+        factories.put(Screen.TUNE, () -> new LiveTuneView(workbench.liveModel(), workbench::backToProject,
+                workbench::showResults).build());
         factories.put(Screen.RESULTS, () -> placeholder("Results"));
     }
 

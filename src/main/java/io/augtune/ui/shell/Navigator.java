@@ -12,6 +12,7 @@ import java.util.Objects;
 public final class Navigator {
     private final ReadOnlyObjectWrapper<Screen> current = new ReadOnlyObjectWrapper<>(Screen.WELCOME);
     private final ObservableSet<Screen> reachable = FXCollections.observableSet(EnumSet.of(Screen.WELCOME));
+    private final ObservableSet<Screen> reachableView = FXCollections.unmodifiableObservableSet(reachable);
 
     public ReadOnlyObjectProperty<Screen> currentProperty() {
         return current.getReadOnlyProperty();
@@ -23,7 +24,7 @@ public final class Navigator {
 
     /** Screens the step bar lets the user jump to. */
     public ObservableSet<Screen> reachable() {
-        return FXCollections.unmodifiableObservableSet(reachable);
+        return reachableView;
     }
 
     /** Shows a screen and makes it reachable from then on. */

@@ -3,6 +3,7 @@ package io.augtune.ui.shell;
 import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.newproject.NewProjectViewModel;
+import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -20,6 +21,7 @@ public final class Workbench {
     private final Navigator navigator = new Navigator();
     private final WelcomeViewModel welcome;
     private final NewProjectViewModel newProject;
+    private final LiveTuneViewModel live = new LiveTuneViewModel();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
 
     public Workbench(AppContext context, ErrorReporter errors) {
@@ -46,6 +48,10 @@ public final class Workbench {
         return newProject;
     }
 
+    public LiveTuneViewModel liveModel() {
+        return live;
+    }
+
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
     }
@@ -69,8 +75,18 @@ public final class Workbench {
                 "opening projects is not available yet"));
     }
 
+    /** Back to the project screen, e.g. after a cancelled run. */
+    public void backToProject() {
+        navigator.show(Screen.NEW_PROJECT);
+    }
+
+    public void showResults() {
+        navigator.show(Screen.RESULTS);
+    }
+
     public void dispose() {
         newProject.cancel();
+        live.cancel();
         context.executor().shutdown();
     }
 }

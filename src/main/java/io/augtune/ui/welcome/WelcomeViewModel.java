@@ -15,7 +15,11 @@ public final class WelcomeViewModel {
     private final Runnable newProject;
     private final Consumer<Path> openProject;
     private final ObservableList<ProjectEntry> recentEntries = FXCollections.observableArrayList();
+    private final ObservableList<ProjectEntry> recentEntriesView
+            = FXCollections.unmodifiableObservableList(recentEntries);
     private final ObservableList<ProjectEntry> sampleEntries = FXCollections.observableArrayList();
+    private final ObservableList<ProjectEntry> sampleEntriesView
+            = FXCollections.unmodifiableObservableList(sampleEntries);
 
     public WelcomeViewModel(AppSettings settings, SampleProjects samples, Runnable newProject,
                             Consumer<Path> openProject) {
@@ -33,11 +37,11 @@ public final class WelcomeViewModel {
     }
 
     public ObservableList<ProjectEntry> recentProjects() {
-        return FXCollections.unmodifiableObservableList(recentEntries);
+        return recentEntriesView;
     }
 
     public ObservableList<ProjectEntry> sampleProjects() {
-        return FXCollections.unmodifiableObservableList(sampleEntries);
+        return sampleEntriesView;
     }
 
     public void newProject() {
