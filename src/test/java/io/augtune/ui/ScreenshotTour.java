@@ -66,6 +66,8 @@ public final class ScreenshotTour {
             if (arguments.length > 3 && arguments[3].equals("synthetic")) {
                 syntheticRun(window);
                 snap(stage, out.resolve("tune-synthetic.png"));
+                syntheticResults(window);
+                snap(stage, out.resolve("results-synthetic.png"));
             }
         } catch (Exception e) {
             e.printStackTrace();
@@ -113,6 +115,28 @@ public final class ScreenshotTour {
         live.inbox().offer(new io.augtune.ui.tune.LiveUpdate.Examples(1, 299, java.util.Map.of("area", 0.07,
                 "aspect", 0.6), originals, augmented));
         pause(1500);
+    }
+
+    /** Made-up scores of the production folder: defective images score higher on average. */
+    private static void syntheticResults(MainWindow window) throws Exception {
+        var production = window.workbench().newProjectModel().production();
+        java.util.Random random = new java.util.Random(3);
+        java.util.List<io.augtune.project.ScoredImage> scores = production.thumbnails().stream()
+                .map(t -> io.augtune.project.ScoredImage.withoutMap(t.relativePath(),
+                        10 + 3 * random.nextGaussian() + (t.relativePath().startsWith("defective") ? 6 : 0),
+                        t.width(), t.height(), "0".repeat(64)))
+                .toList();
+        var data = new io.augtune.ui.results.ResultsData("Production images", production.folder(), scores,
+                new io.augtune.project.Thresholds(15.5, null, "99th percentile (linear interpolation) of 40 "
+                        + "held-back normal scores = 15.5", false), null);
+        onFx(() -> {
+            window.workbench().resultsModel().show(data,
+                    new io.augtune.ui.results.DiskDetailLoader(production.folder()));
+            window.workbench().navigator().show(io.augtune.ui.shell.Screen.RESULTS);
+            var model = window.workbench().resultsModel();
+            model.selectedProperty().set(model.rows().get(2));
+        });
+        pause(2500);
     }
 
     private static void onFx(Runnable action) throws Exception {

@@ -3,6 +3,7 @@ package io.augtune.ui.shell;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.AugTuneApp;
 import io.augtune.ui.newproject.NewProjectView;
+import io.augtune.ui.results.ResultsView;
 import io.augtune.ui.settings.WindowBounds;
 import io.augtune.ui.tune.LiveTuneView;
 import io.augtune.ui.welcome.WelcomeView;
@@ -40,7 +41,7 @@ public final class MainWindow {
                 context.settings()).build());
         factories.put(Screen.TUNE, () -> new LiveTuneView(workbench.liveModel(), workbench::backToProject,
                 workbench::showResults).build());
-        factories.put(Screen.RESULTS, () -> placeholder("Results"));
+        factories.put(Screen.RESULTS, () -> new ResultsView(workbench.resultsModel(), this::chooseBatch).build());
     }
 
     public Workbench workbench() {
@@ -103,6 +104,18 @@ public final class MainWindow {
         }
     }
 
+    void chooseBatch() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle("Folder of images to score");
+        workbench.context().settings().lastFolder().map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File folder = chooser.showDialog(stage);
+        if (folder != null) {
+            workbench.context().settings().setLastFolder(folder.toPath());
+            workbench.scoreBatch(folder.toPath());
+        }
+    }
+
     private void showScreen(Screen screen) {
         root.setCenter(views.computeIfAbsent(screen, key -> factories.get(key).get()));
         if (screen == Screen.WELCOME) {
@@ -113,9 +126,5 @@ public final class MainWindow {
     private void rememberBounds() {
         workbench.context().settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(),
                 stage.getWidth(), stage.getHeight(), stage.isMaximized()));
-    }
-
-    private static Node placeholder(String name) {
-        return new Label(name);
     }
 }

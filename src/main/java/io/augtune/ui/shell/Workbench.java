@@ -3,6 +3,7 @@ package io.augtune.ui.shell;
 import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.newproject.NewProjectViewModel;
+import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -22,6 +23,7 @@ public final class Workbench {
     private final WelcomeViewModel welcome;
     private final NewProjectViewModel newProject;
     private final LiveTuneViewModel live = new LiveTuneViewModel();
+    private final ResultsViewModel results;
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
 
     public Workbench(AppContext context, ErrorReporter errors) {
@@ -30,6 +32,7 @@ public final class Workbench {
         this.welcome = new WelcomeViewModel(context.settings(), context.samples(), this::newProject,
                 this::openProject);
         this.newProject = new NewProjectViewModel(context.executor(), this::startTuning);
+        this.results = new ResultsViewModel(context.executor());
     }
 
     public AppContext context() {
@@ -50,6 +53,10 @@ public final class Workbench {
 
     public LiveTuneViewModel liveModel() {
         return live;
+    }
+
+    public ResultsViewModel resultsModel() {
+        return results;
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -84,9 +91,16 @@ public final class Workbench {
         navigator.show(Screen.RESULTS);
     }
 
+    /** Scores another folder with the tuned model, without retuning. */
+    public void scoreBatch(Path folder) {
+        errors.report(new UserError("Could not score the batch", folder.toString(),
+                "scoring a new batch is not available yet"));
+    }
+
     public void dispose() {
         newProject.cancel();
         live.cancel();
+        results.cancel();
         context.executor().shutdown();
     }
 }
