@@ -96,6 +96,17 @@ public final class NewProjectViewModel {
         production.clear();
     }
 
+    /** Shows an opened project's name, folders and settings, e.g. to tune it again. */
+    public void loadFrom(Project project) {
+        cancel();
+        name.set(project.name());
+        nameEdited = true;
+        recursive.set(project.dataset().recursive());
+        settings.load(project.settings());
+        normal.load(project.dataset().normalFolder(), project.dataset().recursive());
+        production.load(project.dataset().productionFolder(), project.dataset().recursive());
+    }
+
     private String computeBlocker() {
         if (normal.folder() == null) {
             return "Choose the folder of normal (good) images";

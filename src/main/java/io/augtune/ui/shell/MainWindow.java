@@ -1,7 +1,6 @@
 package io.augtune.ui.shell;
 
 import io.augtune.ui.AppContext;
-import io.augtune.ui.AugTuneApp;
 import io.augtune.ui.newproject.NewProjectView;
 import io.augtune.ui.results.ResultsView;
 import io.augtune.ui.settings.WindowBounds;
@@ -65,7 +64,7 @@ public final class MainWindow {
         double height = Math.min(bounds == null ? DEFAULT_HEIGHT : bounds.height(), screen.getHeight());
         Scene scene = new Scene(root, width, height);
         scene.getStylesheets().add(MainWindow.class.getResource("/io/augtune/ui/augtune.css").toExternalForm());
-        stage.setTitle(AugTuneApp.TITLE);
+        stage.titleProperty().bind(workbench.session().windowTitleBinding());
         stage.setScene(scene);
         stage.setMinWidth(Math.min(900, screen.getWidth()));
         stage.setMinHeight(Math.min(600, screen.getHeight()));
@@ -102,6 +101,24 @@ public final class MainWindow {
             workbench.context().settings().setLastFolder(file.toPath().getParent());
             workbench.openProject(file.toPath());
         }
+    }
+
+    /** Asks where to write a file; remembers the folder. Null when the user cancels. */
+    Path chooseFileToWrite(String title, String suggestedName, FileChooser.ExtensionFilter filter) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(filter);
+        chooser.setInitialFileName(suggestedName);
+        workbench.context().settings().lastFolder().map(Path::toFile).filter(File::isDirectory)
+                .ifPresent(chooser::setInitialDirectory);
+        File file = chooser.showSaveDialog(stage);
+        if (file == null) {
+            return null;
+        }
+        if (file.toPath().getParent() != null) {
+            workbench.context().settings().setLastFolder(file.toPath().getParent());
+        }
+        return file.toPath();
     }
 
     void chooseBatch() {
