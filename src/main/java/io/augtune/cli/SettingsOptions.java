@@ -1,0 +1,79 @@
+package io.augtune.cli;
+
+import io.augtune.augment.Augmentations;
+import io.augtune.project.ProjectSettings;
+import io.augtune.validation.ValidationLosses;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The tuning settings shared by {@code tune} and {@code evaluate}; unset options keep the project defaults. */
+final class SettingsOptions {
+    @Option(names = "--family", paramLabel = "NAME", description = "Augmentation family: cutdiff or rotation "
+            + "(default: cutdiff).")
+    String family;
+
+    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels (default 64).")
+    Integer size;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default 42).")
+    Long seed;
+
+    @Option(names = "--budget-seconds", paramLabel = "N",
+            description = "Time budget of the tuning; sets the number of steps and caps the run (default 90).")
+    Integer budgetSeconds;
+
+    @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")
+    Integer starts;
+
+    @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: mean-distance or sinkhorn.")
+    String loss;
+
+    @Option(names = "--variant", paramLabel = "NAME", description = "Tuner variant (default: the default one).")
+    String variant;
+
+    @Option(names = {"-r", "--recursive"}, description = "Include sub-folders of the image folders.")
+    boolean recursive;
+
+    /** The settings, or a usage error (exit 2) naming the option that is wrong. */
+    ProjectSettings toSettings(CommandLine commandLine) {
+        if (family != null && !Augmentations.families().contains(family)) {
+            throw new CommandLine.ParameterException(commandLine, "--family must be one of "
+                    + Augmentations.families() + ": " + family);
+        }
+        if (loss != null && !ValidationLosses.names().contains(loss)) {
+            throw new CommandLine.ParameterException(commandLine, "--loss must be one of "
+                    + ValidationLosses.names() + ": " + loss);
+        }
+        try {
+            return build();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, e.getMessage());
+        }
+    }
+
+    private ProjectSettings build() {
+        ProjectSettings.Builder b = ProjectSettings.builder();
+        if (family != null) {
+            b.family(family);
+        }
+        if (size != null) {
+            b.workingSize(size);
+        }
+        if (seed != null) {
+            b.seed(seed);
+        }
+        if (budgetSeconds != null) {
+            b.budgetSeconds(budgetSeconds);
+        }
+        if (starts != null) {
+            b.starts(starts);
+        }
+        if (loss != null) {
+            b.validationLoss(loss);
+        }
+        if (variant != null) {
+            b.variant(variant);
+        }
+        return b.build();
+    }
+}

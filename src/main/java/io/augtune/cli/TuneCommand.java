@@ -1,0 +1,90 @@
+package io.augtune.cli;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.common.UnusableInputException;
+import io.augtune.project.DatasetSpec;
+import io.augtune.project.Project;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.ProjectStore;
+import io.augtune.workflow.ModelFolder;
+import io.augtune.workflow.TuneJob;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+/** {@code tune}: trains and tunes on a normal and a production folder, writes the model (and optionally a project). */
+@Command(name = "tune", mixinStandardHelpOptions = true,
+        description = {"Tunes the augmentation end to end on a folder of normal images against a folder of "
+                + "unlabeled production images, then writes the trained scoring model.",
+            "Progress goes to stderr. Exit codes: 0 ok, 1 internal failure, 2 usage error, 3 unusable input."})
+final class TuneCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--normal", required = true, paramLabel = "DIR", description = "Folder of normal (good) images.")
+    Path normal;
+
+    @Option(names = "--production", required = true, paramLabel = "DIR",
+            description = "Folder of unlabeled production images.")
+    Path production;
+
+    @Option(names = "--out", paramLabel = "MODEL", description = "Folder to write the trained model to.")
+    Path out;
+
+    @Option(names = "--project", paramLabel = "FILE",
+            description = "Also write a project file (.augtune) with scores, thresholds and trajectories.")
+    Path projectFile;
+
+    @CommandLine.Mixin
+    SettingsOptions settings;
+
+    @Override
+    public Integer call() throws Exception {
+        if (out == null && projectFile == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --out MODEL and/or --project FILE");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        ProjectSettings s = settings.toSettings(spec.commandLine());
+        DatasetSpec dataset = datasetOrThrow();
+        String name = projectFile != null ? ProjectFiles.nameOf(projectFile) : dataset.productionFolder()
+                .getFileName().toString();
+        long began = System.nanoTime();
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest(name, dataset, s))
+                .run(new ProgressPrinter(err), CancellationToken.none());
+        Project project = outcome.project();
+        if (out != null) {
+            ModelFolder.publish(outcome.modelDir(), out);
+        }
+        if (projectFile != null) {
+            new ProjectStore().save(project, ProjectFiles.withExtension(projectFile), outcome.modelDir());
+        }
+        ModelFolder.deleteQuietly(outcome.modelDir());
+        PrintWriter o = spec.commandLine().getOut();
+        o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
+                project.tuning().family(), (System.nanoTime() - began) / 1e9,
+                ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
+                project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
+                project.tuning().runs().size());
+        o.printf(Locale.ROOT, "threshold %.4f (%s)%n", project.thresholds().fail(), project.thresholds().rule());
+        if (out != null) {
+            o.println("model written to " + out.toAbsolutePath());
+        }
+        if (projectFile != null) {
+            o.println("project written to " + ProjectFiles.withExtension(projectFile).toAbsolutePath());
+        }
+        return ExitCodes.OK;
+    }
+
+    private DatasetSpec datasetOrThrow() throws UnusableInputException {
+        try {
+            return new DatasetSpec(normal, production, settings.recursive);
+        } catch (IllegalArgumentException e) {
+            throw new UnusableInputException(e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package io.augtune.tuning;
+
+import io.augtune.augment.DifferentiableAugmentation;
+import io.augtune.common.CancellationToken;
+import io.augtune.engine.DetectorConfig;
+import io.augtune.project.TuningResult;
+import io.augtune.project.TuningRun;
+import io.augtune.validation.ValidationLoss;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * The end-to-end tuner: runs every start of {@link StartingPoints#spread}, keeps the detector of the start with the
+ * lowest final validation loss and reports all of them (METHOD.md §6.3). Thread-safe only for
+ * {@link #requestExamples()}, which a UI may call from any thread while {@link #run} works.
+ */
+public final class MultiStartTuner {
+    private final DifferentiableAugmentation augmentation;
+    private final ValidationProbe probe;
+    private final DetectorConfig detectorConfig;
+    private final TuningConfig config;
+    private final AtomicBoolean examplesRequested = new AtomicBoolean();
+    /**
+     * The budget plans the step counts from nominal costs; the clock only stops a run that takes more than this many
+     * times its budget (a much slower or busy machine), so that normal runs stay reproducible.
+     */
+    static final double CAP_FACTOR = 2.0;
+
+    public MultiStartTuner(DifferentiableAugmentation augmentation, ValidationLoss loss, DetectorConfig detectorConfig,
+                           TuningConfig config) {
+        this.augmentation = augmentation;
+        this.probe = new ValidationProbe(augmentation, loss);
+        this.detectorConfig = detectorConfig;
+        this.config = config;
+    }
+
+    /** Asks the running tuner to send current augmented examples after its next step. */
+    public void requestExamples() {
+        examplesRequested.set(true);
+    }
+
+    /** The tuned result: all runs and the selected start's detector (owned by the caller). */
+    public record Outcome(TuningResult result, TrainedStart selected) {
+    }
+
+    public Outcome run(TuningData data, TuningListener listener, CancellationToken cancel) {
+        List<double[]> inits = StartingPoints.spread(augmentation.ranges(), config.starts());
+        long stepsPerStart = config.warmupSteps() + (long) config.rounds() * (config.detectorStepsPerRound() + 1) + 1;
+        RunProgress progress = new RunProgress(inits.size(), stepsPerStart * inits.size());
+        AlternatingTuner tuner = new AlternatingTuner(augmentation, probe, detectorConfig, config, progress,
+                examplesRequested);
+        long began = System.nanoTime();
+        TrainedStart best = null;
+        List<TuningRun> runs = new ArrayList<>();
+        try {
+            for (int s = 0; s < inits.size(); s++) {
+                TrainedStart trained = tuner.run(s, inits.get(s), true, data, deadlineFor(s, inits.size(), began),
+                        listener, cancel);
+                runs.add(trained.run());
+                listener.onStartFinished(trained.run());
+                if (best == null || trained.run().finalValidationLoss() < best.run().finalValidationLoss()) {
+                    if (best != null) {
+                        best.close();
+                    }
+                    best = trained;
+                } else {
+                    trained.close();
+                }
+            }
+        } catch (RuntimeException | Error e) {
+            if (best != null) {
+                best.close();
+            }
+            throw e;
+        }
+        return new Outcome(new TuningResult(augmentation.family(), runs, best.run().start()), best);
+    }
+
+    /** Shares what is left of the budget evenly among the starts still to run. */
+    private Deadline deadlineFor(int start, int starts, long beganNanos) {
+        if (config.budgetSeconds() <= 0) {
+            return Deadline.none();
+        }
+        double left = CAP_FACTOR * config.budgetSeconds() - (System.nanoTime() - beganNanos) / 1e9;
+        return Deadline.inSeconds(Math.max(0, left) / (starts - start));
+    }
+
+    /** Trains one detector at fixed hyperparameters with the same detector steps as one start (baselines). */
+    public TrainedStart trainFixed(double[] u, int index, TuningData data, TuningListener listener,
+                                   CancellationToken cancel) {
+        long steps = config.warmupSteps() + (long) config.rounds() * config.detectorStepsPerRound() + 1;
+        RunProgress progress = new RunProgress(1, steps);
+        AlternatingTuner tuner = new AlternatingTuner(augmentation, probe, detectorConfig, config, progress,
+                examplesRequested);
+        return tuner.run(index, u, false, data, Deadline.none(), listener, cancel);
+    }
+}

@@ -1,0 +1,158 @@
+package io.augtune.workflow;
+
+import io.augtune.augment.DifferentiableAugmentation;
+import io.augtune.augment.HyperparameterRange;
+import io.augtune.common.AugTuneException;
+import io.augtune.common.CancellationToken;
+import io.augtune.engine.Detector;
+import io.augtune.evaluation.Auroc;
+import io.augtune.evaluation.Spearman;
+import io.augtune.imaging.Raster;
+import io.augtune.project.ProjectSettings;
+import io.augtune.scoring.GaussianModel;
+import io.augtune.tuning.MultiStartTuner;
+import io.augtune.tuning.StartingPoints;
+import io.augtune.tuning.TrainedStart;
+import io.augtune.tuning.TuningConfig;
+import io.augtune.tuning.TuningData;
+import io.augtune.validation.ValidationLosses;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The "evaluate" use case (METHOD.md §9): on a labelled MVTec-layout task, train the fixed, grid and tuned detectors on
+ * the normal images, with the test images as unlabeled production data, and measure image AUROC. Labels are used
+ * only after training, for the metric.
+ */
+public final class EvaluateJob {
+    /** The methods that can be run. */
+    public enum Method { FIXED, GRID, TUNED }
+
+    /** What to evaluate. */
+    public record Request(Path dataset, String defect, ProjectSettings settings, Set<Method> methods,
+                          boolean diagnose) {
+        public Request {
+            methods = methods.isEmpty() ? EnumSet.noneOf(Method.class) : EnumSet.copyOf(methods);
+        }
+    }
+
+    private final Request request;
+
+    public EvaluateJob(Request request) {
+        this.request = request;
+    }
+
+    public EvaluationReport run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
+        ProjectSettings s = request.settings();
+        MvtecDataset dataset = MvtecDataset.open(request.dataset(), request.defect());
+        DifferentiableAugmentation augmentation = TuneJob.family(s.family());
+        LabelledImages images = LabelledImages.load(dataset, s.workingSize(), cancel,
+                (phase, fraction, detail) -> observer.onProgress(phase, fraction, detail));
+        TuningConfig config = RunPlan.tuningConfig(s);
+        MultiStartTuner tuner = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
+                RunPlan.detectorConfig(s, images.channels()), config);
+        TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());
+        boolean grid = request.methods().contains(Method.GRID) || request.diagnose();
+        EvaluationReport.Method fixed = request.methods().contains(Method.FIXED)
+                ? fixed(tuner, augmentation, data, images, observer, cancel) : EvaluationReport.Method.notRun();
+        EvaluationReport.Grid gridResult = grid
+                ? grid(tuner, augmentation, data, images, observer, cancel) : EvaluationReport.Grid.notRun();
+        TunedOutcome tuned = request.methods().contains(Method.TUNED)
+                ? tuned(tuner, data, images, observer, cancel) : null;
+        EvaluationReport.Diagnostics diagnostics = request.diagnose()
+                ? diagnose(tuner, gridResult, images, s, observer, cancel) : null;
+        return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.workingSize(),
+                s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
+                images.skipped().size(), fixed, gridResult,
+                tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
+                tuned == null ? List.of() : tuned.runs(), diagnostics);
+    }
+
+    private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
+                                          TuningData data, LabelledImages images, TuneObserver observer,
+                                          CancellationToken cancel) {
+        observer.onProgress("Fixed", -1, "mid-range hyperparameters");
+        long t0 = System.nanoTime();
+        try (TrainedStart trained = tuner.trainFixed(StartingPoints.middle(augmentation.ranges()), 0, data,
+                observer, cancel)) {
+            double auroc = auroc(trained.detector(), images, cancel);
+            return new EvaluationReport.Method(auroc, seconds(t0), trained.run().finalHyperparameters(),
+                    trained.run().finalValidationLoss());
+        }
+    }
+
+    private EvaluationReport.Grid grid(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
+                                       TuningData data, LabelledImages images, TuneObserver observer,
+                                       CancellationToken cancel) {
+        long t0 = System.nanoTime();
+        List<HyperparameterRange> ranges = augmentation.ranges();
+        List<double[]> points = StartingPoints.grid(ranges, ranges.size() == 1 ? 5 : 3);
+        List<EvaluationReport.Method> results = new ArrayList<>();
+        int selected = -1;
+        for (int i = 0; i < points.size(); i++) {
+            observer.onProgress("Grid", i / (double) points.size(), "point " + (i + 1) + " of " + points.size());
+            try (TrainedStart trained = tuner.trainFixed(points.get(i), i, data, observer, cancel)) {
+                results.add(new EvaluationReport.Method(auroc(trained.detector(), images, cancel), Double.NaN,
+                        trained.run().finalHyperparameters(), trained.run().finalValidationLoss()));
+            }
+            if (selected < 0 || results.get(i).validationLoss() < results.get(selected).validationLoss()) {
+                selected = i;
+            }
+        }
+        return new EvaluationReport.Grid(results, selected, seconds(t0));
+    }
+
+    private record TunedOutcome(EvaluationReport.Method method, List<io.augtune.project.TuningRun> runs) {
+    }
+
+    private TunedOutcome tuned(MultiStartTuner tuner, TuningData data, LabelledImages images,
+                               TuneObserver observer, CancellationToken cancel) {
+        observer.onProgress("Tuned", -1, "end-to-end tuning");
+        long t0 = System.nanoTime();
+        MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
+        try (TrainedStart selected = outcome.selected()) {
+            double auroc = auroc(selected.detector(), images, cancel);
+            return new TunedOutcome(new EvaluationReport.Method(auroc, seconds(t0),
+                    selected.run().finalHyperparameters(), selected.run().finalValidationLoss()),
+                    outcome.result().runs());
+        }
+    }
+
+    private EvaluationReport.Diagnostics diagnose(MultiStartTuner tuner, EvaluationReport.Grid grid,
+                                                  LabelledImages images, ProjectSettings s, TuneObserver observer,
+                                                  CancellationToken cancel) {
+        double[] losses = grid.points().stream().mapToDouble(EvaluationReport.Method::validationLoss).toArray();
+        double[] aurocs = grid.points().stream().mapToDouble(EvaluationReport.Method::imageAuroc).toArray();
+        Map<String, Map<String, Double>> sensitivity = new LinkedHashMap<>();
+        Map<String, List<Raster>> productions = new LinkedHashMap<>();
+        productions.put("normalOnly", images.testWithLabel(false));
+        productions.put("defectOnly", images.testWithLabel(true));
+        productions.put("mixed", images.test());
+        for (Map.Entry<String, List<Raster>> e : productions.entrySet()) {
+            observer.onProgress("Sensitivity", -1, "production = " + e.getKey());
+            TuningData data = new TuningData(images.normal(), e.getValue(), images.channels(), s.workingSize());
+            MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
+            try (TrainedStart selected = outcome.selected()) {
+                sensitivity.put(e.getKey(), selected.run().finalHyperparameters());
+            }
+        }
+        return new EvaluationReport.Diagnostics(Spearman.correlation(losses, aurocs), sensitivity);
+    }
+
+    /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */
+    static double auroc(Detector detector, LabelledImages images, CancellationToken cancel) {
+        double[][] normal = ScoringModel.toDoubles(detector.embedRasters(images.normal(), cancel));
+        double[][] test = ScoringModel.toDoubles(detector.embedRasters(images.test(), cancel));
+        return Auroc.of(GaussianModel.fit(normal).mahalanobis(test), images.anomalous());
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+}

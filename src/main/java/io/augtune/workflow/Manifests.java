@@ -1,0 +1,48 @@
+package io.augtune.workflow;
+
+import io.augtune.common.AppVersion;
+import io.augtune.imaging.ContentHash;
+import io.augtune.imaging.LoadedImage;
+import io.augtune.project.ImageRole;
+import io.augtune.project.ManifestEntry;
+import io.augtune.project.Provenance;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Manifest entries (path, size, content hash) and provenance for the images a run used. */
+final class Manifests {
+    private Manifests() {
+    }
+
+    static List<ManifestEntry> entries(ImageRole role, List<LoadedImage> images) {
+        List<ManifestEntry> out = new ArrayList<>(images.size());
+        for (LoadedImage image : images) {
+            try {
+                out.add(new ManifestEntry(role, image.info().relativePath(), image.info().width(),
+                        image.info().height(), image.info().fileBytes(), ContentHash.sha256(image.info().path())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(image.info().path() + ": could not be read again for hashing", e);
+            }
+        }
+        return out;
+    }
+
+    static String hashOf(List<ManifestEntry> manifest, ImageRole role, LoadedImage image) {
+        for (ManifestEntry e : manifest) {
+            if (e.role() == role && e.relativePath().equals(image.info().relativePath())) {
+                return e.sha256();
+            }
+        }
+        throw new IllegalStateException("no manifest entry for " + image.info().relativePath());
+    }
+
+    static Provenance provenance(List<ManifestEntry> manifest, long seed) {
+        return new Provenance(AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(), seed, "cpu()",
+                Instant.now(), Provenance.setHashOf(manifest, ImageRole.NORMAL),
+                Provenance.setHashOf(manifest, ImageRole.PRODUCTION));
+    }
+}

@@ -1,0 +1,118 @@
+package io.augtune.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.augtune.testdata.SyntheticTextures;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The headless commands on tiny generated data: exit codes, outputs, files. */
+class TuneScoreEvaluateCommandTest {
+    private static final String[] TINY = {"--size", "16", "--starts", "1", "--budget-seconds", "1", "--seed", "3"};
+
+    @TempDir
+    static Path dir;
+    static Path normal;
+    static Path production;
+
+    @BeforeAll
+    static void writeData() {
+        Random random = new Random(2);
+        normal = SyntheticTextures.write(dir.resolve("normal"), "n", 10, 20, random, -1);
+        production = SyntheticTextures.write(dir.resolve("production"), "p", 3, 20, random, -1);
+        SyntheticTextures.write(production, "=q", 3, 20, random, 0.1);
+        SyntheticTextures.writeDataset(dir.resolve("mvtec"), 20, 10, 4, 4, 0.1, 4);
+    }
+
+    record Result(int code, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = AugTuneCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    static String[] concat(String[] a, String... b) {
+        String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    @Test
+    void tuneWritesAModelAndAProjectThenScoreRanksAFolderIntoACsv() throws Exception {
+        Path model = dir.resolve("model");
+        Path project = dir.resolve("line 1");
+        Result tuned = run(concat(new String[] {"tune", "--normal", normal.toString(), "--production",
+            production.toString(), "--out", model.toString(), "--project", project.toString()}, TINY));
+        assertEquals(ExitCodes.OK, tuned.code(), tuned.err());
+        assertTrue(tuned.out().contains("threshold"), tuned.out());
+        assertTrue(Files.isRegularFile(model.resolve("model.json")));
+        assertTrue(Files.isRegularFile(dir.resolve("line 1.augtune")));
+
+        Path csv = dir.resolve("report.csv");
+        Result scored = run("score", "--model", model.toString(), "--images", production.toString(),
+                "--csv", csv.toString());
+        assertEquals(ExitCodes.OK, scored.code(), scored.err());
+        List<String> lines = Files.readAllLines(csv);
+        assertEquals(7, lines.size(), String.join("\n", lines));
+        assertTrue(lines.get(0).startsWith("rank,file,score,verdict,threshold"));
+        assertTrue(lines.stream().anyMatch(l -> l.contains(",'=q000.png,")), "formula-like names are guarded");
+        assertTrue(scored.out().contains("6 images scored"), scored.out());
+    }
+
+    @Test
+    void evaluateWritesTheJsonKeysOfTheBrief() throws Exception {
+        Path json = dir.resolve("eval.json");
+        Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),
+            "--methods", "fixed,tuned", "--json", json.toString()}, TINY));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        double fixed = root.path("imageAuroc").path("fixed").asDouble(-1);
+        double tuned = root.path("imageAuroc").path("tuned").asDouble(-1);
+        assertTrue(fixed >= 0 && fixed <= 1 && tuned >= 0 && tuned <= 1, root.toString());
+        assertTrue(root.path("imageAuroc").path("gridSelected").isNull());
+        assertTrue(root.path("tunedHyperparameters").has("area"));
+        assertTrue(root.path("tunedHyperparameters").has("aspect"));
+        assertEquals(10, root.path("images").path("normal").asInt());
+        assertEquals(8, root.path("images").path("production").asInt());
+        assertTrue(root.path("seconds").path("tuned").asDouble() > 0);
+        assertTrue(Files.isRegularFile(dir.resolve("eval.trajectories.csv")));
+    }
+
+    @Test
+    void aMissingFolderIsUnusableInputNamingIt() {
+        Result r = run(concat(new String[] {"tune", "--normal", dir.resolve("nope").toString(), "--production",
+            production.toString(), "--out", dir.resolve("m2").toString()}, TINY));
+        assertEquals(ExitCodes.UNUSABLE_INPUT, r.code());
+        assertTrue(r.err().contains("nope"), r.err());
+    }
+
+    @Test
+    void anUnknownFamilyIsAUsageError() {
+        Result r = run("tune", "--normal", normal.toString(), "--production", production.toString(),
+                "--out", dir.resolve("m3").toString(), "--family", "blur");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("cutdiff"), r.err());
+    }
+
+    @Test
+    void scoringWithAMissingModelIsUnusableInput() {
+        Result r = run("score", "--model", dir.resolve("no-model").toString(), "--images", production.toString(),
+                "--csv", dir.resolve("x.csv").toString());
+        assertEquals(ExitCodes.UNUSABLE_INPUT, r.code());
+        assertTrue(r.err().contains("no-model"), r.err());
+    }
+}

@@ -1,0 +1,87 @@
+package io.augtune.testdata;
+
+import io.augtune.imaging.PngWriter;
+import io.augtune.imaging.Raster;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Random;
+
+/**
+ * Generated gray textures for tests: smooth random stripes plus grain, and optionally a soft dark patch of a known
+ * area fraction (the shape CutDiff draws), so tests know what the production defects look like.
+ */
+public final class SyntheticTextures {
+    private SyntheticTextures() {
+    }
+
+    /** A normal texture of side {@code size}. */
+    public static Raster texture(int size, Random random) {
+        float[] data = new float[size * size];
+        double f1 = 2 + random.nextDouble() * 2;
+        double f2 = 3 + random.nextDouble() * 3;
+        double p1 = random.nextDouble() * 2 * Math.PI;
+        double p2 = random.nextDouble() * 2 * Math.PI;
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double v = 0.55 + 0.12 * Math.sin(2 * Math.PI * f1 * x / size + p1)
+                        + 0.08 * Math.sin(2 * Math.PI * f2 * (x + y) / size + p2)
+                        + 0.05 * random.nextGaussian();
+                data[y * size + x] = (float) Math.max(0, Math.min(1, v));
+            }
+        }
+        return new Raster(size, size, 1, data);
+    }
+
+    /** The texture with a soft dark patch covering about {@code area} of the image, at a random place. */
+    public static Raster withPatch(Raster texture, double area, Random random) {
+        int size = texture.width();
+        double aspect = 0.5 + random.nextDouble() * 0.5;
+        double h = Math.sqrt(area / aspect);
+        double w = Math.sqrt(area * aspect);
+        double ci = random.nextDouble() * (size - 1);
+        double cj = random.nextDouble() * (size - 1);
+        float[] out = texture.data().clone();
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                double di = (i - ci) / (h * size);
+                double dj = (j - cj) / (w * size);
+                double m = Math.exp(-(di * di + dj * dj) / 0.2);
+                out[i * size + j] = (float) Math.max(0, out[i * size + j] - m);
+            }
+        }
+        return new Raster(size, size, 1, out);
+    }
+
+    /**
+     * Writes an MVTec-layout data set: {@code good/} normals, {@code test/good/} unseen normals and
+     * {@code test/patch/} textures with patches of the given area.
+     */
+    public static Path writeDataset(Path root, int size, int normals, int testGood, int defective, double area,
+                                    long seed) {
+        Random random = new Random(seed);
+        write(root.resolve("good"), "n", normals, size, random, -1);
+        write(root.resolve("test/good"), "g", testGood, size, random, -1);
+        write(root.resolve("test/patch"), "d", defective, size, random, area);
+        return root;
+    }
+
+    /** Writes {@code count} PNGs into a folder; with {@code area > 0} each carries a patch. */
+    public static Path write(Path folder, String prefix, int count, int size, Random random, double area) {
+        try {
+            Files.createDirectories(folder);
+            for (int i = 0; i < count; i++) {
+                Raster r = texture(size, random);
+                if (area > 0) {
+                    r = withPatch(r, area, random);
+                }
+                PngWriter.writeGray8(r, folder.resolve(String.format("%s%03d.png", prefix, i)));
+            }
+            return folder;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

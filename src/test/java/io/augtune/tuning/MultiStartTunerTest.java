@@ -1,0 +1,152 @@
+package io.augtune.tuning;
+
+import io.augtune.augment.CutDiffAugmentation;
+import io.augtune.common.CancelledException;
+import io.augtune.common.CancellationToken;
+import io.augtune.engine.DetectorConfig;
+import io.augtune.imaging.Raster;
+import io.augtune.project.TrajectoryPoint;
+import io.augtune.project.TuningPhase;
+import io.augtune.project.TuningRun;
+import io.augtune.testdata.SyntheticTextures;
+import io.augtune.validation.MeanDistanceLoss;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class MultiStartTunerTest {
+    private static final int SIZE = 16;
+    private static final TuningConfig CONFIG = new TuningConfig(3, 3, 2, 0.2, 4, 6, 8, 2, 11L, 0);
+
+    private static TuningData data() {
+        Random random = new Random(3);
+        List<Raster> normals = new ArrayList<>();
+        List<Raster> production = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            normals.add(SyntheticTextures.texture(SIZE, random));
+        }
+        for (int i = 0; i < 6; i++) {
+            Raster t = SyntheticTextures.texture(SIZE, random);
+            production.add(i % 2 == 0 ? SyntheticTextures.withPatch(t, 0.1, random) : t);
+        }
+        return new TuningData(normals, production, 1, SIZE);
+    }
+
+    private static MultiStartTuner tuner() {
+        return new MultiStartTuner(new CutDiffAugmentation(), new MeanDistanceLoss(),
+                DetectorConfig.defaults(SIZE, 1), CONFIG);
+    }
+
+    private static final List<TuningEvent> events = new ArrayList<>();
+    private static final List<TuningRun> finished = new ArrayList<>();
+    private static final List<AugmentationExamples> examples = new ArrayList<>();
+    private static MultiStartTuner.Outcome outcome;
+
+    /** One shared run keeps this class fast on a 2-core machine; the tests read it from different angles. */
+    @BeforeAll
+    static void runOnce() {
+        MultiStartTuner tuner = tuner();
+        tuner.requestExamples();
+        outcome = tuner.run(data(), new TuningListener() {
+            @Override
+            public void onStep(TuningEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void onStartFinished(TuningRun run) {
+                finished.add(run);
+            }
+
+            @Override
+            public void onExamples(AugmentationExamples e) {
+                examples.add(e);
+            }
+        }, CancellationToken.none());
+    }
+
+    @AfterAll
+    static void closeDetector() {
+        outcome.selected().close();
+    }
+
+    @Test
+    void everyStepIsReportedAndTheLowestFinalLossIsSelected() {
+        TrainedStart selected = outcome.selected();
+        int perStart = 3 + 3 * (2 + 1) + 1;
+        assertEquals(2 * perStart, events.size());
+        assertEquals(2, finished.size());
+        TuningRun best = finished.get(0).finalValidationLoss() <= finished.get(1).finalValidationLoss()
+                ? finished.get(0) : finished.get(1);
+        assertEquals(best.start(), outcome.result().selectedStart());
+        assertEquals(best.start(), selected.run().start());
+        long hyperSteps = events.stream().filter(e -> e.point().phase() == TuningPhase.HYPER).count();
+        assertEquals(6, hyperSteps);
+        assertTrue(events.stream().filter(e -> e.point().phase() == TuningPhase.HYPER)
+                .allMatch(e -> Double.isFinite(e.point().validationLoss())));
+        assertEquals(1.0, events.get(events.size() - 1).fractionDone(), 1e-9);
+        assertTrue(events.get(0).point().hyperparameters().containsKey("area"));
+    }
+
+    @Test
+    void hyperparameterStepsMoveTheHyperparametersAndDetectorStepsDoNot() {
+        for (TuningRun run : outcome.result().runs()) {
+            List<TrajectoryPoint> t = run.trajectory();
+            assertEquals(t.get(0).hyperparameters(), t.get(2).hyperparameters(), "warm-up keeps them fixed");
+            assertNotEquals(run.initialHyperparameters(), run.finalHyperparameters());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameNumbers() {
+        List<Double> first = losses(outcome.result().runs());
+        MultiStartTuner.Outcome again = tuner().run(data(), TuningListener.NONE, CancellationToken.none());
+        again.selected().close();
+        List<Double> second = losses(again.result().runs());
+        assertEquals(first, second);
+    }
+
+    private static List<Double> losses(List<TuningRun> runs) {
+        List<Double> out = new ArrayList<>();
+        for (TuningRun run : runs) {
+            for (TrajectoryPoint p : run.trajectory()) {
+                out.add(p.trainLoss());
+                out.add(p.validationLoss());
+                out.addAll(p.hyperparameters().values());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void examplesAreSentWhenRequestedAndShowTheAugmentation() {
+        assertEquals(1, examples.size());
+        AugmentationExamples e = examples.get(0);
+        assertEquals(4, e.originals().size());
+        assertEquals(SIZE, e.augmented().get(0).width());
+        assertFalse(java.util.Arrays.equals(e.originals().get(0).data(), e.augmented().get(0).data()));
+    }
+
+    @Test
+    void cancellingStopsTheRun() {
+        CancellationToken token = new CancellationToken();
+        assertThrows(CancelledException.class, () -> tuner().run(data(), new TuningListener() {
+            @Override
+            public void onStep(TuningEvent event) {
+                if (event.point().step() == 2) {
+                    token.cancel();
+                }
+            }
+        }, token));
+    }
+}

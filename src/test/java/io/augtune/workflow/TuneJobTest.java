@@ -1,0 +1,124 @@
+package io.augtune.workflow;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.Raster;
+import io.augtune.imaging.SkippedImage;
+import io.augtune.project.DatasetSpec;
+import io.augtune.project.ImageRole;
+import io.augtune.project.Project;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.ScoredImage;
+import io.augtune.testdata.SyntheticTextures;
+import io.augtune.tuning.AugmentationExamples;
+import io.augtune.tuning.TuningEvent;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The tune use case end to end on tiny generated folders (one shared run keeps it quick). */
+class TuneJobTest {
+    static final ProjectSettings TINY = ProjectSettings.builder().workingSize(16).batchSize(4).starts(2)
+            .budgetSeconds(1).warmupSteps(4).seed(5).build();
+
+    @TempDir
+    static Path dir;
+    static TuneJob.TuneOutcome outcome;
+    static final List<TuningEvent> events = new ArrayList<>();
+    static final List<SkippedImage> skipped = new ArrayList<>();
+    static final List<AugmentationExamples> examples = new ArrayList<>();
+
+    /** Writes 12 normal textures (+ one corrupt file) and 8 production images, 4 of them with dark patches. */
+    static DatasetSpec writeFolders(Path root) throws Exception {
+        Random random = new Random(9);
+        Path normal = SyntheticTextures.write(root.resolve("normal"), "n", 12, 20, random, -1);
+        Files.writeString(normal.resolve("broken.png"), "not an image");
+        Path production = SyntheticTextures.write(root.resolve("production"), "p", 4, 20, random, -1);
+        SyntheticTextures.write(production, "q", 4, 20, random, 0.1);
+        return new DatasetSpec(normal, production, false);
+    }
+
+    @BeforeAll
+    static void tune() throws Exception {
+        TuneJob job = new TuneJob(new TuneJob.TuneRequest("tiny", writeFolders(dir), TINY));
+        job.requestExamples();
+        outcome = job.run(new TuneObserver() {
+            @Override
+            public void onStep(TuningEvent event) {
+                events.add(event);
+            }
+
+            @Override
+            public void onSkipped(String role, List<SkippedImage> files) {
+                skipped.addAll(files);
+            }
+
+            @Override
+            public void onExamples(AugmentationExamples e) {
+                examples.add(e);
+            }
+        }, CancellationToken.none());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        ModelFolder.deleteQuietly(outcome.modelDir());
+    }
+
+    @Test
+    void theProjectHoldsScoresThresholdsManifestAndTuning() {
+        Project p = outcome.project();
+        assertEquals(8, p.scores().size());
+        assertEquals(12, p.manifest().stream().filter(m -> m.role() == ImageRole.NORMAL).count());
+        assertEquals(8, p.manifest().stream().filter(m -> m.role() == ImageRole.PRODUCTION).count());
+        assertTrue(Double.isFinite(p.thresholds().fail()));
+        assertTrue(p.thresholds().rule().contains("held-back"), p.thresholds().rule());
+        assertEquals(2, p.tuning().runs().size());
+        assertTrue(p.hasModel());
+        assertNotNull(p.provenance());
+        assertFalse(events.isEmpty());
+        assertEquals(1, examples.size());
+    }
+
+    @Test
+    void theCorruptFileIsSkippedWithItsNameAndReason() {
+        assertEquals(1, skipped.size());
+        assertTrue(skipped.get(0).path().toString().endsWith("broken.png"));
+        assertFalse(skipped.get(0).reason().isBlank());
+    }
+
+    @Test
+    void aReloadedModelGivesIdenticalScores() throws Exception {
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            ScoreJob.ScoredFolder again = new ScoreJob(model).score(outcome.project().dataset().productionFolder(),
+                    false, CancellationToken.none(), (a, b, c) -> { });
+            double[] before = outcome.project().scores().stream().mapToDouble(ScoredImage::score).toArray();
+            double[] after = again.scores().stream().mapToDouble(ScoredImage::score).toArray();
+            assertArrayEquals(before, after, 1e-9);
+            assertEquals(outcome.project().thresholds(), model.info().thresholds());
+        }
+    }
+
+    @Test
+    void preparingAnyRasterGivesTheModelsSizeAndChannels() throws Exception {
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            Raster rgb = new Raster(30, 10, 3, new float[30 * 10 * 3]);
+            Raster prepared = model.prepare(rgb);
+            assertEquals(16, prepared.width());
+            assertEquals(16, prepared.height());
+            assertEquals(1, prepared.channels());
+        }
+    }
+}
