@@ -68,6 +68,8 @@ public final class ScreenshotTour {
                 snap(stage, out.resolve("tune-synthetic.png"));
                 syntheticResults(window);
                 snap(stage, out.resolve("results-synthetic.png"));
+            } else {
+                realRun(window, stage, out, arguments.length > 3 ? Integer.parseInt(arguments[3]) : 60);
             }
         } catch (Exception e) {
             e.printStackTrace();
@@ -76,12 +78,46 @@ public final class ScreenshotTour {
         }
     }
 
+    /** Tunes for real with the given budget, snapping the live view mid-run and the results after. */
+    private static void realRun(MainWindow window, Stage stage, Path out, int budget) throws Exception {
+        var model = window.workbench().newProjectModel();
+        onFx(() -> {
+            model.settings().textProperty(io.augtune.ui.newproject.SettingField.BUDGET_SECONDS)
+                    .set(Integer.toString(budget));
+            model.start();
+        });
+        long began = System.nanoTime();
+        boolean midShot = false;
+        var live = window.workbench().liveModel();
+        while (live.stateProperty().get().isActive() || live.stateProperty().get() == io.augtune.ui.tune.RunState.IDLE) {
+            pause(1000);
+            double elapsed = (System.nanoTime() - began) / 1e9;
+            if (!midShot && !live.stepTextProperty().get().isEmpty() && live.progressProperty().get() > 0.5) {
+                snap(stage, out.resolve("tune-live.png"));
+                midShot = true;
+            }
+            if (elapsed > 20 * budget + 120) {
+                throw new IllegalStateException("tuning did not finish");
+            }
+        }
+        pause(800);
+        snap(stage, out.resolve("tune-done.png"));
+        onFx(() -> {
+            window.workbench().showResults();
+            var results = window.workbench().resultsModel();
+            results.thresholds().setReviewBand(true);
+            results.selectedProperty().set(results.rows().get(1));
+        });
+        pause(2500);
+        snap(stage, out.resolve("results.png"));
+    }
+
     /** Feeds made-up tuning events, to look at the live view before a real run is wired. */
     private static void syntheticRun(MainWindow window) throws Exception {
         var live = window.workbench().liveModel();
         var thumbs = window.workbench().newProjectModel().normal().thumbnails();
         onFx(() -> {
-            live.begin("mono", new io.augtune.ui.fx.TaskHandle(new io.augtune.common.CancellationToken()), () -> { });
+            live.begin("mono", () -> { });
             window.workbench().navigator().show(io.augtune.ui.shell.Screen.TUNE);
         });
         java.util.Random random = new java.util.Random(1);

@@ -10,7 +10,7 @@ import java.util.function.Function;
 public enum SettingField {
     WORKING_SIZE("Working size", "px", ProjectSettings.MIN_WORKING_SIZE, ProjectSettings.MAX_WORKING_SIZE, true,
             s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU."),
-    BUDGET_SECONDS("Time budget", "s", 5, 86_400, true, s -> s.budgetSeconds(),
+    BUDGET_SECONDS("Time budget", "s", 1, 86_400, true, s -> s.budgetSeconds(),
             "Wall-clock time the tuning may take; it sets the number of steps."),
     SEED("Seed", "", Long.MIN_VALUE, Long.MAX_VALUE, true, s -> s.seed(),
             "The same seed and images give the same result."),

@@ -30,10 +30,13 @@ final class DetailPane {
     private final Label heading = new Label();
     private final Label facts = new Label();
     private final Label nearestCaption = new Label();
-    private final Label nearestMissing = new Label("No nearest normal image for this project yet.");
+    private static final String NO_HEATMAP = "No heatmap yet: this project's model scores whole images, so it "
+            + "cannot show where in the image the anomaly is. ";
+    private static final String NO_NEAREST = "No nearest normal image is stored with this project.";
+    private VBox nearestPanel;
     private final HBox badge = new HBox();
     private final VBox mapControls = new VBox(6);
-    private final Label mapMissing = new Label();
+    private final Label notes = new Label();
 
     DetailPane(ResultsViewModel model) {
         this.model = model;
@@ -48,19 +51,17 @@ final class DetailPane {
         selected.setId("detailImage");
         selected.overlayOpacityProperty().bind(model.heatmapOpacityProperty());
         nearestCaption.getStyleClass().add("hint");
-        nearestMissing.getStyleClass().add("empty-state");
-        nearestMissing.setWrapText(true);
         VBox left = new VBox(4, caption("Selected image"), new StackPane(selected, loading()));
-        VBox right = new VBox(4, nearestCaption, new StackPane(nearest, nearestMissing));
+        nearestPanel = new VBox(4, nearestCaption, nearest);
         VBox.setVgrow(left.getChildren().get(1), Priority.ALWAYS);
-        VBox.setVgrow(right.getChildren().get(1), Priority.ALWAYS);
-        HBox images = new HBox(10, left, right);
+        VBox.setVgrow(nearest, Priority.ALWAYS);
+        HBox images = new HBox(10, left, nearestPanel);
         HBox.setHgrow(left, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
+        HBox.setHgrow(nearestPanel, Priority.ALWAYS);
         VBox.setVgrow(images, Priority.ALWAYS);
-        mapMissing.getStyleClass().add("hint");
-        mapMissing.setWrapText(true);
-        mapMissing.setMinHeight(Region.USE_PREF_SIZE);
+        notes.getStyleClass().add("hint");
+        notes.setWrapText(true);
+        notes.setMinHeight(Region.USE_PREF_SIZE);
         Label error = new Label();
         error.getStyleClass().add("error-text");
         error.textProperty().bind(model.detailErrorProperty());
@@ -68,7 +69,7 @@ final class DetailPane {
         Label empty = new Label("Select an image in the ranking to see it here. Use ↑ and ↓ to move through it.");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        VBox content = new VBox(8, title, facts, images, mapControls, mapMissing, error);
+        VBox content = new VBox(8, title, facts, images, mapControls, notes, error);
         content.visibleProperty().bind(model.selectedProperty().isNotNull());
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, row) -> showRow(row));
@@ -122,19 +123,16 @@ final class DetailPane {
             HBox slider = new HBox(8, new Label("Heatmap opacity"), opacity);
             slider.setAlignment(Pos.CENTER_LEFT);
             mapControls.getChildren().setAll(slider, HeatmapLegend.of(colouring, LEGEND_WIDTH));
-            mapMissing.setText("");
         } else {
             selected.setOverlay(null);
-            mapMissing.setText("No heatmap yet: this project's model scores whole images. Where in the image the "
-                    + "anomaly is will be shown once anomaly maps are computed.");
         }
-        if (detail.nearest() != null) {
+        boolean hasNearest = detail.nearest() != null;
+        nearestPanel.setVisible(hasNearest);
+        nearestPanel.setManaged(hasNearest);
+        if (hasNearest) {
             nearest.setImage(RasterImages.toImage(detail.nearest().image()));
             nearestCaption.setText("Nearest normal image: " + detail.nearest().relativePath());
-            nearestMissing.setVisible(false);
-        } else {
-            nearestCaption.setText("Nearest normal image");
-            nearestMissing.setVisible(true);
         }
+        notes.setText((detail.heatmap() == null ? NO_HEATMAP : "") + (hasNearest ? "" : NO_NEAREST));
     }
 }

@@ -1,6 +1,8 @@
 package io.augtune.ui.results;
 
 import io.augtune.ui.fx.Pulse;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -24,12 +26,24 @@ import org.controlsfx.control.textfield.TextFields;
 public final class ResultsView {
     private final ResultsViewModel model;
     private final Runnable scoreBatch;
+    private final Runnable showProduction;
+    private final ObservableBooleanValue canScore;
+    private final ObservableBooleanValue batchShown;
     private final Pulse pulse;
 
-    /** @param scoreBatch asks for a folder and scores it with the tuned model */
-    public ResultsView(ResultsViewModel model, Runnable scoreBatch) {
+    /**
+     * @param scoreBatch     asks for a folder and scores it with the tuned model
+     * @param showProduction goes back from a batch to the project's production ranking
+     * @param canScore       whether a tuned model exists to score a batch with
+     * @param batchShown     whether a batch (not the production images) is shown
+     */
+    public ResultsView(ResultsViewModel model, Runnable scoreBatch, Runnable showProduction,
+                       ObservableBooleanValue canScore, ObservableBooleanValue batchShown) {
         this.model = model;
         this.scoreBatch = scoreBatch;
+        this.showProduction = showProduction;
+        this.canScore = canScore;
+        this.batchShown = batchShown;
         this.pulse = new Pulse(model::pulse);
     }
 
@@ -68,9 +82,15 @@ public final class ResultsView {
         Button batch = new Button("Score a new batch…");
         batch.setId("scoreBatch");
         batch.setOnAction(event -> scoreBatch.run());
+        batch.disableProperty().bind(Bindings.not(canScore));
+        Button production = new Button("Back to production images");
+        production.setId("showProduction");
+        production.setOnAction(event -> showProduction.run());
+        production.visibleProperty().bind(batchShown);
+        production.managedProperty().bind(batchShown);
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(16, title, counts, spacer, batch);
+        HBox header = new HBox(16, title, counts, spacer, production, batch);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

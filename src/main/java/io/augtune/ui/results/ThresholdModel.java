@@ -102,8 +102,10 @@ public final class ThresholdModel {
     public String describe() {
         String text = proposed == null ? "" : "Proposed: " + proposed.rule();
         if (overridden.get()) {
-            text += String.format(Locale.ROOT, "%sSet by you: fail above %.4g", text.isEmpty() ? "" : ". ",
-                    fail.get());
+            text += String.format(Locale.ROOT, "%sSet by you: fail ≥ %.4g", text.isEmpty() ? "" : ". ", fail.get());
+            if (hasReviewBand()) {
+                text += String.format(Locale.ROOT, ", review ≥ %.4g", reviewLower.get());
+            }
         }
         return text;
     }

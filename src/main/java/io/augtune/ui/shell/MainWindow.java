@@ -1,14 +1,19 @@
 package io.augtune.ui.shell;
 
 import io.augtune.ui.AppContext;
+import io.augtune.ui.AugTuneApp;
 import io.augtune.ui.newproject.NewProjectView;
 import io.augtune.ui.results.ResultsView;
 import io.augtune.ui.settings.WindowBounds;
 import io.augtune.ui.tune.LiveTuneView;
 import io.augtune.ui.welcome.WelcomeView;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -25,6 +30,7 @@ import java.util.function.Supplier;
 public final class MainWindow {
     private static final double DEFAULT_WIDTH = 1280;
     private static final double DEFAULT_HEIGHT = 820;
+    private static final ButtonType DISCARD = new ButtonType("Discard changes", ButtonBar.ButtonData.OK_DONE);
 
     private final Stage stage;
     private final Workbench workbench;
@@ -35,12 +41,16 @@ public final class MainWindow {
     public MainWindow(AppContext context, Stage stage) {
         this.stage = stage;
         this.workbench = new Workbench(context, new ErrorDialogs(stage));
+        workbench.setDiscardGuard(this::confirmDiscard);
         factories.put(Screen.WELCOME, () -> new WelcomeView(workbench.welcome(), this::chooseAndOpen).build());
         factories.put(Screen.NEW_PROJECT, () -> new NewProjectView(workbench.newProjectModel(),
                 context.settings()).build());
         factories.put(Screen.TUNE, () -> new LiveTuneView(workbench.liveModel(), workbench::backToProject,
                 workbench::showResults).build());
-        factories.put(Screen.RESULTS, () -> new ResultsView(workbench.resultsModel(), this::chooseBatch).build());
+        factories.put(Screen.RESULTS, () -> new ResultsView(workbench.resultsModel(), this::chooseBatch,
+                workbench::showProductionResults, Bindings.createBooleanBinding(() -> workbench.session().project()
+                        != null && workbench.session().project().hasModel(), workbench.session().projectProperty()),
+                workbench.batchShownProperty()).build());
     }
 
     public Workbench workbench() {
@@ -74,6 +84,11 @@ public final class MainWindow {
             stage.setMaximized(bounds.maximized());
         }
         stage.setOnHidden(event -> rememberBounds());
+        stage.setOnCloseRequest(event -> {
+            if (!confirmDiscard()) {
+                event.consume();
+            }
+        });
         stage.show();
     }
 
@@ -83,7 +98,25 @@ public final class MainWindow {
     }
 
     void quit() {
-        stage.close();
+        if (confirmDiscard()) {
+            stage.close();
+        }
+    }
+
+    /**
+     * Whether unsaved changes may be dropped: true when there are none or the user agrees. Asks with a dialog.
+     */
+    boolean confirmDiscard() {
+        if (!workbench.session().dirtyProperty().get()) {
+            return true;
+        }
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, DISCARD);
+        ask.initOwner(stage);
+        ask.setTitle(AugTuneApp.TITLE);
+        ask.setHeaderText("Discard the unsaved changes of " + workbench.session().project().name() + "?");
+        ask.setContentText("The tuned model and the thresholds are lost unless you save the project first "
+                + "(File › Save).");
+        return ask.showAndWait().filter(DISCARD::equals).isPresent();
     }
 
     Stage stage() {

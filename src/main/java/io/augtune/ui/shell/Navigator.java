@@ -34,6 +34,11 @@ public final class Navigator {
         current.set(screen);
     }
 
+    /** Lets the user reach a screen from the step bar without showing it now. */
+    public void allow(Screen screen) {
+        reachable.add(screen);
+    }
+
     /** Forgets which screens were reached, e.g. when another project is opened; keeps the start screen. */
     public void resetReachable(Screen... keep) {
         reachable.retainAll(EnumSet.of(Screen.WELCOME));

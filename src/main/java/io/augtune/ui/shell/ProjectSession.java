@@ -2,6 +2,7 @@ package io.augtune.ui.shell;
 
 import io.augtune.project.Project;
 import io.augtune.ui.AugTuneApp;
+import io.augtune.workflow.ModelFolder;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -29,16 +30,16 @@ public final class ProjectSession {
 
     /** A project fresh from tuning: not saved yet. */
     void tuned(Project tuned, Path tunedModelDir) {
+        replaceModel(tunedModelDir);
         project.set(tuned);
-        modelDir = tunedModelDir;
         file.set(null);
         dirty.set(true);
     }
 
     /** A project opened from its file. */
     void opened(Project opened, Path openedFile, Path openedModelDir) {
+        replaceModel(openedModelDir);
         project.set(opened);
-        modelDir = openedModelDir;
         file.set(openedFile);
         dirty.set(false);
     }
@@ -56,6 +57,18 @@ public final class ProjectSession {
         project.set(savedProject);
         file.set(savedFile);
         dirty.set(false);
+    }
+
+    /** Deletes the temporary model folder (tuning and opening both extract to temp folders). */
+    void close() {
+        replaceModel(null);
+    }
+
+    private void replaceModel(Path newModelDir) {
+        if (modelDir != null && !modelDir.equals(newModelDir)) {
+            ModelFolder.deleteQuietly(modelDir);
+        }
+        modelDir = newModelDir;
     }
 
     public Project project() {

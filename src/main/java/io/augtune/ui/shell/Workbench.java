@@ -8,11 +8,16 @@ import io.augtune.ui.results.ResultsData;
 import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
+import io.augtune.project.Thresholds;
+import io.augtune.workflow.TuneJob;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 
 /**
  * The app-wide view-model: the navigator, the session, the view-model of every screen, and the commands of the
@@ -29,6 +34,10 @@ public final class Workbench {
     private final LiveTuneViewModel live = new LiveTuneViewModel();
     private final ResultsViewModel results;
     private final ProjectCommands files;
+    private final TuneCommands tuning;
+    private final BatchCommands batches;
+    private final ReadOnlyBooleanWrapper batchShown = new ReadOnlyBooleanWrapper();
+    private BooleanSupplier discardGuard = () -> true;
     private boolean resultsShowProject;
     private boolean showingResults;
 
@@ -40,19 +49,32 @@ public final class Workbench {
         this.newProject = new NewProjectViewModel(context.executor(), this::startTuning);
         this.results = new ResultsViewModel(context.executor());
         this.files = new ProjectCommands(session, context.executor(), context.settings(), errors, status::set);
+        this.tuning = new TuneCommands(context.executor(), live, errors);
+        this.batches = new BatchCommands(context.executor(), errors, status::set);
         results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
         results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
         results.heatmapOpacityProperty().addListener((obs, old, now) -> resultsEdited());
     }
 
+    /** Asked before unsaved changes are dropped (the window shows a dialog); tests leave the default yes. */
+    public void setDiscardGuard(BooleanSupplier guard) {
+        discardGuard = Objects.requireNonNull(guard, "guard");
+    }
+
     /** Clears the new-project screen and shows it. */
     public void newProject() {
+        if (!discardGuard.getAsBoolean()) {
+            return;
+        }
         newProject.reset();
         navigator.show(Screen.NEW_PROJECT);
     }
 
     /** Opens a project file in the background, then shows its results (or its set-up if it has none). */
     public void openProject(Path file) {
+        if (!discardGuard.getAsBoolean()) {
+            return;
+        }
         files.open(file, this::showProject);
     }
 
@@ -70,6 +92,7 @@ public final class Workbench {
     /** Shows the production ranking of a project in the results screen. */
     void showProjectResults(Project project) {
         showingResults = true;
+        batchShown.set(false);
         Path folder = project.dataset().productionFolder();
         results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
                 project.viewState().selectedImage()), new DiskDetailLoader(folder));
@@ -92,8 +115,30 @@ public final class Workbench {
 
     /** Starts tuning a project set up on the new-project screen. */
     void startTuning(Project project) {
+        if (tuning.isRunning()) {
+            errors.report(new UserError("A tuning is already running", project.name(),
+                    "cancel it on the Tune screen before starting another"));
+            navigator.show(Screen.TUNE);
+            return;
+        }
         navigator.show(Screen.TUNE);
-        setStatus("Tuning " + project.name());
+        setStatus("Tuning " + project.name() + "…");
+        tuning.start(project, this::tuned);
+    }
+
+    private void tuned(TuneJob.TuneOutcome outcome) {
+        Project project = outcome.project();
+        session.tuned(project, outcome.modelDir());
+        showProjectResults(project);
+        navigator.allow(Screen.RESULTS);
+        setStatus("Tuned " + project.name() + ": " + project.scores().size() + " production images ranked");
+    }
+
+    /** Shows the project's production ranking again after a batch. */
+    public void showProductionResults() {
+        if (session.project() != null && session.project().thresholds() != null) {
+            showProjectResults(session.project());
+        }
     }
 
     /** Whether Save can write without asking for a file. */
@@ -111,14 +156,29 @@ public final class Workbench {
 
     /** Writes the CSV report of what the results screen shows. */
     public void exportReport(Path csv) {
-        errors.report(new UserError("Could not export the report", csv.toString(),
-                "exporting reports is not available yet"));
+        if (results.data() == null) {
+            return;
+        }
+        batches.exportReport(session.project(), results.data(), results.thresholds().currentProperty().get(), csv);
     }
 
-    /** Scores another folder with the tuned model, without retuning. */
+    /** Scores another folder with the tuned model, without retuning, and shows its ranking. */
     public void scoreBatch(Path folder) {
-        errors.report(new UserError("Could not score the batch", folder.toString(),
-                "scoring a new batch is not available yet"));
+        Thresholds thresholds = session.project() == null ? null : session.project().thresholds();
+        if (results.hasResultsProperty().get()) {
+            thresholds = results.thresholds().currentProperty().get();
+        }
+        batches.scoreBatch(session.project(), session.modelDir(), thresholds, folder, data -> {
+            resultsShowProject = false;
+            results.show(data, new DiskDetailLoader(folder));
+            batchShown.set(true);
+            navigator.show(Screen.RESULTS);
+        });
+    }
+
+    /** Whether the results screen shows a scored batch rather than the project's production images. */
+    public ReadOnlyBooleanProperty batchShownProperty() {
+        return batchShown.getReadOnlyProperty();
     }
 
     /** Back to the project screen, e.g. after a cancelled run. */
@@ -135,6 +195,7 @@ public final class Workbench {
         live.cancel();
         results.cancel();
         context.executor().shutdown();
+        session.close();
     }
 
     public AppContext context() {

@@ -80,23 +80,45 @@ final class LiveCharts {
         }
     }
 
-    private static Node chart(MetricChartModel model) {
+    private Node chart(MetricChartModel chartModel) {
         NumberAxis steps = new NumberAxis();
         steps.setLabel("step");
-        steps.setForceZeroInRange(false);
         steps.setAnimated(false);
+        steps.setAutoRanging(false);
+        fitSteps(steps, model.maxStepProperty().get());
+        model.maxStepProperty().addListener((obs, old, max) -> fitSteps(steps, max.intValue()));
         NumberAxis values = new NumberAxis();
         values.setForceZeroInRange(false);
         values.setAnimated(false);
-        LineChart<Number, Number> chart = new LineChart<>(steps, values, model.series());
-        chart.setId("chart-" + model.key());
-        chart.setTitle(model.title());
-        chart.setCreateSymbols(false);
+        LineChart<Number, Number> chart = new LineChart<>(steps, values, chartModel.series());
+        chart.setId("chart-" + chartModel.key());
+        chart.setTitle(chartModel.title());
+        // the validation loss is measured once per tuning step only: show its points
+        chart.setCreateSymbols(Quantities.VALIDATION_LOSS.equals(chartModel.key()));
         chart.setAnimated(false);
         chart.setLegendVisible(false);
         chart.getStyleClass().add("live-chart");
         chart.setMinHeight(120);
         chart.setPrefHeight(180);
         return chart;
+    }
+
+    /** The same step axis on every chart: 0 to a round number just above the largest step. */
+    static void fitSteps(NumberAxis axis, int maxStep) {
+        double unit = niceUnit(Math.max(10, maxStep) / 5.0);
+        axis.setLowerBound(0);
+        axis.setUpperBound(Math.ceil(Math.max(10, maxStep) / unit) * unit);
+        axis.setTickUnit(unit);
+    }
+
+    /** 1, 2 or 5 times a power of ten, at least {@code raw}. */
+    static double niceUnit(double raw) {
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double factor : new double[] {1, 2, 5, 10}) {
+            if (factor * power >= raw) {
+                return factor * power;
+            }
+        }
+        return 10 * power;
     }
 }

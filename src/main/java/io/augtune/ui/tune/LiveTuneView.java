@@ -102,6 +102,9 @@ public final class LiveTuneView {
         Label detail = new Label();
         detail.getStyleClass().add("hint");
         detail.textProperty().bind(model.detailProperty());
+        for (Label label : new Label[] {step, hyper, detail}) {
+            label.managedProperty().bind(label.textProperty().isNotEmpty());
+        }
         HBox info = new HBox(18, step, hyper, detail);
         VBox header = new VBox(8, titleRow, progressRow, info);
         header.getStyleClass().add("card");

@@ -48,6 +48,7 @@ public final class LiveTuneViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyIntegerWrapper starts = new ReadOnlyIntegerWrapper(0);
+    private final ReadOnlyIntegerWrapper maxStep = new ReadOnlyIntegerWrapper(0);
     private final RunClock clock;
     private TaskHandle handle;
     private Runnable requestExamples = () -> { };
@@ -65,20 +66,20 @@ public final class LiveTuneViewModel {
     }
 
     /**
-     * Starts showing a new run; clears what the previous run showed.
+     * Starts showing a new run; clears what the previous run showed. Call before the job starts, then
+     * {@link #attach} its handle.
      *
      * @param runTitle        e.g. the project name
-     * @param job             the running job's handle, for pause and cancel
      * @param examplesRequest asks the job for fresh augmented examples (any thread)
      */
-    public void begin(String runTitle, TaskHandle job, Runnable examplesRequest) {
+    public void begin(String runTitle, Runnable examplesRequest) {
         inbox.drain();
         chartsByKey.clear();
         charts.clear();
         finishedStarts.clear();
         chart(Quantities.TRAIN_LOSS);
         chart(Quantities.VALIDATION_LOSS);
-        handle = Objects.requireNonNull(job, "job");
+        handle = null;
         requestExamples = Objects.requireNonNull(examplesRequest, "examplesRequest");
         title.set(runTitle);
         examples.set(null);
@@ -89,6 +90,7 @@ public final class LiveTuneViewModel {
         notice.set("");
         progress.set(-1);
         starts.set(0);
+        maxStep.set(0);
         etaSeconds = Double.NaN;
         skippedFiles = 0;
         pulses = 0;
@@ -96,6 +98,11 @@ public final class LiveTuneViewModel {
         state.set(RunState.RUNNING);
         requestExamples.run();
         updateTime();
+    }
+
+    /** The running job's handle, for pause and cancel. */
+    public void attach(TaskHandle job) {
+        handle = Objects.requireNonNull(job, "job");
     }
 
     /** Where the job's observer queues its updates; any thread. */
@@ -145,6 +152,7 @@ public final class LiveTuneViewModel {
         hyperparameterText.set(Quantities.describe(point.hyperparameters()));
         progress.set(step.fractionDone());
         starts.set(step.starts());
+        maxStep.set(Math.max(maxStep.get(), point.step()));
         etaSeconds = step.etaSeconds();
         clock.sawEta(etaSeconds);
     }
@@ -173,12 +181,17 @@ public final class LiveTuneViewModel {
             timeText.set("");
             return;
         }
-        String eta = state.get().isActive() ? " · about " + Quantities.duration(clock.etaNow()) + " left" : "";
+        double left = clock.etaNow();
+        String eta = state.get().isActive() && Double.isFinite(left)
+                ? " · about " + Quantities.duration(left) + " left" : "";
         timeText.set(Quantities.duration(clock.elapsedSeconds()) + " elapsed" + eta);
     }
 
     /** Pauses a running job or resumes a paused one. */
     public void togglePause() {
+        if (handle == null) {
+            return;
+        }
         if (state.get() == RunState.RUNNING) {
             handle.setPaused(true);
             clock.pause();
@@ -192,7 +205,7 @@ public final class LiveTuneViewModel {
 
     /** Asks the job to stop; it ends at its next step and {@link #cancelled()} follows. */
     public void cancel() {
-        if (state.get().isActive()) {
+        if (state.get().isActive() && handle != null) {
             handle.cancel();
             clock.pause();
             state.set(RunState.STOPPING);
@@ -204,6 +217,14 @@ public final class LiveTuneViewModel {
     public void finished() {
         end(RunState.FINISHED, "Finished");
         progress.set(1);
+        finishedStarts.stream()
+                .filter(run -> !Double.isNaN(run.finalValidationLoss()))
+                .min(java.util.Comparator.comparingDouble(TuningRun::finalValidationLoss))
+                .ifPresent(best -> {
+                    stepText.set(String.format(Locale.ROOT, "Kept start %d of %d (lowest validation loss, %.4g)",
+                            best.start() + 1, finishedStarts.size(), best.finalValidationLoss()));
+                    hyperparameterText.set(Quantities.describe(best.finalHyperparameters()));
+                });
     }
 
     /** The job stopped because it was cancelled. */
@@ -275,6 +296,11 @@ public final class LiveTuneViewModel {
     /** How many starts the run has; 0 until the first step. */
     public ReadOnlyIntegerProperty startsProperty() {
         return starts.getReadOnlyProperty();
+    }
+
+    /** The largest step seen so far in any start, so all charts can share one step axis. */
+    public ReadOnlyIntegerProperty maxStepProperty() {
+        return maxStep.getReadOnlyProperty();
     }
 
     /** Fraction of the whole run in [0,1]; -1 while unknown. */

@@ -24,7 +24,8 @@ class LiveTuneViewModelTest {
     private final LiveTuneViewModel model = new LiveTuneViewModel(nanos::get);
 
     private void begin() {
-        model.begin("bottles", new TaskHandle(token), exampleRequests::incrementAndGet);
+        model.begin("bottles", exampleRequests::incrementAndGet);
+        model.attach(new TaskHandle(token));
     }
 
     private static LiveUpdate.Step step(int start, int step, double validation, double area) {
