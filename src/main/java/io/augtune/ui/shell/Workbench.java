@@ -121,6 +121,7 @@ public final class Workbench {
             navigator.show(Screen.TUNE);
             return;
         }
+        navigator.resetReachable(Screen.NEW_PROJECT);
         navigator.show(Screen.TUNE);
         setStatus("Tuning " + project.name() + "…");
         tuning.start(project, this::tuned);
