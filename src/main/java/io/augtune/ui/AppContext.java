@@ -16,6 +16,11 @@ import java.util.Objects;
  */
 public record AppContext(AppSettings settings, UiThread uiThread, BackgroundExecutor executor,
                          SampleProjects samples) {
+    /**
+     * Background threads: a long job (tuning, scoring a batch) and a folder or thumbnail reader may run at once,
+     * and the selected image's detail must still load without waiting for either.
+     */
+    static final int WORKER_THREADS = 3;
 
     public AppContext {
         Objects.requireNonNull(settings, "settings");
@@ -24,11 +29,11 @@ public record AppContext(AppSettings settings, UiThread uiThread, BackgroundExec
         Objects.requireNonNull(samples, "samples");
     }
 
-    /** The installed app: the user's preferences, two worker threads, samples beside the jar. */
+    /** The installed app: the user's preferences, a few worker threads, samples beside the jar. */
     public static AppContext standard() {
         FxBridge bridge = new FxBridge();
         return new AppContext(new AppSettings(PreferencesStore.forCurrentUser()), bridge,
-                new ThreadedExecutor(bridge, 2), SampleProjects.standard());
+                new ThreadedExecutor(bridge, WORKER_THREADS), SampleProjects.standard());
     }
 
     /** Settings that are forgotten on exit and no sample folders: for tests. */

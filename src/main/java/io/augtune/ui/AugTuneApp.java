@@ -18,7 +18,7 @@ public class AugTuneApp extends Application {
         this(null);
     }
 
-    /** An app built from the given context (tests pass in-memory settings); null means {@link AppContext#standard()}. */
+    /** An app built from the given context (tests pass in-memory settings); null means the standard one. */
     public AugTuneApp(AppContext context) {
         this.context = context;
     }

@@ -4,6 +4,7 @@ import io.augtune.ui.fx.FxBridge;
 import io.augtune.ui.fx.ThreadedExecutor;
 import io.augtune.ui.settings.AppSettings;
 import io.augtune.ui.shell.MainWindow;
+import io.augtune.ui.shell.Workbench;
 import io.augtune.ui.welcome.SampleProjects;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -110,6 +111,33 @@ public final class ScreenshotTour {
         });
         pause(2500);
         snap(stage, out.resolve("results.png"));
+        afterResults(window, stage, out);
+    }
+
+    /** Save, score a batch, the start screen with a recent project, and a wrong setting. */
+    private static void afterResults(MainWindow window, Stage stage, Path out) throws Exception {
+        Workbench workbench = window.workbench();
+        Path production = workbench.newProjectModel().production().folder();
+        onFx(() -> workbench.saveAs(out.resolve("mono.augtune")));
+        pause(3000);
+        onFx(() -> workbench.scoreBatch(production.resolve("good")));
+        for (int i = 0; i < 120 && !workbench.batchShownProperty().get(); i++) {
+            pause(1000);
+        }
+        onFx(() -> workbench.resultsModel().selectedProperty().set(workbench.resultsModel().rows().get(0)));
+        pause(2000);
+        snap(stage, out.resolve("batch.png"));
+        onFx(() -> workbench.navigator().show(io.augtune.ui.shell.Screen.WELCOME));
+        pause(800);
+        snap(stage, out.resolve("welcome-recent.png"));
+        onFx(() -> {
+            workbench.navigator().show(io.augtune.ui.shell.Screen.NEW_PROJECT);
+            workbench.newProjectModel().settings().textProperty(io.augtune.ui.newproject.SettingField.BATCH_SIZE)
+                    .set("lots");
+            ((javafx.scene.control.TitledPane) stage.getScene().lookup("#advancedSettings")).setExpanded(true);
+        });
+        pause(1500);
+        snap(stage, out.resolve("settings-invalid.png"));
     }
 
     /** Feeds made-up tuning events, to look at the live view before a real run is wired. */

@@ -18,15 +18,15 @@ public enum SettingField {
             "Initial augmentation values tried; the run with the lowest validation loss is kept."),
     WARMUP_STEPS("Warm-up steps", "", 0, 100_000, true, s -> s.warmupSteps(),
             "Detector steps before the first augmentation step."),
-    DETECTOR_STEPS("Detector steps per tuning step", "", 1, 1_000, true, s -> s.detectorStepsPerHyperStep(),
-            "Detector steps between two augmentation steps."),
+    DETECTOR_STEPS("Detector steps per round", "", 1, 1_000, true, s -> s.detectorStepsPerHyperStep(),
+            "Detector steps between two augmentation (tuning) steps."),
     HYPER_LEARNING_RATE("Tuning learning rate", "", 1e-6, 10, false, s -> s.hyperLearningRate(),
             "Adam step size on the augmentation hyperparameters."),
-    BATCH_SIZE("Batch size", "images", 2, 1_024, true, s -> s.batchSize(),
+    BATCH_SIZE("Batch size", "", 2, 1_024, true, s -> s.batchSize(),
             "Normal images per detector step (as many augmented ones are added)."),
     THRESHOLD_PERCENTILE("Threshold percentile", "%", 50, 100, false, s -> s.thresholdPercentile(),
             "Percentile of held-back normal scores proposed as the fail threshold."),
-    HOLDOUT_PERCENT("Normal images held back", "%", 0, 90, false, s -> s.holdoutFraction() * 100,
+    HOLDOUT_PERCENT("Normals held back", "%", 0, 90, false, s -> s.holdoutFraction() * 100,
             "Share of normal images kept out of training to propose the threshold.");
 
     private final String label;

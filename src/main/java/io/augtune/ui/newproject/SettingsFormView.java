@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 import java.util.List;
 import java.util.Locale;
@@ -39,6 +42,9 @@ final class SettingsFormView {
 
     SettingsFormView(SettingsFormModel model) {
         this.model = model;
+        // an icon with the message as tooltip, and a red border (CSS class "error") on the field itself
+        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
+                new StyleClassValidationDecoration()));
     }
 
     Node build() {
@@ -104,6 +110,7 @@ final class SettingsFormView {
         });
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(Control.USE_PREF_SIZE);
         GridPane.setColumnSpan(box, 2);
         return box;
     }

@@ -40,7 +40,7 @@ public record ScoreHistogram(double low, double high, int[] counts) {
         }
         double span = max - min;
         double margin = span > 0 ? span * 0.04 : Math.max(0.5, Math.abs(min) * 0.1);
-        double low = min - margin;
+        double low = min >= 0 ? Math.max(0, min - margin) : min - margin;
         double high = max + margin;
         int[] counts = new int[bins];
         for (double score : scores) {

@@ -145,7 +145,7 @@ public final class LiveTuneViewModel {
         chart(Quantities.TRAIN_LOSS).add(point.start(), point.step(), point.trainLoss());
         chart(Quantities.VALIDATION_LOSS).add(point.start(), point.step(), point.validationLoss());
         point.hyperparameters().forEach((name, value) -> chart(name).add(point.start(), point.step(), value));
-        phase.set(phaseName(point));
+        phase.set(Quantities.phaseName(point.phase()));
         detail.set("");
         stepText.set(String.format(Locale.ROOT, "Start %d of %d · step %d", point.start() + 1, step.starts(),
                 point.step()));
@@ -155,15 +155,6 @@ public final class LiveTuneViewModel {
         maxStep.set(Math.max(maxStep.get(), point.step()));
         etaSeconds = step.etaSeconds();
         clock.sawEta(etaSeconds);
-    }
-
-    private static String phaseName(TrajectoryPoint point) {
-        return switch (point.phase()) {
-            case WARMUP -> "Warming up the detector";
-            case DETECTOR -> "Training the detector";
-            case HYPER -> "Adjusting the augmentation";
-            case DONE -> "Start finished";
-        };
     }
 
     private MetricChartModel chart(String key) {
@@ -217,14 +208,11 @@ public final class LiveTuneViewModel {
     public void finished() {
         end(RunState.FINISHED, "Finished");
         progress.set(1);
-        finishedStarts.stream()
-                .filter(run -> !Double.isNaN(run.finalValidationLoss()))
-                .min(java.util.Comparator.comparingDouble(TuningRun::finalValidationLoss))
-                .ifPresent(best -> {
-                    stepText.set(String.format(Locale.ROOT, "Kept start %d of %d (lowest validation loss, %.4g)",
-                            best.start() + 1, finishedStarts.size(), best.finalValidationLoss()));
-                    hyperparameterText.set(Quantities.describe(best.finalHyperparameters()));
-                });
+        Quantities.best(finishedStarts).ifPresent(best -> {
+            stepText.set(String.format(Locale.ROOT, "Kept start %d of %d (lowest validation loss, %.4g)",
+                    best.start() + 1, finishedStarts.size(), best.finalValidationLoss()));
+            hyperparameterText.set(Quantities.describe(best.finalHyperparameters()));
+        });
     }
 
     /** The job stopped because it was cancelled. */

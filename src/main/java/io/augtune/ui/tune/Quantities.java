@@ -1,7 +1,13 @@
 package io.augtune.ui.tune;
 
+import io.augtune.project.TuningPhase;
+import io.augtune.project.TuningRun;
+
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Display names and number formats of the tuned quantities. */
@@ -38,6 +44,22 @@ public final class Quantities {
             return String.format(Locale.ROOT, "%.0f°", value);
         }
         return String.format(Locale.ROOT, "%.3g", value);
+    }
+
+    /** What the tuner is doing at a point of this phase, in words. */
+    public static String phaseName(TuningPhase phase) {
+        return switch (phase) {
+            case WARMUP -> "Warming up the detector";
+            case DETECTOR -> "Training the detector";
+            case HYPER -> "Adjusting the augmentation";
+            case DONE -> "Start finished";
+        };
+    }
+
+    /** The run a multi-start tuning keeps: the lowest final validation loss (runs without one are passed over). */
+    public static Optional<TuningRun> best(List<TuningRun> runs) {
+        return runs.stream().filter(run -> !Double.isNaN(run.finalValidationLoss()))
+                .min(Comparator.comparingDouble(TuningRun::finalValidationLoss));
     }
 
     /** "1:05", "12:00", "1:02:03"; "–" when unknown. */
