@@ -8,6 +8,6 @@ final class Subcommands {
     }
 
     static List<Object> all() {
-        return List.of(new ImagesCommand(), new TuneCommand(), new EvaluateCommand(), new ScoreCommand());
+        return List.of(new ImagesCommand(), new TuneCommand(), new EvaluateCommand(), new ScoreCommand(), new BenchCommand());
     }
 }

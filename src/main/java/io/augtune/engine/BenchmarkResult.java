@@ -14,17 +14,18 @@ import java.util.Locale;
  * @param rssMiddleMb           after half the steps
  * @param rssEndMb              after the last step
  * @param peakRssMb             the process's high-water mark at the end
+ * @param threads               libtorch threads per operation during the run ({@link ComputeThreads})
  */
 public record BenchmarkResult(BenchmarkSettings settings, double medianTrainStepMs, double medianHyperStepMs,
                               double inferenceImagesPerSec, long rssStartMb, long rssMiddleMb, long rssEndMb,
-                              long peakRssMb) {
+                              long peakRssMb, int threads) {
 
     /** One line for logs and the command line. */
     public String summary() {
-        return String.format(Locale.ROOT, "%dx%d x%d, batch %d, %d steps: train step %.1f ms, hyper step %.1f ms, "
-                        + "inference %.0f img/s, RSS start/middle/end %d/%d/%d MB, peak %d MB",
+        return String.format(Locale.ROOT, "%dx%d x%d, batch %d, %d steps, %d threads: train step %.1f ms, "
+                        + "hyper step %.1f ms, inference %.0f img/s, RSS start/middle/end %d/%d/%d MB, peak %d MB",
                 settings.inputSize(), settings.inputSize(), settings.channels(), settings.batch(), settings.steps(),
-                medianTrainStepMs, medianHyperStepMs, inferenceImagesPerSec, rssStartMb, rssMiddleMb, rssEndMb,
+                threads, medianTrainStepMs, medianHyperStepMs, inferenceImagesPerSec, rssStartMb, rssMiddleMb, rssEndMb,
                 peakRssMb);
     }
 }

@@ -127,7 +127,7 @@ public final class Detector implements AutoCloseable {
 
     private float backpropagate(NDArray inputs, NDArray labels) {
         try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
-            // Clears gradients left by a previous step or by an embed() the tuner differentiated.
+            // Adam clears gradients after each update; this also clears any a caller produced in between.
             zeroParameterGradients();
             NDArray logits = network.logits(network.embedding(inputs, true), true);
             NDArray value = loss.evaluate(new NDList(labels), new NDList(logits));
@@ -170,33 +170,34 @@ public final class Detector implements AutoCloseable {
 
     /**
      * Eval-mode embeddings (BatchNorm running statistics, no parameter update), L2-normalised: {@code [N, D]}.
-     * Inside a {@link GradientCollector} the result is differentiable with respect to {@code images}; the parameter
-     * gradients that such a backward pass also produces are cleared by the next {@link #trainStep}.
+     * Inside a {@link GradientCollector} the result is differentiable with respect to {@code images}; the network's
+     * parameters are kept out of that graph, so a backward pass through it leaves their gradients untouched.
      */
     public NDArray embed(NDArray images) {
         requireOpen();
         requireImages("images", images);
-        NDArray z = network.embedding(asFloat32(images), false);
+        NDArray z = network.withParametersFrozen(() -> network.embedding(asFloat32(images), false));
         // The small epsilon keeps the gradient finite for an all-zero embedding.
         return z.div(z.square().sum(new int[] {1}, true).add(1e-12f).sqrt());
     }
 
-    /** Eval-mode logits {@code [N]}: positive means "looks augmented". */
+    /** Eval-mode logits {@code [N]}: positive means "looks augmented". Differentiable in the images like embed. */
     public NDArray logits(NDArray images) {
         requireOpen();
         requireImages("images", images);
-        return network.logits(network.embedding(asFloat32(images), false), false);
+        return network.withParametersFrozen(
+                () -> network.logits(network.embedding(asFloat32(images), false), false));
     }
 
     /**
      * Eval-mode output of convolution stage {@code stage} (0-based): {@code [N, C_k, h_k, w_k]} with C_k the stage's
-     * width and h_k = w_k = {@link DetectorConfig#featureMapSize(int)}.
+     * width and h_k = w_k = {@link DetectorConfig#featureMapSize(int)}. Differentiable in the images like embed.
      */
     public NDArray featureMap(NDArray images, int stage) {
         requireOpen();
         requireImages("images", images);
         config.featureMapSize(stage); // validates the stage index
-        return network.featureMap(asFloat32(images), stage, false);
+        return network.withParametersFrozen(() -> network.featureMap(asFloat32(images), stage, false));
     }
 
     /**

@@ -70,15 +70,17 @@ public final class DetectorBenchmark {
                 rssStart = s == 0 ? ProcessMemory.residentMb() : rssStart;
                 rssMiddle = s == steps / 2 ? ProcessMemory.residentMb() : rssMiddle;
                 if ((s + 1) % LOG_INTERVAL == 0) {
-                    log.accept(String.format(Locale.ROOT, "step %d/%d: train step %.1f ms (median so far), RSS %d MB",
-                            s + 1, steps, median(Arrays.copyOf(trainMs, s + 1)), ProcessMemory.residentMb()));
+                    log.accept(String.format(Locale.ROOT, "step %d/%d: train step %.1f ms (median so far), RSS %d MB"
+                                    + " (JVM heap %d MB committed)", s + 1, steps,
+                            median(Arrays.copyOf(trainMs, s + 1)), ProcessMemory.residentMb(),
+                            Runtime.getRuntime().totalMemory() >> 20));
                 }
             }
             long rssEnd = ProcessMemory.residentMb();
             double hyperMedian = median(hyperMs.stream().mapToDouble(Double::doubleValue).toArray());
             double imagesPerSec = inferenceImagesPerSecond();
             return new BenchmarkResult(settings, median(trainMs), hyperMedian, imagesPerSec, rssStart, rssMiddle,
-                    rssEnd, ProcessMemory.peakResidentMb());
+                    rssEnd, ProcessMemory.peakResidentMb(), ComputeThreads.current());
         }
 
         private double millis(IntConsumer work, int step) {

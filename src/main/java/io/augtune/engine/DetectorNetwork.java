@@ -21,6 +21,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The detector's blocks: {@code stageCount} stages of 3x3 convolution (stride 2) - BatchNorm - ReLU, global average
@@ -102,6 +103,21 @@ final class DetectorNetwork {
     /** All parameters, including BatchNorm running statistics (which do not require gradient). */
     List<Parameter> parameters() {
         return root.getParameters().values();
+    }
+
+    /**
+     * Runs an eval-mode forward pass with the trainable parameters excluded from autograd, so that a caller
+     * differentiating the result with respect to its input neither pays for nor accumulates parameter gradients.
+     */
+    <T> T withParametersFrozen(Supplier<T> forward) {
+        List<NDArray> trainable = parameters().stream().filter(Parameter::requiresGradient)
+                .map(Parameter::getArray).toList();
+        trainable.forEach(array -> array.setRequiresGradient(false));
+        try {
+            return forward.get();
+        } finally {
+            trainable.forEach(array -> array.setRequiresGradient(true));
+        }
     }
 
     void save(DataOutputStream out) throws IOException {

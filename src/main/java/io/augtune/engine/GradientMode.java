@@ -9,7 +9,7 @@ import ai.djl.pytorch.jni.JniUtils;
  * <p>Needed because libtorch's grad mode is per thread and on by default: DJL switches it off only on the thread that
  * started the engine, so inference on a worker thread would otherwise record a graph through every parameter.
  */
-final class GradientMode implements AutoCloseable {
+public final class GradientMode implements AutoCloseable {
     private final boolean previous;
 
     private GradientMode(boolean enabled) {
@@ -19,7 +19,7 @@ final class GradientMode implements AutoCloseable {
     }
 
     /** Disables recording until {@link #close()}. */
-    static GradientMode disabled() {
+    public static GradientMode disabled() {
         return new GradientMode(false);
     }
 

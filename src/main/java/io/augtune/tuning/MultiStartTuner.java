@@ -3,6 +3,7 @@ package io.augtune.tuning;
 import io.augtune.augment.DifferentiableAugmentation;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.DetectorConfig;
+import io.augtune.engine.GradientMode;
 import io.augtune.project.TuningResult;
 import io.augtune.project.TuningRun;
 import io.augtune.validation.ValidationLoss;
@@ -45,7 +46,17 @@ public final class MultiStartTuner {
     public record Outcome(TuningResult result, TrainedStart selected) {
     }
 
+    /**
+     * Runs every start on the calling thread. Autograd recording is switched off for the run (libtorch's grad mode is
+     * per thread and on by default on worker threads); gradient collectors switch it on where gradients are wanted.
+     */
     public Outcome run(TuningData data, TuningListener listener, CancellationToken cancel) {
+        try (GradientMode off = GradientMode.disabled()) {
+            return runStarts(data, listener, cancel);
+        }
+    }
+
+    private Outcome runStarts(TuningData data, TuningListener listener, CancellationToken cancel) {
         List<double[]> inits = StartingPoints.spread(augmentation.ranges(), config.starts());
         long stepsPerStart = config.warmupSteps() + (long) config.rounds() * (config.detectorStepsPerRound() + 1) + 1;
         RunProgress progress = new RunProgress(inits.size(), stepsPerStart * inits.size());
@@ -94,6 +105,8 @@ public final class MultiStartTuner {
         RunProgress progress = new RunProgress(1, steps);
         AlternatingTuner tuner = new AlternatingTuner(augmentation, probe, detectorConfig, config, progress,
                 examplesRequested);
-        return tuner.run(index, u, false, data, Deadline.none(), listener, cancel);
+        try (GradientMode off = GradientMode.disabled()) {
+            return tuner.run(index, u, false, data, Deadline.none(), listener, cancel);
+        }
     }
 }

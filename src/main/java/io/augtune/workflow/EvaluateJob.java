@@ -54,7 +54,9 @@ public final class EvaluateJob {
         DifferentiableAugmentation augmentation = TuneJob.family(s.family());
         LabelledImages images = LabelledImages.load(dataset, s.workingSize(), cancel,
                 (phase, fraction, detail) -> observer.onProgress(phase, fraction, detail));
-        TuningConfig config = RunPlan.tuningConfig(s);
+        // Evaluation measures the method, not the machine: the budget plans the steps but never cuts a run short,
+        // so figures do not depend on how busy the machine was.
+        TuningConfig config = RunPlan.tuningConfig(s).withBudgetSeconds(0);
         MultiStartTuner tuner = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, images.channels()), config);
         TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());

@@ -1,0 +1,66 @@
+package io.augtune.tuning;
+
+import io.augtune.augment.CutDiffAugmentation;
+import io.augtune.common.CancellationToken;
+import io.augtune.engine.DetectorConfig;
+import io.augtune.imaging.Raster;
+import io.augtune.project.TuningRun;
+import io.augtune.testdata.SyntheticTextures;
+import io.augtune.validation.MeanDistanceLoss;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The mechanism guard of issue 7: production images carry soft dark patches of a known area; tuning against a set of
+ * large patches must end with a clearly larger area than tuning against small ones, from every start.
+ */
+class KnownAnswerTuningTest {
+    private static final int SIZE = 16;
+
+    private static TuningData data(double plantedArea, long seed) {
+        Random random = new Random(seed);
+        List<Raster> normals = new ArrayList<>();
+        List<Raster> production = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            normals.add(SyntheticTextures.texture(SIZE, random));
+        }
+        for (int i = 0; i < 16; i++) {
+            Raster t = SyntheticTextures.texture(SIZE, random);
+            production.add(i % 2 == 0 ? SyntheticTextures.withPatch(t, plantedArea, random) : t);
+        }
+        return new TuningData(normals, production, 1, SIZE);
+    }
+
+    private static List<TuningRun> tune(double plantedArea) {
+        TuningConfig config = new TuningConfig(20, 15, 2, 0.15, 8, 16, 24, 3, 17L, 0);
+        MultiStartTuner tuner = new MultiStartTuner(new CutDiffAugmentation(), new MeanDistanceLoss(),
+                DetectorConfig.defaults(SIZE, 1), config);
+        MultiStartTuner.Outcome outcome = tuner.run(data(plantedArea, 5), TuningListener.NONE,
+                CancellationToken.none());
+        outcome.selected().close();
+        return outcome.result().runs();
+    }
+
+    @Test
+    void tuningFollowsThePlantedPatchAreaFromEveryStart() {
+        List<TuningRun> small = tune(0.03);
+        List<TuningRun> large = tune(0.12);
+        StringBuilder report = new StringBuilder();
+        for (int s = 0; s < small.size(); s++) {
+            double a = small.get(s).finalHyperparameters().get("area");
+            double b = large.get(s).finalHyperparameters().get("area");
+            report.append(String.format("start %d: small %.4f large %.4f%n", s, a, b));
+        }
+        System.out.print(report);
+        for (int s = 0; s < small.size(); s++) {
+            double a = small.get(s).finalHyperparameters().get("area");
+            double b = large.get(s).finalHyperparameters().get("area");
+            assertTrue(b > a + 0.02, report.toString());
+        }
+    }
+}
