@@ -52,6 +52,11 @@ public final class ProjectSession {
         }
     }
 
+    /** The project with another view state (selection, opacity): kept, but not worth a save prompt. */
+    void viewChanged(Project changed) {
+        project.set(changed);
+    }
+
     /** The project was written to {@code savedFile}. */
     void saved(Project savedProject, Path savedFile) {
         project.set(savedProject);

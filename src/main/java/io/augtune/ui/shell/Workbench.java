@@ -109,8 +109,14 @@ public final class Workbench {
         }
         String selected = results.selectedProperty().get() == null ? null
                 : results.selectedProperty().get().relativePath();
-        session.edited(ProjectCommands.withView(session.project(), results.thresholds().currentProperty().get(),
-                selected, results.heatmapOpacityProperty().get()));
+        Project before = session.project();
+        Project after = ProjectCommands.withView(before, results.thresholds().currentProperty().get(), selected,
+                results.heatmapOpacityProperty().get());
+        if (Objects.equals(before.thresholds(), after.thresholds())) {
+            session.viewChanged(after);
+        } else {
+            session.edited(after);
+        }
     }
 
     /** Starts tuning a project set up on the new-project screen. */

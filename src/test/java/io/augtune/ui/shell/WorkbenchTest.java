@@ -77,6 +77,14 @@ class WorkbenchTest {
     }
 
     @Test
+    void browsingTheRankingIsRememberedWithoutCountingAsAnUnsavedChange() throws IOException {
+        workbench.openProject(savedProject());
+        workbench.resultsModel().selectedProperty().set(workbench.resultsModel().rows().get(2));
+        assertFalse(workbench.session().dirtyProperty().get());
+        assertEquals("p-00.png", workbench.session().project().viewState().selectedImage());
+    }
+
+    @Test
     void theReportHoldsEveryRankedImage() throws IOException {
         workbench.openProject(savedProject());
         Path csv = dir.resolve("report.csv");
