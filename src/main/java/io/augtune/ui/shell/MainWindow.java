@@ -7,7 +7,6 @@ import io.augtune.ui.results.ResultsView;
 import io.augtune.ui.settings.WindowBounds;
 import io.augtune.ui.tune.LiveTuneView;
 import io.augtune.ui.welcome.WelcomeView;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -48,8 +47,7 @@ public final class MainWindow {
         factories.put(Screen.TUNE, () -> new LiveTuneView(workbench.liveModel(), workbench::backToProject,
                 workbench::showResults).build());
         factories.put(Screen.RESULTS, () -> new ResultsView(workbench.resultsModel(), this::chooseBatch,
-                workbench::showProductionResults, Bindings.createBooleanBinding(() -> workbench.session().project()
-                        != null && workbench.session().project().hasModel(), workbench.session().projectProperty()),
+                workbench::showProductionResults, workbench.canScoreBatchBinding(),
                 workbench.batchShownProperty()).build());
     }
 
@@ -62,7 +60,7 @@ public final class MainWindow {
         Label status = new Label();
         status.getStyleClass().add("status-line");
         status.textProperty().bind(workbench.statusProperty());
-        root.setTop(new VBox(menu, new StepBar(workbench.navigator()).build(new Label())));
+        root.setTop(new VBox(menu, new StepBar(workbench.navigator()).build(projectLabel())));
         root.setBottom(status);
         root.getStyleClass().add("app-root");
         workbench.navigator().currentProperty().addListener((obs, old, screen) -> showScreen(screen));
@@ -90,6 +88,19 @@ public final class MainWindow {
             }
         });
         stage.show();
+    }
+
+    /** The project's name at the right of the step bar, with a note while changes are unsaved. */
+    private Node projectLabel() {
+        ProjectSession session = workbench.session();
+        Label label = new Label();
+        label.setId("projectLabel");
+        label.getStyleClass().add("project-label");
+        label.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> session.project() == null
+                ? "" : session.project().name() + (session.dirtyProperty().get() ? "  ·  unsaved changes"
+                : session.file() == null ? "" : "  ·  " + session.file().getFileName()),
+                session.projectProperty(), session.dirtyProperty(), session.fileProperty()));
+        return label;
     }
 
     /** Cancels background work; called when the app stops. */

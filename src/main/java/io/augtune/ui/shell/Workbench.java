@@ -10,6 +10,8 @@ import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import io.augtune.project.Thresholds;
 import io.augtune.workflow.TuneJob;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -181,6 +183,12 @@ public final class Workbench {
             batchShown.set(true);
             navigator.show(Screen.RESULTS);
         });
+    }
+
+    /** Whether a tuned model exists to score a new batch with. */
+    public BooleanBinding canScoreBatchBinding() {
+        return Bindings.createBooleanBinding(() -> session.project() != null && session.project().hasModel(),
+                session.projectProperty());
     }
 
     /** Whether the results screen shows a scored batch rather than the project's production images. */
