@@ -55,7 +55,11 @@ final class AlternatingTuner {
      */
     TrainedStart run(int start, double[] u0, boolean tune, TuningData data, Deadline deadline,
                      TuningListener listener, CancellationToken cancel) {
-        long seed = config.seed() * 1_000_003L + start;
+        // Common random numbers: every start and every fixed/grid setting gets the same detector initialisation and
+        // the same batch order, so differences between them come from the hyperparameters and not from the seed.
+        // (Measured before this change: the same hyperparameters with two init seeds gave AUROC 0.812 vs 0.699 on
+        // ELPV poly, more than the whole spread of the grid.)
+        long seed = config.seed() * 1_000_003L;
         Detector detector = Detector.create(detectorConfig, seed);
         try {
             double[] u = u0.clone();

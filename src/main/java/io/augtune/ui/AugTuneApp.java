@@ -1,13 +1,27 @@
 package io.augtune.ui;
 
+import io.augtune.ui.shell.MainWindow;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
+
+import java.util.Objects;
 
 /** The desktop application. */
 public class AugTuneApp extends Application {
+    public static final String TITLE = "AugTune Inspector";
+
+    private final AppContext context;
+    private MainWindow window;
+
+    /** The installed app, with the user's remembered settings. */
+    public AugTuneApp() {
+        this(null);
+    }
+
+    /** An app built from the given context (tests pass in-memory settings); null means the standard one. */
+    public AugTuneApp(AppContext context) {
+        this.context = context;
+    }
 
     public static void launchApp(String[] args) {
         Application.launch(AugTuneApp.class, args);
@@ -15,9 +29,20 @@ public class AugTuneApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        BorderPane root = new BorderPane(new Label("AugTune Inspector"));
-        stage.setTitle("AugTune Inspector");
-        stage.setScene(new Scene(root, 1200, 800));
-        stage.show();
+        AppContext actual = Objects.requireNonNullElseGet(context, AppContext::standard);
+        window = new MainWindow(actual, stage);
+        window.show();
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.dispose();
+        }
+    }
+
+    /** The running window, for tests. */
+    public MainWindow window() {
+        return window;
     }
 }

@@ -11,8 +11,8 @@ import io.augtune.tuning.TuningConfig;
  * hard cap, so a slower machine stops early instead of overrunning (the trajectory then shows where it stopped).
  */
 public final class RunPlan {
-    /** Seconds of one detector step at 64 px, batch 32, augmentation in the graph (bench, 2 cores). */
-    static final double NOMINAL_STEP_SECONDS = 0.17;
+    /** Seconds of one detector step at 64 px, batch 32, augmentation in the graph: `bench` median on 2 cores, 102 ms. */
+    static final double NOMINAL_STEP_SECONDS = 0.10;
     /** Fixed cost of any step (dispatch, small tensors), which dominates at tiny sizes. */
     static final double STEP_OVERHEAD_SECONDS = 0.01;
     /** A hyperparameter step embeds three blocks and backpropagates through one: about two detector steps. */

@@ -1,0 +1,134 @@
+package io.augtune.ui.newproject;
+
+import io.augtune.project.ProjectSettings;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationResult;
+import org.controlsfx.validation.ValidationSupport;
+import org.controlsfx.validation.decoration.CompoundValidationDecoration;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The settings card: the four everyday settings, an Advanced section for the rest, decorated where wrong. */
+final class SettingsFormView {
+    private static final Map<String, String> NAMES = Map.of(
+            ProjectSettings.FAMILY_CUTDIFF, "CutDiff (local defects)",
+            ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)",
+            ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance",
+            ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)");
+    private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
+            SettingField.SEED);
+    private static final List<SettingField> ADVANCED = List.of(SettingField.STARTS, SettingField.WARMUP_STEPS,
+            SettingField.DETECTOR_STEPS, SettingField.HYPER_LEARNING_RATE, SettingField.BATCH_SIZE,
+            SettingField.THRESHOLD_PERCENTILE, SettingField.HOLDOUT_PERCENT);
+
+    private final SettingsFormModel model;
+    private final ValidationSupport validation = new ValidationSupport();
+
+    SettingsFormView(SettingsFormModel model) {
+        this.model = model;
+        // an icon with the message as tooltip, and a red border (CSS class "error") on the field itself
+        validation.setValidationDecorator(new CompoundValidationDecoration(new GraphicValidationDecoration(),
+                new StyleClassValidationDecoration()));
+    }
+
+    Node build() {
+        Label title = new Label("Settings");
+        title.getStyleClass().add("section-title");
+        GridPane basic = grid();
+        int row = 0;
+        basic.addRow(row++, label("Augmentation"), choice("family", model.familyProperty(),
+                SettingsFormModel.FAMILIES));
+        for (SettingField field : BASIC) {
+            addField(basic, row++, field);
+        }
+        GridPane advanced = grid();
+        row = 0;
+        advanced.addRow(row++, label("Validation loss"), choice("validationLoss", model.validationLossProperty(),
+                SettingsFormModel.LOSSES));
+        for (SettingField field : ADVANCED) {
+            addField(advanced, row++, field);
+        }
+        Button reset = new Button("Reset to defaults");
+        reset.getStyleClass().add("link-button");
+        reset.setOnAction(event -> model.resetToDefaults());
+        VBox advancedBox = new VBox(8, advanced, reset);
+        TitledPane advancedPane = new TitledPane("Advanced", advancedBox);
+        advancedPane.setId("advancedSettings");
+        advancedPane.setExpanded(false);
+        advancedPane.getStyleClass().add("advanced");
+        VBox card = new VBox(12, title, basic, advancedPane);
+        card.getStyleClass().addAll("card", "settings-card");
+        return card;
+    }
+
+    private void addField(GridPane grid, int row, SettingField field) {
+        TextField text = new TextField();
+        text.setId("setting-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+        text.textProperty().bindBidirectional(model.textProperty(field));
+        text.setPrefColumnCount(8);
+        text.setTooltip(new Tooltip(field.help()));
+        validation.registerValidator(text, false, (Control control, String value) -> {
+            String problem = field.problem(value);
+            return ValidationResult.fromErrorIf(control, problem == null ? "" : problem, problem != null);
+        });
+        Label unit = new Label(field.unit());
+        unit.getStyleClass().add("hint");
+        grid.addRow(row, label(field.label()), text, unit);
+    }
+
+    private static ChoiceBox<String> choice(String id, javafx.beans.property.ObjectProperty<String> value,
+                                            List<String> options) {
+        ChoiceBox<String> box = new ChoiceBox<>();
+        box.setId(id);
+        box.getItems().setAll(options);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : NAMES.getOrDefault(name, name);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setMinWidth(Control.USE_PREF_SIZE);
+        GridPane.setColumnSpan(box, 2);
+        return box;
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Control.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields, new ColumnConstraints());
+        return grid;
+    }
+}

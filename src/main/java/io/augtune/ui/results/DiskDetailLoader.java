@@ -1,0 +1,33 @@
+package io.augtune.ui.results;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.DecodedImage;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.Thumbnails;
+import io.augtune.project.ScoredImage;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Reads the selected image from its folder and scales it for display. Projects without anomaly maps or a nearest
+ * normal image get neither; the pane says so.
+ */
+public final class DiskDetailLoader implements DetailLoader {
+    /** Longest side of the displayed image in pixels. */
+    public static final int DISPLAY_SIDE = 900;
+
+    private final Path folder;
+    private final ImageDecoder decoder = new ImageDecoder();
+
+    public DiskDetailLoader(Path folder) {
+        this.folder = Objects.requireNonNull(folder, "folder");
+    }
+
+    @Override
+    public ImageDetail load(ScoredImage image, CancellationToken token) throws Exception {
+        token.checkpoint();
+        DecodedImage decoded = decoder.decode(folder.resolve(image.relativePath()));
+        return new ImageDetail(image.relativePath(), Thumbnails.fit(decoded.raster(), DISPLAY_SIDE), null, null);
+    }
+}

@@ -1,0 +1,254 @@
+package io.augtune.ui.results;
+
+import io.augtune.common.CancelledException;
+import io.augtune.project.ScoredImage;
+import io.augtune.project.Thresholds;
+import io.augtune.project.Verdict;
+import io.augtune.scoring.Ranking;
+import io.augtune.scoring.ScoredItem;
+import io.augtune.ui.fx.BackgroundExecutor;
+import io.augtune.ui.fx.Inbox;
+import io.augtune.ui.fx.TaskHandle;
+import javafx.beans.Observable;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The results screen: the ranking with verdicts under editable thresholds, filtering, the score histogram, and the
+ * selected image's detail (loaded in the background). Thumbnails arrive in rank order and are applied on
+ * {@link #pulse()}.
+ */
+public final class ResultsViewModel {
+    /** Bins of the score histogram. */
+    public static final int BINS = 40;
+    public static final double DEFAULT_OPACITY = 0.5;
+
+    private final BackgroundExecutor executor;
+    private final ObservableList<ResultRow> rows =
+            FXCollections.observableArrayList(row -> new Observable[] {row.verdictProperty()});
+    private final ObservableList<ResultRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final FilteredList<ResultRow> visible = new FilteredList<>(rows);
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<VerdictFilter> verdictFilter = new SimpleObjectProperty<>(VerdictFilter.ALL);
+    private final ThresholdModel thresholds = new ThresholdModel();
+    private final ReadOnlyObjectWrapper<ScoreHistogram> histogram = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
+    private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<ImageDetail> detail = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper detailLoading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper detailError = new ReadOnlyStringWrapper("");
+    private final DoubleProperty heatmapOpacity = new SimpleDoubleProperty(DEFAULT_OPACITY);
+    private final ReadOnlyBooleanWrapper hasResults = new ReadOnlyBooleanWrapper();
+    private final Map<String, ResultRow> byPath = new HashMap<>();
+    private ResultsData data;
+    private DetailLoader detailLoader;
+    private Inbox<ThumbnailTask.Loaded> thumbnails = new Inbox<>();
+    private TaskHandle thumbnailTask;
+    private TaskHandle detailTask;
+
+    public ResultsViewModel(BackgroundExecutor executor) {
+        this.executor = Objects.requireNonNull(executor, "executor");
+        filterText.addListener((obs, old, now) -> refilter());
+        verdictFilter.addListener((obs, old, now) -> refilter());
+        thresholds.currentProperty().addListener((obs, old, now) -> applyThresholds(now));
+        selected.addListener((obs, old, row) -> loadDetail(row));
+    }
+
+    /** Shows a ranking; thumbnails start loading in the background. */
+    public void show(ResultsData newData, DetailLoader loader) {
+        cancel();
+        data = Objects.requireNonNull(newData, "newData");
+        detailLoader = Objects.requireNonNull(loader, "loader");
+        title.set(newData.title());
+        Map<String, ScoredImage> images = new HashMap<>();
+        newData.scores().forEach(image -> images.put(image.relativePath(), image));
+        List<ScoredItem> items = newData.scores().stream()
+                .map(image -> new ScoredItem(image.relativePath(), image.score())).toList();
+        byPath.clear();
+        List<ResultRow> ranked = Ranking.rank(items).stream().map(item -> {
+            ResultRow row = new ResultRow(images.get(item.id()), item.rank(),
+                    newData.thresholds().verdictFor(item.score()));
+            byPath.put(item.id(), row);
+            return row;
+        }).toList();
+        selected.set(null);
+        rows.setAll(ranked);
+        List<Double> scores = ranked.stream().map(ResultRow::score).toList();
+        Thresholds t = newData.thresholds();
+        double review = t.hasReviewBand() ? t.reviewLower() : t.fail();
+        ScoreHistogram bins = ScoreHistogram.of(scores, BINS, t.fail(), review);
+        histogram.set(bins);
+        thresholds.load(t, bins.high() - bins.low());
+        applyThresholds(thresholds.currentProperty().get());
+        hasResults.set(true);
+        startThumbnails(newData, ranked);
+        if (newData.selectedImage() != null && byPath.containsKey(newData.selectedImage())) {
+            selected.set(byPath.get(newData.selectedImage()));
+        }
+    }
+
+    private void startThumbnails(ResultsData newData, List<ResultRow> ranked) {
+        Inbox<ThumbnailTask.Loaded> inbox = new Inbox<>();
+        thumbnails = inbox;
+        ThumbnailTask task = new ThumbnailTask(newData.imageFolder(),
+                ranked.stream().map(ResultRow::relativePath).toList(), inbox);
+        thumbnailTask = executor.execute(task::run, done -> pulse(), failure -> { });
+    }
+
+    /** Applies the thumbnails that arrived since the last pulse. */
+    public void pulse() {
+        for (ThumbnailTask.Loaded loaded : thumbnails.drain()) {
+            ResultRow row = byPath.get(loaded.relativePath());
+            if (row != null) {
+                row.thumbnailProperty().set(loaded.thumbnail());
+            }
+        }
+    }
+
+    private void applyThresholds(Thresholds current) {
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        for (ResultRow row : rows) {
+            Verdict verdict = current.verdictFor(row.score());
+            row.setVerdict(verdict);
+            tally.merge(verdict, 1, Integer::sum);
+        }
+        counts.set(String.format(Locale.ROOT, "%d fail · %d review · %d pass", tally.getOrDefault(Verdict.FAIL, 0),
+                tally.getOrDefault(Verdict.REVIEW, 0), tally.getOrDefault(Verdict.PASS, 0)));
+        rule.set(thresholds.describe());
+    }
+
+    private void refilter() {
+        String needle = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
+        VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
+        visible.setPredicate(row -> filter.accepts(row.verdict())
+                && (needle.isEmpty() || row.relativePath().toLowerCase(Locale.ROOT).contains(needle)));
+    }
+
+    private void loadDetail(ResultRow row) {
+        if (detailTask != null && !detailTask.isDone()) {
+            detailTask.cancel();
+        }
+        detailError.set("");
+        if (row == null) {
+            detail.set(null);
+            detailLoading.set(false);
+            return;
+        }
+        detailLoading.set(true);
+        DetailLoader loader = detailLoader;
+        detailTask = executor.execute(token -> loader.load(row.image(), token), loaded -> {
+            if (selected.get() == row) {
+                detail.set(loaded);
+                detailLoading.set(false);
+            }
+        }, failure -> {
+            if (selected.get() == row && !(failure instanceof CancelledException)) {
+                detail.set(null);
+                detailLoading.set(false);
+                detailError.set(row.relativePath() + ": " + failure.getMessage());
+            }
+        });
+    }
+
+    /** Stops background loading. */
+    public void cancel() {
+        if (thumbnailTask != null && !thumbnailTask.isDone()) {
+            thumbnailTask.cancel();
+        }
+        if (detailTask != null && !detailTask.isDone()) {
+            detailTask.cancel();
+        }
+    }
+
+    /** The data shown, or null before any. */
+    public ResultsData data() {
+        return data;
+    }
+
+    public ObservableList<ResultRow> rows() {
+        return rowsView;
+    }
+
+    /** The rows passing the filters, in rank order (the table sorts its own view of them). */
+    public FilteredList<ResultRow> visibleRows() {
+        return visible;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    public ObjectProperty<VerdictFilter> verdictFilterProperty() {
+        return verdictFilter;
+    }
+
+    public ThresholdModel thresholds() {
+        return thresholds;
+    }
+
+    public ReadOnlyObjectProperty<ScoreHistogram> histogramProperty() {
+        return histogram.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    /** "3 fail · 2 review · 40 pass". */
+    public ReadOnlyStringProperty countsProperty() {
+        return counts.getReadOnlyProperty();
+    }
+
+    /** How the threshold was set, in words. */
+    public ReadOnlyStringProperty ruleProperty() {
+        return rule.getReadOnlyProperty();
+    }
+
+    /** The selected row; the view binds the table's selection to it. */
+    public ObjectProperty<ResultRow> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ImageDetail> detailProperty() {
+        return detail.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty detailLoadingProperty() {
+        return detailLoading.getReadOnlyProperty();
+    }
+
+    /** Why the selected image could not be shown, or empty. */
+    public ReadOnlyStringProperty detailErrorProperty() {
+        return detailError.getReadOnlyProperty();
+    }
+
+    public DoubleProperty heatmapOpacityProperty() {
+        return heatmapOpacity;
+    }
+
+    public ReadOnlyBooleanProperty hasResultsProperty() {
+        return hasResults.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,32 @@
+package io.augtune.ui.results;
+
+import io.augtune.project.Verdict;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Which verdicts the ranking shows. */
+public enum VerdictFilter {
+    ALL("All images", EnumSet.allOf(Verdict.class)),
+    NEEDS_LOOK("Fail and review", EnumSet.of(Verdict.FAIL, Verdict.REVIEW)),
+    FAIL("Fail only", EnumSet.of(Verdict.FAIL)),
+    REVIEW("Review only", EnumSet.of(Verdict.REVIEW)),
+    PASS("Pass only", EnumSet.of(Verdict.PASS));
+
+    private final String label;
+    private final Set<Verdict> verdicts;
+
+    VerdictFilter(String label, Set<Verdict> verdicts) {
+        this.label = label;
+        this.verdicts = verdicts;
+    }
+
+    public boolean accepts(Verdict verdict) {
+        return verdicts.contains(verdict);
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

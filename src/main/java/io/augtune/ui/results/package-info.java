@@ -1,0 +1,2 @@
+/** The results screen: ranking table, filters, score histogram with editable thresholds, image detail. */
+package io.augtune.ui.results;

@@ -1,0 +1,107 @@
+package io.augtune.ui.shell;
+
+import io.augtune.project.Project;
+import io.augtune.project.ScoredImage;
+import io.augtune.project.Thresholds;
+import io.augtune.project.TuningRun;
+import io.augtune.project.Verdict;
+import io.augtune.ui.fx.BackgroundExecutor;
+import io.augtune.ui.results.ResultsData;
+import io.augtune.workflow.ReportExport;
+import io.augtune.workflow.ScoreJob;
+import io.augtune.workflow.ScoringModel;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/** Scoring a new folder with the tuned model (no retuning) and exporting the CSV report, in the background. */
+final class BatchCommands {
+    private final BackgroundExecutor executor;
+    private final ErrorReporter errors;
+    private final Consumer<String> status;
+
+    BatchCommands(BackgroundExecutor executor, ErrorReporter errors, Consumer<String> status) {
+        this.executor = executor;
+        this.errors = errors;
+        this.status = status;
+    }
+
+    /**
+     * Scores every image of {@code folder} (sub-folders included) with the model in {@code modelDir}.
+     *
+     * @param onScored receives the ranking to show, under the project's current thresholds
+     */
+    void scoreBatch(Project project, Path modelDir, Thresholds thresholds, Path folder,
+                    Consumer<ResultsData> onScored) {
+        if (project == null || !project.hasModel() || modelDir == null) {
+            errors.report(new UserError("Could not score the batch", folder.toString(),
+                    "this project has no trained model yet; tune it first"));
+            return;
+        }
+        status.accept("Scoring " + folder + "…");
+        executor.execute(token -> {
+            try (ScoringModel model = ScoringModel.load(modelDir)) {
+                return new ScoreJob(model).score(folder, true, token, (phase, fraction, detail) -> { });
+            }
+        }, scored -> {
+            status.accept("Scored " + scored.scores().size() + " images of " + folder);
+            if (!scored.scan().skipped().isEmpty()) {
+                errors.report(new UserError("Some files of the batch were skipped", folder.toString(),
+                        scored.scan().skipped().stream().map(Object::toString).collect(Collectors.joining("\n"))));
+            }
+            onScored.accept(new ResultsData("Batch: " + folder.getFileName(), folder, scored.scores(), thresholds,
+                    null));
+        }, failure -> {
+            status.accept("Ready");
+            errors.report(UserError.of("Could not score the batch", folder, failure));
+        });
+    }
+
+    /** Writes the ranking shown (scores, verdicts under {@code thresholds}) as CSV with its metadata sidecar. */
+    void exportReport(Project project, ResultsData shown, Thresholds thresholds, Path csv) {
+        List<ScoredImage> scores = shown.scores();
+        Map<String, String> metadata = metadataOf(project, shown);
+        status.accept("Writing " + csv.getFileName() + "…");
+        executor.execute(token -> ReportExport.write(csv, scores, thresholds, image -> verdictOf(project, shown,
+                thresholds, image), metadata), sidecar -> status.accept("Report written to " + csv),
+                failure -> {
+                    status.accept("Ready");
+                    errors.report(UserError.of("Could not export the report", csv, failure));
+                });
+    }
+
+    private static Verdict verdictOf(Project project, ResultsData shown, Thresholds thresholds, ScoredImage image) {
+        boolean projectImages = project != null && shown.imageFolder().equals(project.dataset().productionFolder());
+        if (projectImages) {
+            return project.withThresholds(thresholds).verdictOf(image).orElse(thresholds.verdictFor(image.score()));
+        }
+        return thresholds.verdictFor(image.score());
+    }
+
+    static Map<String, String> metadataOf(Project project, ResultsData shown) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("images", shown.imageFolder().toString());
+        if (project == null) {
+            return metadata;
+        }
+        metadata.put("project", project.name());
+        metadata.put("family", project.settings().family());
+        metadata.put("working_size", Integer.toString(project.settings().workingSize()));
+        metadata.put("seed", Long.toString(project.settings().seed()));
+        if (project.tuning() != null) {
+            TuningRun selected = project.tuning().selected();
+            selected.finalHyperparameters().forEach((name, value) ->
+                    metadata.put("hyperparameter." + name, Double.toString(value)));
+        }
+        if (project.provenance() != null) {
+            metadata.put("app_version", project.provenance().appVersion());
+            metadata.put("model_created", project.provenance().created().toString());
+        }
+        metadata.put("report_created", java.time.Instant.now().toString());
+        return metadata;
+    }
+}

@@ -1,0 +1,109 @@
+package io.augtune.ui.shell;
+
+import io.augtune.project.Project;
+import io.augtune.ui.AugTuneApp;
+import io.augtune.workflow.ModelFolder;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.nio.file.Path;
+
+/**
+ * The project the window works on: the record, the file it was opened from or saved to, the folder of its trained
+ * model, and whether it changed since then. Holds state only; the workbench runs the commands.
+ */
+public final class ProjectSession {
+    private final ReadOnlyObjectWrapper<Project> project = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final StringBinding windowTitle;
+    private Path modelDir;
+
+    public ProjectSession() {
+        windowTitle = Bindings.createStringBinding(() -> project.get() == null ? AugTuneApp.TITLE
+                : project.get().name() + (dirty.get() ? " •" : "") + " — " + AugTuneApp.TITLE, project, dirty);
+    }
+
+    /** A project fresh from tuning: not saved yet. */
+    void tuned(Project tuned, Path tunedModelDir) {
+        replaceModel(tunedModelDir);
+        project.set(tuned);
+        file.set(null);
+        dirty.set(true);
+    }
+
+    /** A project opened from its file. */
+    void opened(Project opened, Path openedFile, Path openedModelDir) {
+        replaceModel(openedModelDir);
+        project.set(opened);
+        file.set(openedFile);
+        dirty.set(false);
+    }
+
+    /** The project after an edit (thresholds, selection). */
+    void edited(Project changed) {
+        if (changed != project.get()) {
+            project.set(changed);
+            dirty.set(true);
+        }
+    }
+
+    /** The project with another view state (selection, opacity): kept, but not worth a save prompt. */
+    void viewChanged(Project changed) {
+        project.set(changed);
+    }
+
+    /** The project was written to {@code savedFile}. */
+    void saved(Project savedProject, Path savedFile) {
+        project.set(savedProject);
+        file.set(savedFile);
+        dirty.set(false);
+    }
+
+    /** Deletes the temporary model folder (tuning and opening both extract to temp folders). */
+    void close() {
+        replaceModel(null);
+    }
+
+    private void replaceModel(Path newModelDir) {
+        if (modelDir != null && !modelDir.equals(newModelDir)) {
+            ModelFolder.deleteQuietly(modelDir);
+        }
+        modelDir = newModelDir;
+    }
+
+    public Project project() {
+        return project.get();
+    }
+
+    public ReadOnlyObjectProperty<Project> projectProperty() {
+        return project.getReadOnlyProperty();
+    }
+
+    /** The project file, or null before the first save. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** The trained model's folder, or null when the project has none. */
+    public Path modelDir() {
+        return modelDir;
+    }
+
+    public ReadOnlyBooleanProperty dirtyProperty() {
+        return dirty.getReadOnlyProperty();
+    }
+
+    /** "bottles • — AugTune Inspector" while unsaved changes exist. */
+    public StringBinding windowTitleBinding() {
+        return windowTitle;
+    }
+}

@@ -1,0 +1,53 @@
+package io.augtune.ui.shell;
+
+import io.augtune.common.CancelledException;
+import io.augtune.project.Project;
+import io.augtune.ui.fx.BackgroundExecutor;
+import io.augtune.ui.fx.TaskHandle;
+import io.augtune.ui.tune.LiveObserver;
+import io.augtune.ui.tune.LiveTuneViewModel;
+import io.augtune.workflow.TuneJob;
+
+import java.util.function.Consumer;
+
+/** Runs a tuning job in the background and feeds the live view; hands the outcome on when it finishes. */
+final class TuneCommands {
+    private final BackgroundExecutor executor;
+    private final LiveTuneViewModel live;
+    private final ErrorReporter errors;
+
+    TuneCommands(BackgroundExecutor executor, LiveTuneViewModel live, ErrorReporter errors) {
+        this.executor = executor;
+        this.live = live;
+        this.errors = errors;
+    }
+
+    /** Whether a run is in progress (a second one is refused). */
+    boolean isRunning() {
+        return live.stateProperty().get().isActive();
+    }
+
+    /**
+     * Starts tuning {@code project}'s folders with its settings.
+     *
+     * @param onTuned receives the outcome on the UI thread when the run finished
+     */
+    void start(Project project, Consumer<TuneJob.TuneOutcome> onTuned) {
+        TuneJob job = new TuneJob(new TuneJob.TuneRequest(project.name(), project.dataset(), project.settings()));
+        LiveObserver observer = new LiveObserver(live.inbox());
+        live.begin(project.name(), job::requestExamples);
+        TaskHandle handle = executor.execute(token -> job.run(observer, token), outcome -> {
+            live.finished();
+            onTuned.accept(outcome);
+        }, failure -> {
+            if (failure instanceof CancelledException) {
+                live.cancelled();
+                return;
+            }
+            UserError error = UserError.of("Tuning stopped with an error", project.name(), failure);
+            live.failed(error.reason());
+            errors.report(error);
+        });
+        live.attach(handle);
+    }
+}

@@ -1,0 +1,255 @@
+package io.augtune.ui.shell;
+
+import io.augtune.project.Project;
+import io.augtune.ui.AppContext;
+import io.augtune.ui.newproject.NewProjectViewModel;
+import io.augtune.ui.results.DiskDetailLoader;
+import io.augtune.ui.results.ResultsData;
+import io.augtune.ui.results.ResultsViewModel;
+import io.augtune.ui.tune.LiveTuneViewModel;
+import io.augtune.ui.welcome.WelcomeViewModel;
+import io.augtune.project.Thresholds;
+import io.augtune.workflow.TuneJob;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The app-wide view-model: the navigator, the session, the view-model of every screen, and the commands of the
+ * menu bar (new, open, save, export, score a batch). It owns no nodes; the main window binds to it.
+ */
+public final class Workbench {
+    private final AppContext context;
+    private final ErrorReporter errors;
+    private final Navigator navigator = new Navigator();
+    private final ProjectSession session = new ProjectSession();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("Ready");
+    private final WelcomeViewModel welcome;
+    private final NewProjectViewModel newProject;
+    private final LiveTuneViewModel live = new LiveTuneViewModel();
+    private final ResultsViewModel results;
+    private final ProjectCommands files;
+    private final TuneCommands tuning;
+    private final BatchCommands batches;
+    private final ReadOnlyBooleanWrapper batchShown = new ReadOnlyBooleanWrapper();
+    private BooleanSupplier discardGuard = () -> true;
+    private boolean resultsShowProject;
+    private boolean showingResults;
+
+    public Workbench(AppContext context, ErrorReporter errors) {
+        this.context = Objects.requireNonNull(context, "context");
+        this.errors = Objects.requireNonNull(errors, "errors");
+        this.welcome = new WelcomeViewModel(context.settings(), context.samples(), this::newProject,
+                this::openProject);
+        this.newProject = new NewProjectViewModel(context.executor(), this::startTuning);
+        this.results = new ResultsViewModel(context.executor());
+        this.files = new ProjectCommands(session, context.executor(), context.settings(), errors, status::set);
+        this.tuning = new TuneCommands(context.executor(), live, errors);
+        this.batches = new BatchCommands(context.executor(), errors, status::set);
+        results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
+        results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
+        results.heatmapOpacityProperty().addListener((obs, old, now) -> resultsEdited());
+    }
+
+    /** Asked before unsaved changes are dropped (the window shows a dialog); tests leave the default yes. */
+    public void setDiscardGuard(BooleanSupplier guard) {
+        discardGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** Clears the new-project screen and shows it. */
+    public void newProject() {
+        if (!discardGuard.getAsBoolean()) {
+            return;
+        }
+        newProject.reset();
+        navigator.show(Screen.NEW_PROJECT);
+    }
+
+    /** Opens a project file in the background, then shows its results (or its set-up if it has none). */
+    public void openProject(Path file) {
+        if (!discardGuard.getAsBoolean()) {
+            return;
+        }
+        files.open(file, this::showProject);
+    }
+
+    private void showProject(Project project) {
+        newProject.loadFrom(project);
+        navigator.resetReachable(Screen.NEW_PROJECT);
+        if (project.thresholds() != null && !project.scores().isEmpty()) {
+            showProjectResults(project);
+            navigator.show(Screen.RESULTS);
+        } else {
+            navigator.show(Screen.NEW_PROJECT);
+        }
+    }
+
+    /** Shows the production ranking of a project in the results screen. */
+    void showProjectResults(Project project) {
+        showingResults = true;
+        batchShown.set(false);
+        Path folder = project.dataset().productionFolder();
+        results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
+                project.viewState().selectedImage()), new DiskDetailLoader(folder));
+        if (project.viewState().heatmapOpacity() != null) {
+            results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
+        }
+        resultsShowProject = true;
+        showingResults = false;
+    }
+
+    private void resultsEdited() {
+        if (!resultsShowProject || showingResults || session.project() == null) {
+            return;
+        }
+        String selected = results.selectedProperty().get() == null ? null
+                : results.selectedProperty().get().relativePath();
+        Project before = session.project();
+        Project after = ProjectCommands.withView(before, results.thresholds().currentProperty().get(), selected,
+                results.heatmapOpacityProperty().get());
+        if (Objects.equals(before.thresholds(), after.thresholds())) {
+            session.viewChanged(after);
+        } else {
+            session.edited(after);
+        }
+    }
+
+    /** Starts tuning a project set up on the new-project screen. */
+    void startTuning(Project project) {
+        if (tuning.isRunning()) {
+            errors.report(new UserError("A tuning is already running", project.name(),
+                    "cancel it on the Tune screen before starting another"));
+            navigator.show(Screen.TUNE);
+            return;
+        }
+        navigator.resetReachable(Screen.NEW_PROJECT);
+        navigator.show(Screen.TUNE);
+        setStatus("Tuning " + project.name() + "…");
+        tuning.start(project, this::tuned);
+    }
+
+    private void tuned(TuneJob.TuneOutcome outcome) {
+        Project project = outcome.project();
+        session.tuned(project, outcome.modelDir());
+        showProjectResults(project);
+        navigator.allow(Screen.RESULTS);
+        setStatus("Tuned " + project.name() + ": " + project.scores().size() + " production images ranked");
+    }
+
+    /** Shows the project's production ranking again after a batch. */
+    public void showProductionResults() {
+        if (session.project() != null && session.project().thresholds() != null) {
+            showProjectResults(session.project());
+        }
+    }
+
+    /** Whether Save can write without asking for a file. */
+    public boolean hasProjectFile() {
+        return files.hasFile();
+    }
+
+    public void save() {
+        files.save(session.project());
+    }
+
+    public void saveAs(Path file) {
+        files.saveAs(session.project(), file);
+    }
+
+    /** Writes the CSV report of what the results screen shows. */
+    public void exportReport(Path csv) {
+        if (results.data() == null) {
+            return;
+        }
+        batches.exportReport(session.project(), results.data(), results.thresholds().currentProperty().get(), csv);
+    }
+
+    /** Scores another folder with the tuned model, without retuning, and shows its ranking. */
+    public void scoreBatch(Path folder) {
+        Thresholds thresholds = session.project() == null ? null : session.project().thresholds();
+        if (results.hasResultsProperty().get()) {
+            thresholds = results.thresholds().currentProperty().get();
+        }
+        batches.scoreBatch(session.project(), session.modelDir(), thresholds, folder, data -> {
+            resultsShowProject = false;
+            results.show(data, new DiskDetailLoader(folder));
+            batchShown.set(true);
+            navigator.show(Screen.RESULTS);
+        });
+    }
+
+    /** Whether a tuned model exists to score a new batch with. */
+    public BooleanBinding canScoreBatchBinding() {
+        return Bindings.createBooleanBinding(() -> session.project() != null && session.project().hasModel(),
+                session.projectProperty());
+    }
+
+    /** Whether the results screen shows a scored batch rather than the project's production images. */
+    public ReadOnlyBooleanProperty batchShownProperty() {
+        return batchShown.getReadOnlyProperty();
+    }
+
+    /** Back to the project screen, e.g. after a cancelled run. */
+    public void backToProject() {
+        navigator.show(Screen.NEW_PROJECT);
+    }
+
+    public void showResults() {
+        navigator.show(Screen.RESULTS);
+    }
+
+    public void dispose() {
+        newProject.cancel();
+        live.cancel();
+        results.cancel();
+        context.executor().shutdown();
+        session.close();
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public Navigator navigator() {
+        return navigator;
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public WelcomeViewModel welcome() {
+        return welcome;
+    }
+
+    public NewProjectViewModel newProjectModel() {
+        return newProject;
+    }
+
+    public LiveTuneViewModel liveModel() {
+        return live;
+    }
+
+    public ResultsViewModel resultsModel() {
+        return results;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    void setStatus(String text) {
+        status.set(text);
+    }
+
+    ErrorReporter errors() {
+        return errors;
+    }
+}

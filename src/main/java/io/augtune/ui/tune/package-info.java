@@ -1,0 +1,2 @@
+/** The live tuning screen: progress, pause and cancel, augmented examples and bounded live charts. */
+package io.augtune.ui.tune;

@@ -1,0 +1,90 @@
+package io.augtune.ui.newproject;
+
+import io.augtune.project.Project;
+import io.augtune.project.ProjectSettings;
+import io.augtune.ui.TestImages;
+import io.augtune.ui.fx.SameThreadExecutor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class NewProjectViewModelTest {
+    @TempDir
+    Path dir;
+    private final List<Project> started = new ArrayList<>();
+    private final NewProjectViewModel model = new NewProjectViewModel(new SameThreadExecutor(), started::add);
+
+    @Test
+    void startIsBlockedWithAReasonUntilBothFoldersAreRead() throws IOException {
+        assertFalse(model.canStartBinding().get());
+        assertEquals("Choose the folder of normal (good) images", model.blockerBinding().get());
+        model.chooseNormalFolder(TestImages.folder(dir.resolve("bottle"), "good", "n", 3, 0, 1));
+        assertEquals("Choose the folder of production images", model.blockerBinding().get());
+        model.chooseProductionFolder(TestImages.folder(dir, "production", "p", 4, 2, 2));
+        assertTrue(model.canStartBinding().get(), model.blockerBinding().get());
+    }
+
+    @Test
+    void startHandsOverAProjectWithTheFoldersAndTheSettings() throws IOException {
+        model.chooseNormalFolder(TestImages.folder(dir.resolve("bottle"), "good", "n", 3, 0, 1));
+        model.chooseProductionFolder(TestImages.folder(dir, "production", "p", 4, 2, 2));
+        model.settings().textProperty(SettingField.WORKING_SIZE).set("32");
+        model.settings().familyProperty().set(ProjectSettings.FAMILY_ROTATION);
+        model.start();
+        Project project = started.get(0);
+        assertEquals("bottle", project.name());
+        assertEquals(dir.resolve("production"), project.dataset().productionFolder());
+        assertEquals(32, project.settings().workingSize());
+        assertEquals(ProjectSettings.FAMILY_ROTATION, project.settings().family());
+    }
+
+    @Test
+    void aWrongSettingBlocksStartAndNamesTheField() throws IOException {
+        model.chooseNormalFolder(TestImages.folder(dir, "good", "n", 2, 0, 1));
+        model.chooseProductionFolder(TestImages.folder(dir, "production", "p", 2, 0, 2));
+        model.settings().textProperty(SettingField.BATCH_SIZE).set("many");
+        assertEquals("Batch size must be a whole number", model.blockerBinding().get());
+        model.start();
+        assertTrue(started.isEmpty());
+    }
+
+    @Test
+    void theSameFolderTwiceIsRefused() throws IOException {
+        Path folder = TestImages.folder(dir, "good", "n", 2, 0, 1);
+        model.chooseNormalFolder(folder);
+        model.chooseProductionFolder(folder);
+        assertEquals("The normal and production folders must differ", model.blockerBinding().get());
+    }
+
+    @Test
+    void aTypedNameSurvivesAnotherFolderChoice() throws IOException {
+        model.chooseNormalFolder(TestImages.folder(dir, "good", "n", 1, 0, 1));
+        model.nameProperty().set("Line 4");
+        model.nameEditedByUser();
+        model.chooseNormalFolder(TestImages.folder(dir, "other", "n", 1, 0, 1));
+        assertEquals("Line 4", model.nameProperty().get());
+    }
+
+    @Test
+    void settingsFieldsCheckRangesAndRoundTrip() {
+        SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
+        assertEquals(ProjectSettings.defaults(), form.toSettings());
+        form.textProperty(SettingField.WORKING_SIZE).set("8");
+        assertEquals("Working size must be between 16 and 1,024", form.problem(SettingField.WORKING_SIZE));
+        form.textProperty(SettingField.WORKING_SIZE).set(" 48 ");
+        assertNull(form.problem(SettingField.WORKING_SIZE));
+        form.textProperty(SettingField.HOLDOUT_PERCENT).set("25");
+        assertEquals(0.25, form.toSettings().holdoutFraction(), 1e-12);
+        form.resetToDefaults();
+        assertEquals(ProjectSettings.defaults(), form.toSettings());
+    }
+}
