@@ -88,6 +88,12 @@ final class EvaluateCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%-14s %8.4f%n", "grid-worst", r.grid().worstAuroc());
         }
         row(out, "tuned", r.tuned().imageAuroc(), r.tuned().seconds(), r.tuned().hyperparameters());
+        if (r.tunedPixels() != null && !Double.isNaN(r.tunedPixels().pixelAuroc())) {
+            out.printf(Locale.ROOT, "tuned localisation: pixel AUROC %.4f, AUPRO %.4f, pixel F1-max %.4f, "
+                            + "image AUROC of max_map_score %.4f (%d masked images)%n", r.tunedPixels().pixelAuroc(),
+                    r.tunedPixels().aupro(), r.tunedPixels().f1Max(), r.tunedPixels().imageAurocMap(),
+                    r.tunedPixels().maskedImages());
+        }
         if (r.diagnostics() != null) {
             out.printf(Locale.ROOT, "spearman(validation loss, AUROC) over the grid: %.3f%n",
                     r.diagnostics().spearman());

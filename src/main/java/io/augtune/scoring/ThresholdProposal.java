@@ -66,7 +66,12 @@ public record ThresholdProposal(double percentile, int sampleCount, double value
     /** One line for the UI and the report metadata, e.g. "99th percentile of 50 held-back normal scores = 12.3". */
     public String describe() {
         return String.format(Locale.ROOT, "%s percentile (linear interpolation) of %d held-back normal scores = %s",
-                ordinal(percentile), sampleCount, Double.toString(value));
+                ordinal(percentile), sampleCount, readable(value));
+    }
+
+    /** Six significant digits: enough to recognise the value, short enough to read; the exact value is in the record. */
+    private static String readable(double v) {
+        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     /** The percentile in words, e.g. "99th percentile", "99.5th percentile". */
