@@ -1,5 +1,6 @@
 package io.augtune.project;
 
+import io.augtune.common.AtomicFiles;
 import io.augtune.common.UnusableInputException;
 
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package io.augtune.report;
 
+import io.augtune.common.AtomicFiles;
 import io.augtune.project.BoundingBox;
 import io.augtune.scoring.Ranking;
 import io.augtune.scoring.ScoredItem;

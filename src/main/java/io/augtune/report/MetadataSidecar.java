@@ -1,5 +1,6 @@
 package io.augtune.report;
 
+import io.augtune.common.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -68,7 +68,7 @@ public final class EvaluateJob {
         TunedOutcome tuned = request.methods().contains(Method.TUNED)
                 ? tuned(tuner, data, images, dataset, observer, cancel) : null;
         EvaluationReport.Diagnostics diagnostics = request.diagnose()
-                ? diagnose(tuner, gridResult, images, s, observer, cancel) : null;
+                ? diagnose(tuner, gridResult, tuned, images, s, observer, cancel) : null;
         return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.workingSize(),
                 s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
                 images.skipped().size(), fixed, gridResult,
@@ -130,16 +130,23 @@ public final class EvaluateJob {
         }
     }
 
+    /**
+     * Spearman over the grid and the sensitivity run. The "mixed" production set is exactly what the tuned method
+     * tuned against (same data, config and seed, and the tuner is deterministic), so its result is reused when the
+     * tuned method ran instead of tuning a second time.
+     */
     private EvaluationReport.Diagnostics diagnose(MultiStartTuner tuner, EvaluationReport.Grid grid,
-                                                  LabelledImages images, ProjectSettings s, TuneObserver observer,
-                                                  CancellationToken cancel) {
+                                                  TunedOutcome tuned, LabelledImages images, ProjectSettings s,
+                                                  TuneObserver observer, CancellationToken cancel) {
         double[] losses = grid.points().stream().mapToDouble(EvaluationReport.Method::validationLoss).toArray();
         double[] aurocs = grid.points().stream().mapToDouble(EvaluationReport.Method::imageAuroc).toArray();
         Map<String, Map<String, Double>> sensitivity = new LinkedHashMap<>();
         Map<String, List<Raster>> productions = new LinkedHashMap<>();
         productions.put("normalOnly", images.testWithLabel(false));
         productions.put("defectOnly", images.testWithLabel(true));
-        productions.put("mixed", images.test());
+        if (tuned == null) {
+            productions.put("mixed", images.test());
+        }
         for (Map.Entry<String, List<Raster>> e : productions.entrySet()) {
             observer.onProgress("Sensitivity", -1, "production = " + e.getKey());
             TuningData data = new TuningData(images.normal(), e.getValue(), images.channels(), s.workingSize());
@@ -147,6 +154,9 @@ public final class EvaluateJob {
             try (TrainedStart selected = outcome.selected()) {
                 sensitivity.put(e.getKey(), selected.run().finalHyperparameters());
             }
+        }
+        if (tuned != null) {
+            sensitivity.put("mixed", tuned.method().hyperparameters());
         }
         return new EvaluationReport.Diagnostics(Spearman.correlation(losses, aurocs), sensitivity);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.augtune.common.AppVersion;
+import io.augtune.common.AtomicFiles;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningRun;
 
@@ -13,7 +14,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -84,9 +84,7 @@ public final class EvaluationJson {
     public static void write(EvaluationReport r, Path file) throws IOException {
         Path abs = file.toAbsolutePath();
         Files.createDirectories(abs.getParent());
-        Path tmp = abs.resolveSibling(abs.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), toJson(r));
-        Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(abs, out -> JSON.writeValue(out, toJson(r)));
         writeTrajectories(r.tunedRuns(), trajectoriesPath(abs));
     }
 

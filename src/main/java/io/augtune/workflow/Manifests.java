@@ -31,15 +31,6 @@ final class Manifests {
         return out;
     }
 
-    static String hashOf(List<ManifestEntry> manifest, ImageRole role, LoadedImage image) {
-        for (ManifestEntry e : manifest) {
-            if (e.role() == role && e.relativePath().equals(image.info().relativePath())) {
-                return e.sha256();
-            }
-        }
-        throw new IllegalStateException("no manifest entry for " + image.info().relativePath());
-    }
-
     static Provenance provenance(List<ManifestEntry> manifest, long seed) {
         return new Provenance(AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(), seed, "cpu()",
                 Instant.now(), Provenance.setHashOf(manifest, ImageRole.NORMAL),

@@ -3,6 +3,7 @@ package io.augtune.workflow;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.augtune.common.AtomicFiles;
 import io.augtune.project.Thresholds;
 import io.augtune.scoring.GaussianModel;
 import io.augtune.scoring.MapThreshold;
@@ -10,7 +11,6 @@ import io.augtune.scoring.MapThreshold;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.Map;
 
@@ -95,9 +95,7 @@ final class ModelFiles {
     }
 
     private static void write(Path file, Object dto) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        JSON.writeValue(tmp.toFile(), dto);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(file, out -> JSON.writeValue(out, dto));
     }
 
     private static <T> T read(Path file, Class<T> type) throws IOException {

@@ -14,7 +14,6 @@ import io.augtune.scoring.PatchGaussian;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -176,14 +175,12 @@ public final class ScoringModel implements AutoCloseable {
 
     /** Embedding scores (Mahalanobis distances) in chunks, so that huge folders are never held as one tensor. */
     public double[] scoreAll(List<Raster> prepared, CancellationToken cancel) {
-        List<Double> out = new ArrayList<>(prepared.size());
+        double[] out = new double[prepared.size()];
         for (int from = 0; from < prepared.size(); from += 256) {
             double[] part = score(prepared.subList(from, Math.min(prepared.size(), from + 256)), cancel);
-            for (double v : part) {
-                out.add(v);
-            }
+            System.arraycopy(part, 0, out, from, part.length);
         }
-        return out.stream().mapToDouble(Double::doubleValue).toArray();
+        return out;
     }
 
     @Override

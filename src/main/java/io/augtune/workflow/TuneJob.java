@@ -108,13 +108,14 @@ public final class TuneJob {
         Thresholds thresholds = model.info().thresholds();
         List<MapFacts> facts = ImageMaps.measure(model, production.images(), null, cancel);
         observer.onProgress("Saving model", -1, "");
+        List<ManifestEntry> productionEntries = Manifests.entries(ImageRole.PRODUCTION, production.images());
         List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
-        manifest.addAll(Manifests.entries(ImageRole.PRODUCTION, production.images()));
+        manifest.addAll(productionEntries);
         List<ScoredImage> scored = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
-            LoadedImage image = production.images().get(i);
-            scored.add(ScoreJob.scored(image, facts.get(i).maxMapScore(),
-                    Manifests.hashOf(manifest, ImageRole.PRODUCTION, image), facts.get(i)));
+            // Entries are made in the images' order, so entry i is image i: no lookup by name.
+            scored.add(ScoreJob.scored(production.images().get(i), facts.get(i).maxMapScore(),
+                    productionEntries.get(i).sha256(), facts.get(i)));
         }
         Path modelDir = saveModel(model);
         Project project = Project.create(request.name(), request.dataset(), s)

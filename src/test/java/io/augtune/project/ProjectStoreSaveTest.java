@@ -1,5 +1,6 @@
 package io.augtune.project;
 
+import io.augtune.common.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

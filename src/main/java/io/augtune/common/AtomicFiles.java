@@ -1,4 +1,4 @@
-package io.augtune.project;
+package io.augtune.common;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
@@ -18,17 +18,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * is then moved over the target atomically where the file system allows (otherwise with a plain replace). A
  * failure or crash before the move leaves the previous file untouched; a failure removes the temp file.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     private AtomicFiles() {
     }
 
     /** Writes content to an output stream; closing that stream is harmless. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    static void write(Path target, Content content) throws IOException {
+    /** Writes {@code content} to {@code target}: readers see the old file or the complete new one, never a part. */
+    public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         // Created beside the target (same file system, so the move can be atomic) with default permissions.
         Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(
@@ -44,6 +45,11 @@ final class AtomicFiles {
             }
         }
         syncDirectory(dir);
+    }
+
+    /** The same for bytes already in memory. */
+    public static void write(Path target, byte[] content) throws IOException {
+        write(target, out -> out.write(content));
     }
 
     private static void writeAndSync(Path temp, Content content) throws IOException {
