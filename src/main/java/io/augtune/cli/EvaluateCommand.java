@@ -97,6 +97,9 @@ final class EvaluateCommand implements Callable<Integer> {
         if (r.diagnostics() != null) {
             out.printf(Locale.ROOT, "spearman(validation loss, AUROC) over the grid: %.3f%n",
                     r.diagnostics().spearman());
+            r.diagnostics().spearmanByLoss().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                    .forEach(e -> out.printf(Locale.ROOT, "  under %-22s spearman %7.3f, selects AUROC %.4f%n",
+                            e.getKey(), e.getValue(), r.grid().selectedAurocBy(e.getKey())));
             r.diagnostics().sensitivity().forEach((k, v) ->
                     out.printf(Locale.ROOT, "sensitivity %-10s %s%n", k, ProgressPrinter.format(v)));
         }

@@ -25,7 +25,7 @@ final class SettingsOptions {
     @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")
     Integer starts;
 
-    @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: mean-distance or sinkhorn.")
+    @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: mean-distance, sinkhorn or unexplained-distance.")
     String loss;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "Tuner variant (default: the default one).")

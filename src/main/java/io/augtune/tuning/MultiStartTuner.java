@@ -98,6 +98,18 @@ public final class MultiStartTuner {
         return Deadline.inSeconds(Math.max(0, left) / (starts - start));
     }
 
+    /**
+     * The final validation loss of a trained detector measured with another loss, on the same fixed samples as its own
+     * final loss: lets one grid of trained detectors be compared under every loss (the grid's training does not
+     * depend on the loss).
+     */
+    public double finalLossUnder(ValidationLoss other, TrainedStart trained, TuningData data) {
+        try (GradientMode off = GradientMode.disabled()) {
+            return new ValidationProbe(augmentation, other).fixedLoss(trained.detector(), data, trained.u(),
+                    config.seed(), config.finalSample());
+        }
+    }
+
     /** Trains one detector at fixed hyperparameters with the same detector steps as one start (baselines). */
     public TrainedStart trainFixed(double[] u, int index, TuningData data, TuningListener listener,
                                    CancellationToken cancel) {

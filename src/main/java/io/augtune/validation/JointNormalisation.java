@@ -47,13 +47,13 @@ final class JointNormalisation {
     }
 
     /** A gradient-free view of {@code z} moved to {@code manager}, so nothing is left on z's own manager. */
-    private static NDArray constant(NDArray z, NDManager manager) {
+    static NDArray constant(NDArray z, NDManager manager) {
         NDArray detached = z.stopGradient();
         detached.attach(manager);
         return detached;
     }
 
-    private static void checkShapes(NDArray zTrn, NDArray zAug, NDArray zVal) {
+    static void checkShapes(NDArray zTrn, NDArray zAug, NDArray zVal) {
         Shape aug = zAug.getShape();
         for (NDArray z : new NDArray[] {zTrn, zAug, zVal}) {
             Shape shape = z.getShape();

@@ -13,6 +13,7 @@ public final class ValidationLosses {
     static {
         LOSSES.put(MeanDistanceLoss.NAME, MeanDistanceLoss::new);
         LOSSES.put(SinkhornLoss.NAME, SinkhornLoss::new);
+        LOSSES.put(UnexplainedDistanceLoss.NAME, UnexplainedDistanceLoss::new);
     }
 
     private ValidationLosses() {

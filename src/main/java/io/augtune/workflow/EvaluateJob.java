@@ -97,18 +97,23 @@ public final class EvaluateJob {
         List<HyperparameterRange> ranges = augmentation.ranges();
         List<double[]> points = StartingPoints.grid(ranges, ranges.size() == 1 ? 5 : 3);
         List<EvaluationReport.Method> results = new ArrayList<>();
+        Map<String, List<Double>> lossesByName = new LinkedHashMap<>();
         int selected = -1;
         for (int i = 0; i < points.size(); i++) {
             observer.onProgress("Grid", i / (double) points.size(), "point " + (i + 1) + " of " + points.size());
             try (TrainedStart trained = tuner.trainFixed(points.get(i), i, data, observer, cancel)) {
                 results.add(new EvaluationReport.Method(auroc(trained.detector(), images, cancel), Double.NaN,
                         trained.run().finalHyperparameters(), trained.run().finalValidationLoss()));
+                for (String name : ValidationLosses.names()) {
+                    lossesByName.computeIfAbsent(name, k -> new ArrayList<>())
+                            .add(tuner.finalLossUnder(ValidationLosses.byName(name), trained, data));
+                }
             }
             if (selected < 0 || results.get(i).validationLoss() < results.get(selected).validationLoss()) {
                 selected = i;
             }
         }
-        return new EvaluationReport.Grid(results, selected, seconds(t0));
+        return new EvaluationReport.Grid(results, selected, seconds(t0), lossesByName);
     }
 
     private record TunedOutcome(EvaluationReport.Method method, List<io.augtune.project.TuningRun> runs,
@@ -158,7 +163,10 @@ public final class EvaluateJob {
         if (tuned != null) {
             sensitivity.put("mixed", tuned.method().hyperparameters());
         }
-        return new EvaluationReport.Diagnostics(Spearman.correlation(losses, aurocs), sensitivity);
+        Map<String, Double> byLoss = new LinkedHashMap<>();
+        grid.lossesByName().forEach((name, values) -> byLoss.put(name,
+                Spearman.correlation(values.stream().mapToDouble(Double::doubleValue).toArray(), aurocs)));
+        return new EvaluationReport.Diagnostics(Spearman.correlation(losses, aurocs), sensitivity, byLoss);
     }
 
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */

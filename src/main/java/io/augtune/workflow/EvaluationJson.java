@@ -62,7 +62,13 @@ public final class EvaluationJson {
             number(n, "validationLoss", p.validationLoss());
             number(n, "imageAuroc", p.imageAuroc());
             n.put("selected", i == r.grid().selected());
+            ObjectNode byLoss = n.putObject("validationLossByName");
+            final int point = i;
+            r.grid().lossesByName().forEach((name, values) -> number(byLoss, name, values.get(point)));
         }
+        ObjectNode selectedBy = root.putObject("gridSelectedAurocByLoss");
+        r.grid().lossesByName().keySet().stream().sorted()
+                .forEach(name -> number(selectedBy, name, r.grid().selectedAurocBy(name)));
         ArrayNode runs = root.putArray("tunedRuns");
         for (TuningRun run : r.tunedRuns()) {
             ObjectNode n = runs.addObject();
@@ -74,6 +80,9 @@ public final class EvaluationJson {
         if (r.diagnostics() != null) {
             ObjectNode d = root.putObject("diagnostics");
             number(d, "spearman", r.diagnostics().spearman());
+            ObjectNode byLoss = d.putObject("spearmanByLoss");
+            r.diagnostics().spearmanByLoss().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> number(byLoss, e.getKey(), e.getValue()));
             ObjectNode sens = d.putObject("sensitivity");
             r.diagnostics().sensitivity().forEach((k, v) -> map(sens.putObject(k), v));
         }

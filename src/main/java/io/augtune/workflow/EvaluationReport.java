@@ -32,10 +32,38 @@ public record EvaluationReport(String dataset, String defect, String family, int
         }
     }
 
-    /** Every grid point, the one selected by validation loss, and the oracle band. */
-    public record Grid(List<Method> points, int selected, double seconds) {
+    /**
+     * Every grid point, the one selected by validation loss, and the oracle band.
+     *
+     * @param lossesByName every grid point's final validation loss under each known loss (same trained detectors),
+     *                     so one grid compares the losses' ability to select
+     */
+    public record Grid(List<Method> points, int selected, double seconds, Map<String, List<Double>> lossesByName) {
+        public Grid {
+            lossesByName = Map.copyOf(lossesByName);
+        }
+
+        public Grid(List<Method> points, int selected, double seconds) {
+            this(points, selected, seconds, Map.of());
+        }
+
         public static Grid notRun() {
             return new Grid(List.of(), -1, Double.NaN);
+        }
+
+        /** AUROC of the grid point with the lowest loss of the given name; NaN if that loss was not measured. */
+        public double selectedAurocBy(String loss) {
+            List<Double> losses = lossesByName.get(loss);
+            if (losses == null || losses.isEmpty()) {
+                return Double.NaN;
+            }
+            int best = 0;
+            for (int i = 1; i < losses.size(); i++) {
+                if (losses.get(i) < losses.get(best)) {
+                    best = i;
+                }
+            }
+            return points.get(best).imageAuroc();
         }
 
         public double selectedAuroc() {
@@ -54,7 +82,16 @@ public record EvaluationReport(String dataset, String defect, String family, int
     /**
      * @param spearman    rank correlation of grid validation losses with grid AUROCs (negative is useful)
      * @param sensitivity final tuned hyperparameters against normal-only, defect-only and mixed production data
+     * @param spearmanByLoss the same correlation for every known loss, on the same grid
      */
-    public record Diagnostics(double spearman, Map<String, Map<String, Double>> sensitivity) {
+    public record Diagnostics(double spearman, Map<String, Map<String, Double>> sensitivity,
+                              Map<String, Double> spearmanByLoss) {
+        public Diagnostics {
+            spearmanByLoss = Map.copyOf(spearmanByLoss);
+        }
+
+        public Diagnostics(double spearman, Map<String, Map<String, Double>> sensitivity) {
+            this(spearman, sensitivity, Map.of());
+        }
     }
 }

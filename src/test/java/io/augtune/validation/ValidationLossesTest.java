@@ -13,7 +13,7 @@ class ValidationLossesTest {
 
     @Test
     void listsMeanDistanceFirstThenSinkhorn() {
-        assertEquals(List.of("mean-distance", "sinkhorn"), ValidationLosses.names());
+        assertEquals(List.of("mean-distance", "sinkhorn", "unexplained-distance"), ValidationLosses.names());
     }
 
     @Test
@@ -23,6 +23,7 @@ class ValidationLossesTest {
         }
         assertInstanceOf(MeanDistanceLoss.class, ValidationLosses.byName("mean-distance"));
         assertInstanceOf(SinkhornLoss.class, ValidationLosses.byName("sinkhorn"));
+        assertInstanceOf(UnexplainedDistanceLoss.class, ValidationLosses.byName("unexplained-distance"));
     }
 
     @Test

@@ -1,0 +1,144 @@
+package io.augtune.validation;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class UnexplainedDistanceLossTest {
+
+    private final UnexplainedDistanceLoss loss = new UnexplainedDistanceLoss();
+
+    @Test
+    void isNamedUnexplainedDistance() {
+        assertEquals("unexplained-distance", loss.name());
+    }
+
+    @Test
+    void matchesTheFormulaOnAHandWorkedExample() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            // 1-d: μ_trn = 0, μ_aug = 4, val {1, 4}. d_t = {1, 4}, d_a = {3, 0}, mean d_t = 2.5, τ = 0.25.
+            // r = σ(-2/0.25) = σ(-8) and σ(4/0.25) = σ(16); soft min = r·d_a + (1-r)·d_t per image.
+            NDArray zTrn = m.create(new double[] {-1, 1}, new Shape(2, 1));
+            NDArray zAug = m.create(new double[] {3, 5}, new Shape(2, 1));
+            NDArray zVal = m.create(new double[] {1, 4}, new Shape(2, 1));
+            double r1 = sigmoid(-8);
+            double r2 = sigmoid(16);
+            double expected = ((r1 * 3 + (1 - r1) * 1) + (r2 * 0 + (1 - r2) * 4)) / 2 / 2.5;
+            assertEquals(expected, Embeddings.value(loss, zTrn, zAug, zVal), 1e-6);
+        }
+    }
+
+    @Test
+    void isOneWhenTheAugmentationExplainsNothing() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 1);
+            NDArray zVal = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 2)
+                    .concat(Embeddings.cluster(m, 4, new double[] {2, 0}, 0.2, 3), 0);
+            // Collapsed onto the normal centre: every distance ties, the soft min is d_t itself.
+            assertEquals(1.0, Embeddings.value(loss, zTrn, zTrn.add(0), zVal), 1e-6);
+            // Trivially far away: the normal centre explains every production image.
+            assertEquals(1.0, Embeddings.value(loss, zTrn, Embeddings.cluster(m, 8, new double[] {0, 80}, 0.2, 4),
+                    zVal), 1e-6);
+        }
+    }
+
+    @Test
+    void isInvariantToScalingAndTranslatingAllEmbeddings() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = Embeddings.cluster(m, 6, new double[] {0, 0, 0}, 0.3, 1);
+            NDArray zAug = Embeddings.cluster(m, 5, new double[] {1, 2, 0}, 0.3, 2);
+            NDArray zVal = Embeddings.cluster(m, 7, new double[] {0.5, 1, 1}, 0.5, 3);
+            double base = Embeddings.value(loss, zTrn, zAug, zVal);
+            double scaled = Embeddings.value(loss, zTrn.mul(7.5), zAug.mul(7.5), zVal.mul(7.5));
+            NDArray offset = m.create(new double[] {-4, 10, 2.5});
+            double moved = Embeddings.value(loss, zTrn.add(offset), zAug.add(offset), zVal.add(offset));
+            assertTrue(base < 1.0, "the augmentation explains some production images: " + base);
+            assertEquals(base, scaled, 1e-9);
+            assertEquals(base, moved, 1e-9);
+        }
+    }
+
+    @Test
+    void isLowerWhenAugmentedEmbeddingsSitWhereTheProductionAnomaliesAre() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            double[] anomalies = {3, 0};
+            NDArray zTrn = Embeddings.cluster(m, 12, new double[] {0, 0}, 0.2, 1);
+            NDArray zVal = Embeddings.cluster(m, 8, new double[] {0, 0}, 0.2, 2)
+                    .concat(Embeddings.cluster(m, 4, anomalies, 0.2, 3), 0);
+            double atAnomalies = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, anomalies, 0.2, 4), zVal);
+            double halfway = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {1.5, 0}, 0.2, 4), zVal);
+            double opposite = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {-3, 0}, 0.2, 4), zVal);
+            double aside = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {0, 3}, 0.2, 4), zVal);
+            assertTrue(atAnomalies < halfway, atAnomalies + " < " + halfway);
+            assertTrue(atAnomalies < opposite, atAnomalies + " < " + opposite);
+            assertTrue(atAnomalies < aside, atAnomalies + " < " + aside);
+        }
+    }
+
+    /**
+     * The failure of the mean-distance loss this loss fixes: with mostly normal production data, the mean-distance
+     * loss prefers augmented embeddings sitting on the normal ones over augmented embeddings sitting on the anomalies.
+     */
+    @Test
+    void prefersTheAnomaliesWhereTheMeanDistanceLossPrefersCollapse() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            double[] anomalies = {3, 0};
+            NDArray zTrn = Embeddings.cluster(m, 20, new double[] {0, 0}, 0.3, 1);
+            NDArray zVal = Embeddings.cluster(m, 18, new double[] {0, 0}, 0.3, 2)
+                    .concat(Embeddings.cluster(m, 2, anomalies, 0.3, 3), 0);
+            NDArray atAnomalies = Embeddings.cluster(m, 20, anomalies, 0.3, 4);
+            NDArray nearNormal = Embeddings.cluster(m, 20, new double[] {0.3, 0}, 0.3, 5);
+            MeanDistanceLoss plain = new MeanDistanceLoss();
+            assertTrue(Embeddings.value(plain, zTrn, nearNormal, zVal)
+                    < Embeddings.value(plain, zTrn, atAnomalies, zVal), "the plain loss's known bias");
+            assertTrue(Embeddings.value(loss, zTrn, atAnomalies, zVal)
+                    < Embeddings.value(loss, zTrn, nearNormal, zVal));
+        }
+    }
+
+    @Test
+    void gradientMatchesFiniteDifferencesInTheAugmentedEmbeddings() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = Embeddings.cluster(m, 5, new double[] {0, 0, 0}, 0.4, 1);
+            NDArray zAug = Embeddings.cluster(m, 4, new double[] {1, -1, 0.5}, 0.4, 2);
+            NDArray zVal = Embeddings.cluster(m, 6, new double[] {0.5, -0.5, 0}, 0.6, 3);
+            Embeddings.assertGradientMatchesFiniteDifferences(loss, zTrn, zAug, zVal);
+        }
+    }
+
+    @Test
+    void onlyTheAugmentedEmbeddingsReceiveAGradientAndTheResultBelongsToTheirManager() {
+        try (NDManager constants = NDManager.newBaseManager(); NDManager step = NDManager.newBaseManager()) {
+            NDArray zTrn = Embeddings.cluster(constants, 5, new double[] {0, 0}, 0.4, 1);
+            NDArray zVal = Embeddings.cluster(constants, 6, new double[] {0.5, 0}, 0.6, 3);
+            NDArray zAug = Embeddings.cluster(step, 4, new double[] {1, -1}, 0.4, 2);
+            for (NDArray z : new NDArray[] {zTrn, zAug, zVal}) {
+                z.setRequiresGradient(true);
+            }
+            NDArray result;
+            try (GradientCollector collector = Engine.getInstance().newGradientCollector()) {
+                result = loss.compute(zTrn, zAug, zVal);
+                collector.backward(result);
+            }
+            assertEquals(step, result.getManager());
+            assertTrue(absoluteSum(zAug.getGradient()) > 1e-4);
+            assertEquals(0.0, absoluteSum(zTrn.getGradient()));
+            assertEquals(0.0, absoluteSum(zVal.getGradient()));
+        }
+    }
+
+    private static double absoluteSum(NDArray gradient) {
+        return gradient.toType(DataType.FLOAT64, false).abs().sum().getDouble();
+    }
+
+    private static double sigmoid(double x) {
+        return 1 / (1 + Math.exp(-x));
+    }
+}
