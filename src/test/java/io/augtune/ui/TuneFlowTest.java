@@ -5,6 +5,7 @@ import io.augtune.ui.fx.FxBridge;
 import io.augtune.ui.fx.ThreadedExecutor;
 import io.augtune.ui.newproject.NewProjectViewModel;
 import io.augtune.ui.newproject.SettingField;
+import io.augtune.ui.results.ImageDetail;
 import io.augtune.ui.results.ResultRow;
 import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.settings.AppSettings;
@@ -37,6 +38,7 @@ import java.util.concurrent.TimeUnit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -115,9 +117,15 @@ class TuneFlowTest {
         assertEquals(1, results.selectedProperty().get().rank());
         robot.type(KeyCode.DOWN);
         assertEquals(2, results.selectedProperty().get().rank());
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> results.detailProperty().get() != null);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.detailProperty().get() != null);
         assertEquals(results.rows().get(1).relativePath(),
                 robot.lookup("#detailHeading").queryAs(Label.class).getText());
+        ImageDetail detail = results.detailProperty().get();
+        assertNotNull(detail.heatmap(), "the tuned model draws the heatmap");
+        assertTrue(detail.heatmap().floor() < detail.heatmap().threshold());
+        assertNotNull(detail.nearest(), "the nearest normal image is shown beside it");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#heatmapOpacity").tryQuery().isPresent(), "opacity slider shown with the map");
         assertNotEquals("", robot.lookup("#verdictCounts").queryAs(Label.class).getText());
     }
 

@@ -172,4 +172,38 @@ class TuneJobTest {
             assertEquals(1, prepared.channels());
         }
     }
+
+    @Test
+    void theInspectorShowsTheMapOnTheModelsScaleAndTheNearestNormalImage() throws Exception {
+        DatasetSpec data = outcome.project().dataset();
+        try (ImageInspector inspector = ImageInspector.open(outcome.modelDir(), data.normalFolder(), false)) {
+            ImageInspector.Inspection seen = inspector.inspect(data.productionFolder().resolve("q000.png"), 10,
+                    CancellationToken.none());
+            assertEquals(10, Math.max(seen.image().width(), seen.image().height()), "scaled down for display");
+            assertEquals(seen.image().width(), seen.map().width());
+            assertEquals(seen.image().height(), seen.map().height());
+            try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+                assertEquals(model.info().mapThreshold().scale(), seen.scale());
+            }
+            assertNotNull(seen.nearest());
+            assertTrue(seen.nearest().relativePath().startsWith("n"), seen.nearest().relativePath());
+
+            // A normal image's nearest normal image is itself.
+            ImageInspector.Inspection normal = inspector.inspect(data.normalFolder().resolve("n003.png"), 40,
+                    CancellationToken.none());
+            assertEquals("n003.png", normal.nearest().relativePath());
+            assertEquals(0.0, normal.nearest().distance(), 1e-6);
+        }
+    }
+
+    @Test
+    void theInspectorStillShowsTheImageWhenTheNormalFolderIsGone() throws Exception {
+        DatasetSpec data = outcome.project().dataset();
+        try (ImageInspector inspector = ImageInspector.open(outcome.modelDir(), dir.resolve("moved-away"), false)) {
+            ImageInspector.Inspection seen = inspector.inspect(data.productionFolder().resolve("p001.png"), 40,
+                    CancellationToken.none());
+            assertNotNull(seen.map());
+            assertEquals(null, seen.nearest());
+        }
+    }
 }

@@ -1,6 +1,8 @@
 package io.augtune.ui.results;
 
+import io.augtune.scoring.ColourMap;
 import io.augtune.scoring.HeatmapColouring;
+import io.augtune.scoring.HeatmapScale;
 import io.augtune.ui.widgets.FittedImage;
 import io.augtune.ui.widgets.HeatmapLegend;
 import io.augtune.ui.widgets.RasterImages;
@@ -30,9 +32,10 @@ final class DetailPane {
     private final Label heading = new Label();
     private final Label facts = new Label();
     private final Label nearestCaption = new Label();
-    private static final String NO_HEATMAP = "No heatmap yet: this project's model scores whole images, so it "
-            + "cannot show where in the image the anomaly is. ";
-    private static final String NO_NEAREST = "No nearest normal image is stored with this project.";
+    private static final String NO_HEATMAP = "No heatmap: there is no tuned model with a localiser for these "
+            + "images (not tuned yet, or the model could not be loaded). ";
+    private static final String NO_NEAREST = "No nearest normal image: the project's normal folder could not be "
+            + "read.";
     private VBox nearestPanel;
     private final HBox badge = new HBox();
     private final VBox mapControls = new VBox(6);
@@ -115,7 +118,8 @@ final class DetailPane {
         selected.setImage(RasterImages.toImage(detail.image()));
         if (detail.heatmap() != null) {
             ImageDetail.Heatmap map = detail.heatmap();
-            HeatmapColouring colouring = HeatmapColouring.anchoredAt(map.threshold());
+            HeatmapColouring colouring = new HeatmapColouring(new HeatmapScale(map.floor(), map.threshold()),
+                    ColourMap.inferno());
             selected.setOverlay(RasterImages.fromRgb(colouring.colour(map.values()), map.width(), map.height()));
             Slider opacity = new Slider(0, 1, model.heatmapOpacityProperty().get());
             opacity.setId("heatmapOpacity");

@@ -22,9 +22,10 @@ public record ImageDetail(String relativePath, Raster image, Heatmap heatmap, Ne
      * An anomaly map in map units on the project's fixed scale, row-major.
      *
      * @param values    {@code width * height} values
+     * @param floor     the map value drawn darkest (typical normal texture)
      * @param threshold the map value placed mid-scale (the pixel threshold), so colours mean the same everywhere
      */
-    public record Heatmap(double[] values, int width, int height, double threshold) {
+    public record Heatmap(double[] values, int width, int height, double floor, double threshold) {
         public Heatmap {
             if (values.length != (long) width * height) {
                 throw new IllegalArgumentException("map has " + values.length + " values, not " + width + "x" + height);

@@ -3,7 +3,9 @@ package io.augtune.ui.shell;
 import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.newproject.NewProjectViewModel;
+import io.augtune.ui.results.DetailLoader;
 import io.augtune.ui.results.DiskDetailLoader;
+import io.augtune.ui.results.ModelDetailLoader;
 import io.augtune.ui.results.ResultsData;
 import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
@@ -97,12 +99,23 @@ public final class Workbench {
         batchShown.set(false);
         Path folder = project.dataset().productionFolder();
         results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
-                project.viewState().selectedImage()), new DiskDetailLoader(folder));
+                project.viewState().selectedImage()), detailLoader(folder));
         if (project.viewState().heatmapOpacity() != null) {
             results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
         }
         resultsShowProject = true;
         showingResults = false;
+    }
+
+    /** Heatmaps and nearest normal images come from the tuned model when there is one. */
+    private DetailLoader detailLoader(Path imageFolder) {
+        Project project = session.project();
+        Path modelDir = session.modelDir();
+        if (project == null || modelDir == null || !project.hasModel()) {
+            return new DiskDetailLoader(imageFolder);
+        }
+        return new ModelDetailLoader(imageFolder, modelDir, project.dataset().normalFolder(),
+                project.dataset().recursive());
     }
 
     private void resultsEdited() {
@@ -179,7 +192,7 @@ public final class Workbench {
         }
         batches.scoreBatch(session.project(), session.modelDir(), thresholds, folder, data -> {
             resultsShowProject = false;
-            results.show(data, new DiskDetailLoader(folder));
+            results.show(data, detailLoader(folder));
             batchShown.set(true);
             navigator.show(Screen.RESULTS);
         });
