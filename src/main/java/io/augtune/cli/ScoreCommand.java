@@ -2,9 +2,15 @@ package io.augtune.cli;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
+import io.augtune.project.ImageRole;
+import io.augtune.project.LoadedProject;
+import io.augtune.project.ManifestEntry;
+import io.augtune.project.Project;
+import io.augtune.project.ProjectStore;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
+import io.augtune.workflow.ModelFolder;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
 import io.augtune.workflow.ScoringModel;
@@ -15,6 +21,7 @@ import picocli.CommandLine.Option;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,10 +37,16 @@ final class ScoreCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--model", required = true, paramLabel = "MODEL", description = "A model folder written by tune.")
+    @Option(names = "--model", paramLabel = "MODEL", description = "A model folder written by tune.")
     Path modelDir;
 
-    @Option(names = "--images", required = true, paramLabel = "DIR", description = "Folder of images to score.")
+    @Option(names = "--project", paramLabel = "FILE", description = "Score with a project's model and thresholds "
+            + "instead of --model. Re-scoring the project's own production folder updates the project's ranking "
+            + "(and its manifest) in FILE; another folder is scored as a batch and FILE is left as it is.")
+    Path projectFile;
+
+    @Option(names = "--images", paramLabel = "DIR", description = "Folder of images to score (default with "
+            + "--project: the project's production folder).")
     Path images;
 
     @Option(names = "--csv", required = true, paramLabel = "FILE", description = "The CSV report to write.")
@@ -56,8 +69,37 @@ final class ScoreCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        if ((modelDir == null) == (projectFile == null)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model and --project");
+        }
+        Project project = null;
+        Path extracted = null;
+        if (projectFile != null) {
+            LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
+            loaded.warnings().forEach(w -> err.println("warning: " + w));
+            project = loaded.project();
+            extracted = loaded.modelDir();
+            if (extracted == null) {
+                throw new UnusableInputException(projectFile + ": the project has no trained model; tune it first");
+            }
+            modelDir = extracted;
+            if (images == null) {
+                images = project.dataset().productionFolder();
+            }
+        } else if (images == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --images DIR");
+        }
+        try {
+            return score(project, err);
+        } finally {
+            ModelFolder.deleteQuietly(extracted);
+        }
+    }
+
+    private int score(Project project, PrintWriter err) throws Exception {
         try (ScoringModel model = load()) {
-            Thresholds t = thresholds(model);
+            Thresholds t = project != null && project.thresholds() != null && threshold == null && review == null
+                    ? project.thresholds() : thresholds(model);
             ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, recursive, heatmaps,
                     CancellationToken.none(), (phase, fraction, detail) -> { });
             result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
@@ -75,8 +117,28 @@ final class ScoreCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d to review, %d skipped%n",
                     ranked.size(), fails, reviews, result.scan().skipped().size());
             out.println("report written to " + csv.toAbsolutePath());
+            if (project != null) {
+                updateProject(project, result, t, out);
+            }
         }
         return ExitCodes.OK;
+    }
+
+    /** Re-scoring the project's own production folder brings its ranking and manifest up to date. */
+    private void updateProject(Project project, ScoreJob.ScoredFolder result, Thresholds t, PrintWriter out)
+            throws IOException {
+        Path folder = images.toAbsolutePath().normalize();
+        if (!folder.equals(project.dataset().productionFolder())) {
+            out.println("scored as a batch; " + projectFile + " is unchanged");
+            return;
+        }
+        List<ManifestEntry> manifest = new ArrayList<>(project.manifest().stream()
+                .filter(e -> e.ref().role() != ImageRole.PRODUCTION).toList());
+        manifest.addAll(result.manifest());
+        Project updated = project.withManifest(manifest).withScores(result.scores()).withThresholds(t);
+        Path file = ProjectFiles.withExtension(projectFile);
+        new ProjectStore().save(updated, file, null);
+        out.println("project updated: " + file.toAbsolutePath());
     }
 
     private ScoringModel load() throws UnusableInputException {

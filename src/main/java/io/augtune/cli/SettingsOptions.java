@@ -36,6 +36,11 @@ final class SettingsOptions {
 
     /** The settings, or a usage error (exit 2) naming the option that is wrong. */
     ProjectSettings toSettings(CommandLine commandLine) {
+        return toSettings(commandLine, ProjectSettings.builder().build());
+    }
+
+    /** {@code base} with the options given on the command line in place of its values. */
+    ProjectSettings toSettings(CommandLine commandLine, ProjectSettings base) {
         if (family != null && !Augmentations.families().contains(family)) {
             throw new CommandLine.ParameterException(commandLine, "--family must be one of "
                     + Augmentations.families() + ": " + family);
@@ -45,14 +50,14 @@ final class SettingsOptions {
                     + ValidationLosses.names() + ": " + loss);
         }
         try {
-            return build();
+            return build(base);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(commandLine, e.getMessage());
         }
     }
 
-    private ProjectSettings build() {
-        ProjectSettings.Builder b = ProjectSettings.builder();
+    private ProjectSettings build(ProjectSettings base) {
+        ProjectSettings.Builder b = base.toBuilder();
         if (family != null) {
             b.family(family);
         }

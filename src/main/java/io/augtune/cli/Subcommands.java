@@ -8,6 +8,7 @@ final class Subcommands {
     }
 
     static List<Object> all() {
-        return List.of(new ImagesCommand(), new TuneCommand(), new EvaluateCommand(), new ScoreCommand(), new BenchCommand());
+        return List.of(new ImagesCommand(), new TuneCommand(), new EvaluateCommand(), new ScoreCommand(), new ReportCommand(),
+                new BenchCommand());
     }
 }

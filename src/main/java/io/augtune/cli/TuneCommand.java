@@ -3,6 +3,7 @@ package io.augtune.cli;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.project.DatasetSpec;
+import io.augtune.project.LoadedProject;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,18 +28,20 @@ final class TuneCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--normal", required = true, paramLabel = "DIR", description = "Folder of normal (good) images.")
+    @Option(names = "--normal", paramLabel = "DIR", description = "Folder of normal (good) images (default with "
+            + "an existing --project: its folder).")
     Path normal;
 
-    @Option(names = "--production", required = true, paramLabel = "DIR",
-            description = "Folder of unlabeled production images.")
+    @Option(names = "--production", paramLabel = "DIR",
+            description = "Folder of unlabeled production images (default with an existing --project: its folder).")
     Path production;
 
     @Option(names = "--out", paramLabel = "MODEL", description = "Folder to write the trained model to.")
     Path out;
 
     @Option(names = "--project", paramLabel = "FILE",
-            description = "Also write a project file (.augtune) with scores, thresholds and trajectories.")
+            description = "Also write a project file (.augtune) with scores, thresholds and trajectories. If FILE "
+                    + "exists it is updated: retuned with its folders and settings unless options say otherwise.")
     Path projectFile;
 
     @CommandLine.Mixin
@@ -49,8 +53,10 @@ final class TuneCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --out MODEL and/or --project FILE");
         }
         PrintWriter err = spec.commandLine().getErr();
-        ProjectSettings s = settings.toSettings(spec.commandLine());
-        DatasetSpec dataset = datasetOrThrow();
+        Project existing = existingProject();
+        ProjectSettings s = existing == null ? settings.toSettings(spec.commandLine())
+                : settings.toSettings(spec.commandLine(), existing.settings());
+        DatasetSpec dataset = datasetOrThrow(existing);
         String name = projectFile != null ? ProjectFiles.nameOf(projectFile) : dataset.productionFolder()
                 .getFileName().toString();
         long began = System.nanoTime();
@@ -80,9 +86,26 @@ final class TuneCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private DatasetSpec datasetOrThrow() throws UnusableInputException {
+    /** The project to update, or null when none is given or the file does not exist yet. */
+    private Project existingProject() throws Exception {
+        if (projectFile == null || !Files.exists(ProjectFiles.withExtension(projectFile))) {
+            return null;
+        }
+        LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
+        ModelFolder.deleteQuietly(loaded.modelDir()); // retuning replaces the model
+        loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+        return loaded.project();
+    }
+
+    private DatasetSpec datasetOrThrow(Project existing) throws UnusableInputException {
+        if ((normal == null || production == null) && existing == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --normal DIR and --production DIR (or an existing --project FILE to retune)");
+        }
         try {
-            return new DatasetSpec(normal, production, settings.recursive);
+            return new DatasetSpec(normal != null ? normal : existing.dataset().normalFolder(),
+                    production != null ? production : existing.dataset().productionFolder(),
+                    settings.recursive || (existing != null && existing.dataset().recursive()));
         } catch (IllegalArgumentException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }

@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.project.Project;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
@@ -62,5 +63,39 @@ public final class ReportExport {
         m.put("djl_version", info.djlVersion());
         m.put("pytorch_version", info.pytorchVersion());
         return m;
+    }
+
+    /**
+     * The sidecar metadata of a project's report: the images' folder and, for a project, its name, settings, the
+     * selected start's hyperparameters, versions and dates.
+     *
+     * @param project the project, or null for a batch scored without one
+     */
+    public static Map<String, String> metadataOf(Project project, Path imageFolder) {
+        Map<String, String> metadata = new LinkedHashMap<>();
+        metadata.put("images", imageFolder.toString());
+        if (project == null) {
+            return metadata;
+        }
+        metadata.put("project", project.name());
+        metadata.put("family", project.settings().family());
+        metadata.put("working_size", Integer.toString(project.settings().workingSize()));
+        metadata.put("seed", Long.toString(project.settings().seed()));
+        if (project.tuning() != null) {
+            project.tuning().selected().finalHyperparameters().forEach((name, value) ->
+                    metadata.put("hyperparameter." + name, Double.toString(value)));
+        }
+        if (project.provenance() != null) {
+            metadata.put("app_version", project.provenance().appVersion());
+            metadata.put("model_created", project.provenance().created().toString());
+        }
+        metadata.put("report_created", java.time.Instant.now().toString());
+        return metadata;
+    }
+
+    /** The verdict of each image of a project's production ranking: the user's decision, else the thresholds'. */
+    public static Function<ScoredImage, Verdict> projectVerdicts(Project project, Thresholds thresholds) {
+        Project current = project.withThresholds(thresholds);
+        return image -> current.verdictOf(image).orElse(thresholds.verdictFor(image.score()));
     }
 }

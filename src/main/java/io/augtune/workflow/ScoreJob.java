@@ -31,8 +31,11 @@ public final class ScoreJob {
         this.model = model;
     }
 
-    /** Scores of a folder's usable images (in folder order) and the files that were skipped. */
-    public record ScoredFolder(List<ScoredImage> scores, FolderScan scan) {
+    /**
+     * Scores of a folder's usable images (in folder order), the files that were skipped, and the manifest of the
+     * scored images (role production), e.g. to bring a project's manifest up to date after re-scoring its folder.
+     */
+    public record ScoredFolder(List<ScoredImage> scores, FolderScan scan, List<ManifestEntry> manifest) {
     }
 
     /** Scores and map facts, no heatmap pictures. */
@@ -61,7 +64,7 @@ public final class ScoreJob {
             out.add(scored(scan.images().get(i), scores[i], manifest.get(i).sha256(), facts == null ? null
                     : facts.get(i)));
         }
-        return new ScoredFolder(out, scan);
+        return new ScoredFolder(out, scan, manifest);
     }
 
     private double[] embeddingScores(List<LoadedImage> images, CancellationToken cancel) {

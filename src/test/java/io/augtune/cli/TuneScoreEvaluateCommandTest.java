@@ -93,6 +93,23 @@ class TuneScoreEvaluateCommandTest {
     }
 
     @Test
+    void evaluateDiagnoseWritesTheCorrelationPerLossAndTheSensitivityRun() throws Exception {
+        Path json = dir.resolve("diagnose.json");
+        Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),
+            "--methods", "tuned", "--diagnose", "--json", json.toString()}, TINY));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode d = new ObjectMapper().readTree(json.toFile()).path("diagnostics");
+        assertTrue(d.path("spearman").isNumber() || d.path("spearman").isNull(), d.toString());
+        for (String loss : List.of("mean-distance", "sinkhorn", "unexplained-distance")) {
+            assertTrue(d.path("spearmanByLoss").has(loss), d.toString());
+        }
+        for (String production : List.of("normalOnly", "defectOnly", "mixed")) {
+            assertTrue(d.path("sensitivity").path(production).has("area"), d.toString());
+        }
+        assertTrue(r.out().contains("under unexplained-distance"), r.out());
+    }
+
+    @Test
     void aMissingFolderIsUnusableInputNamingIt() {
         Result r = run(concat(new String[] {"tune", "--normal", dir.resolve("nope").toString(), "--production",
             production.toString(), "--out", dir.resolve("m2").toString()}, TINY));

@@ -3,7 +3,6 @@ package io.augtune.ui.shell;
 import io.augtune.project.Project;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
-import io.augtune.project.TuningRun;
 import io.augtune.project.Verdict;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.results.ResultsData;
@@ -12,7 +11,6 @@ import io.augtune.workflow.ScoreJob;
 import io.augtune.workflow.ScoringModel;
 
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -77,31 +75,12 @@ final class BatchCommands {
     private static Verdict verdictOf(Project project, ResultsData shown, Thresholds thresholds, ScoredImage image) {
         boolean projectImages = project != null && shown.imageFolder().equals(project.dataset().productionFolder());
         if (projectImages) {
-            return project.withThresholds(thresholds).verdictOf(image).orElse(thresholds.verdictFor(image.score()));
+            return ReportExport.projectVerdicts(project, thresholds).apply(image);
         }
         return thresholds.verdictFor(image.score());
     }
 
     static Map<String, String> metadataOf(Project project, ResultsData shown) {
-        Map<String, String> metadata = new LinkedHashMap<>();
-        metadata.put("images", shown.imageFolder().toString());
-        if (project == null) {
-            return metadata;
-        }
-        metadata.put("project", project.name());
-        metadata.put("family", project.settings().family());
-        metadata.put("working_size", Integer.toString(project.settings().workingSize()));
-        metadata.put("seed", Long.toString(project.settings().seed()));
-        if (project.tuning() != null) {
-            TuningRun selected = project.tuning().selected();
-            selected.finalHyperparameters().forEach((name, value) ->
-                    metadata.put("hyperparameter." + name, Double.toString(value)));
-        }
-        if (project.provenance() != null) {
-            metadata.put("app_version", project.provenance().appVersion());
-            metadata.put("model_created", project.provenance().created().toString());
-        }
-        metadata.put("report_created", java.time.Instant.now().toString());
-        return metadata;
+        return ReportExport.metadataOf(project, shown.imageFolder());
     }
 }

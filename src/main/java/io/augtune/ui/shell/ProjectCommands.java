@@ -7,8 +7,11 @@ import io.augtune.project.ProjectStore;
 import io.augtune.project.ViewState;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.settings.AppSettings;
+import io.augtune.workflow.ProjectImagesCheck;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -37,19 +40,33 @@ final class ProjectCommands {
     void open(Path file, Consumer<Project> onOpened) {
         Objects.requireNonNull(file, "file");
         status.accept("Opening " + file.getFileName() + "…");
-        executor.execute(token -> store.load(file, null), (LoadedProject loaded) -> {
+        executor.execute(token -> {
+            LoadedProject loaded = store.load(file, null);
+            return new Opened(loaded, ProjectImagesCheck.check(loaded.project()));
+        }, (Opened opened) -> {
+            LoadedProject loaded = opened.loaded();
+            Project project = opened.check().project();
             session.opened(loaded.project(), file.toAbsolutePath().normalize(), loaded.modelDir());
+            if (project != loaded.project()) {
+                session.edited(project); // stale scores set aside: saving would store that
+            }
             settings.rememberProject(file);
             status.accept("Opened " + file);
-            if (!loaded.warnings().isEmpty()) {
+            List<String> warnings = new ArrayList<>(loaded.warnings());
+            warnings.addAll(opened.check().messages());
+            if (!warnings.isEmpty()) {
                 errors.report(new UserError("The project opened, with warnings", file.toString(),
-                        String.join("\n", loaded.warnings())));
+                        String.join("\n\n", warnings)));
             }
-            onOpened.accept(loaded.project());
+            onOpened.accept(project);
         }, failure -> {
             status.accept("Ready");
             errors.report(UserError.of("Could not open the project", file, failure));
         });
+    }
+
+    /** A loaded project and how its folders compare with its manifest. */
+    private record Opened(LoadedProject loaded, ProjectImagesCheck.Outcome check) {
     }
 
     /** Whether the project has a file to save to without asking. */
