@@ -4,6 +4,7 @@ import io.augtune.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /** The desktop application. */
@@ -32,6 +33,12 @@ public class AugTuneApp extends Application {
         AppContext actual = Objects.requireNonNullElseGet(context, AppContext::standard);
         window = new MainWindow(actual, stage);
         window.show();
+        // Started with a project file (double-click on it): open it as File > Open would, errors in a dialog.
+        Parameters parameters = getParameters(); // null when a test builds the app without launching it
+        if (parameters != null) {
+            parameters.getRaw().stream().filter(arg -> arg.endsWith(".augtune")).findFirst()
+                    .ifPresent(file -> window.workbench().openProject(Path.of(file).toAbsolutePath()));
+        }
     }
 
     @Override

@@ -1,6 +1,10 @@
 package io.augtune.ui.shell;
 
+import io.augtune.imaging.ContentHash;
 import io.augtune.project.DatasetSpec;
+import io.augtune.project.ImageRole;
+import io.augtune.project.LoadedProject;
+import io.augtune.project.ManifestEntry;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -106,5 +111,29 @@ class WorkbenchTest {
         workbench.scoreBatch(dir.resolve("normal"));
         assertEquals(2, errors.size());
         assertTrue(errors.get(1).reason().contains("no trained model"), errors.get(1).reason());
+    }
+
+    @Test
+    void reopeningAfterAnImageChangedNamesItAndKeepsTheResultsThatStillMatch() throws Exception {
+        Path file = savedProject();
+        LoadedProject saved = new ProjectStore().load(file, null);
+        Project project = saved.project();
+        List<ManifestEntry> manifest = new ArrayList<>();
+        for (String name : List.of("p-00.png", "p-01.png", "p-02.png")) {
+            Path image = project.dataset().productionFolder().resolve(name);
+            manifest.add(new ManifestEntry(ImageRole.PRODUCTION, name, 24, 24, Files.size(image),
+                    ContentHash.sha256(image)));
+        }
+        new ProjectStore().save(project.withManifest(manifest), file, null);
+        Files.copy(project.dataset().productionFolder().resolve("p-02.png"),
+                project.dataset().productionFolder().resolve("p-01.png"), StandardCopyOption.REPLACE_EXISTING);
+
+        workbench.openProject(file);
+        assertEquals(1, errors.size(), errors.toString());
+        assertEquals("The project opened, with warnings", errors.get(0).action());
+        assertTrue(errors.get(0).reason().contains("Changed: production:p-01.png"), errors.get(0).reason());
+        assertEquals(List.of("p-02.png", "p-00.png"),
+                workbench.resultsModel().rows().stream().map(r -> r.relativePath()).toList());
+        assertTrue(workbench.session().dirtyProperty().get(), "setting stale scores aside is an unsaved change");
     }
 }
