@@ -2,9 +2,12 @@ package io.augtune.cli;
 
 import io.augtune.augment.Augmentations;
 import io.augtune.project.ProjectSettings;
+import io.augtune.validation.MeanDistanceLoss;
 import io.augtune.validation.ValidationLosses;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+
+import java.util.List;
 
 /** The tuning settings shared by {@code tune} and {@code evaluate}; unset options keep the project defaults. */
 final class SettingsOptions {
@@ -28,7 +31,8 @@ final class SettingsOptions {
     @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: mean-distance, sinkhorn or unexplained-distance.")
     String loss;
 
-    @Option(names = "--variant", paramLabel = "NAME", description = "Tuner variant (default: the default one).")
+    @Option(names = "--variant", paramLabel = "NAME", description = "default, or plain: the method exactly as "
+            + "METHOD.md writes it (mean-distance loss unless --loss says otherwise), for comparisons.")
     String variant;
 
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders of the image folders.")
@@ -48,6 +52,10 @@ final class SettingsOptions {
         if (loss != null && !ValidationLosses.names().contains(loss)) {
             throw new CommandLine.ParameterException(commandLine, "--loss must be one of "
                     + ValidationLosses.names() + ": " + loss);
+        }
+        if (variant != null && !List.of(ProjectSettings.DEFAULT_VARIANT, ProjectSettings.PLAIN_VARIANT)
+                .contains(variant)) {
+            throw new CommandLine.ParameterException(commandLine, "--variant must be default or plain: " + variant);
         }
         try {
             return build(base);
@@ -78,6 +86,9 @@ final class SettingsOptions {
         }
         if (variant != null) {
             b.variant(variant);
+            if (variant.equals(ProjectSettings.PLAIN_VARIANT) && loss == null) {
+                b.validationLoss(MeanDistanceLoss.NAME);
+            }
         }
         return b.build();
     }

@@ -30,6 +30,11 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String LOSS_MEAN_DISTANCE = "mean-distance";
     public static final String LOSS_SINKHORN = "sinkhorn";
     public static final String DEFAULT_VARIANT = "default";
+    /**
+     * METHOD.md §5-6 exactly as written (the mean-distance loss), kept selectable so that the comparison with the
+     * default (issue #7, README "Does the tuning follow the production data?") stays reproducible.
+     */
+    public static final String PLAIN_VARIANT = "plain";
     public static final int MIN_WORKING_SIZE = 16;
     public static final int MAX_WORKING_SIZE = 1024;
 

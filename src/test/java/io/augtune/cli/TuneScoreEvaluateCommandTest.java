@@ -126,6 +126,14 @@ class TuneScoreEvaluateCommandTest {
     }
 
     @Test
+    void anUnknownVariantIsAUsageErrorNamingTheValidOnes() {
+        Result r = run("tune", "--normal", normal.toString(), "--production", production.toString(),
+                "--out", dir.resolve("m4").toString(), "--variant", "fancy");
+        assertEquals(ExitCodes.USAGE, r.code());
+        assertTrue(r.err().contains("default or plain"), r.err());
+    }
+
+    @Test
     void scoringWithAMissingModelIsUnusableInput() {
         Result r = run("score", "--model", dir.resolve("no-model").toString(), "--images", production.toString(),
                 "--csv", dir.resolve("x.csv").toString());
