@@ -69,7 +69,8 @@ public final class EvaluateJob {
                 ? tuned(tuner, data, images, dataset, observer, cancel) : null;
         EvaluationReport.Diagnostics diagnostics = request.diagnose()
                 ? diagnose(tuner, gridResult, tuned, images, s, observer, cancel) : null;
-        return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.workingSize(),
+        return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.validationLoss(),
+                s.workingSize(),
                 s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
                 images.skipped().size(), fixed, gridResult,
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),

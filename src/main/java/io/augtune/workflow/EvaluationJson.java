@@ -34,6 +34,7 @@ public final class EvaluationJson {
         root.put("dataset", r.dataset());
         root.put("defect", r.defect());
         root.put("family", r.family());
+        root.put("validationLoss", r.validationLoss());
         root.put("workingSize", r.workingSize());
         root.put("seed", r.seed());
         ObjectNode images = root.putObject("images");

@@ -10,17 +10,17 @@ import java.util.Map;
  * tuned methods, the grid's oracle band, optional diagnostics, and the tuned detector's localisation metrics when the
  * data set has masks. Methods not run have NaN figures.
  */
-public record EvaluationReport(String dataset, String defect, String family, int workingSize, long seed,
-                               int normalImages, int productionImages, int anomalousImages, int skippedImages,
+public record EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
+                               long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
                                Diagnostics diagnostics, PixelEvaluation.Result tunedPixels) {
 
     /** A report without localisation metrics. */
-    public EvaluationReport(String dataset, String defect, String family, int workingSize, long seed,
-                            int normalImages, int productionImages, int anomalousImages, int skippedImages,
+    public EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
+                            long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
                             Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
                             Diagnostics diagnostics) {
-        this(dataset, defect, family, workingSize, seed, normalImages, productionImages, anomalousImages,
+        this(dataset, defect, family, validationLoss, workingSize, seed, normalImages, productionImages, anomalousImages,
                 skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, PixelEvaluation.Result.notRun());
     }
 
