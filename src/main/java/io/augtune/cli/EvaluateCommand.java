@@ -36,8 +36,9 @@ final class EvaluateCommand implements Callable<Integer> {
             description = "Comma-separated subset of fixed,grid,tuned (default: all).")
     Set<String> methods;
 
-    @Option(names = "--diagnose", description = "Add the grid's Spearman correlation of validation loss with AUROC "
-            + "and the sensitivity run (tuning against normal-only, defect-only and mixed production images).")
+    @Option(names = "--diagnose", description = "Add the sensitivity run (tuning against normal-only, defect-only and "
+            + "mixed production images) and, when the grid runs, the Spearman correlation of its validation losses "
+            + "(under every loss) with its AUROCs.")
     boolean diagnose;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the results as JSON (trajectories to "
@@ -96,8 +97,10 @@ final class EvaluateCommand implements Callable<Integer> {
                     r.tunedPixels().maskedImages());
         }
         if (r.diagnostics() != null) {
-            out.printf(Locale.ROOT, "spearman(validation loss, AUROC) over the grid: %.3f%n",
-                    r.diagnostics().spearman());
+            if (!Double.isNaN(r.diagnostics().spearman())) {
+                out.printf(Locale.ROOT, "spearman(validation loss, AUROC) over the grid: %.3f%n",
+                        r.diagnostics().spearman());
+            }
             r.diagnostics().spearmanByLoss().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                     .forEach(e -> out.printf(Locale.ROOT, "  under %-22s spearman %7.3f, selects AUROC %.4f%n",
                             e.getKey(), e.getValue(), r.grid().selectedAurocBy(e.getKey())));

@@ -60,7 +60,7 @@ public final class EvaluateJob {
         MultiStartTuner tuner = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, images.channels()), config);
         TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());
-        boolean grid = request.methods().contains(Method.GRID) || request.diagnose();
+        boolean grid = request.methods().contains(Method.GRID);
         EvaluationReport.Method fixed = request.methods().contains(Method.FIXED)
                 ? fixed(tuner, augmentation, data, images, observer, cancel) : EvaluationReport.Method.notRun();
         EvaluationReport.Grid gridResult = grid
@@ -167,7 +167,8 @@ public final class EvaluateJob {
         Map<String, Double> byLoss = new LinkedHashMap<>();
         grid.lossesByName().forEach((name, values) -> byLoss.put(name,
                 Spearman.correlation(values.stream().mapToDouble(Double::doubleValue).toArray(), aurocs)));
-        return new EvaluationReport.Diagnostics(Spearman.correlation(losses, aurocs), sensitivity, byLoss);
+        double spearman = losses.length < 2 ? Double.NaN : Spearman.correlation(losses, aurocs);
+        return new EvaluationReport.Diagnostics(spearman, sensitivity, byLoss);
     }
 
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */

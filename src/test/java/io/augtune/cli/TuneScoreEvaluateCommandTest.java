@@ -96,7 +96,7 @@ class TuneScoreEvaluateCommandTest {
     void evaluateDiagnoseWritesTheCorrelationPerLossAndTheSensitivityRun() throws Exception {
         Path json = dir.resolve("diagnose.json");
         Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),
-            "--methods", "tuned", "--diagnose", "--json", json.toString()}, TINY));
+            "--methods", "grid,tuned", "--diagnose", "--json", json.toString()}, TINY));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode d = new ObjectMapper().readTree(json.toFile()).path("diagnostics");
         assertTrue(d.path("spearman").isNumber() || d.path("spearman").isNull(), d.toString());
