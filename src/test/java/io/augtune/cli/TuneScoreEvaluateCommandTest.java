@@ -96,7 +96,7 @@ class TuneScoreEvaluateCommandTest {
     void evaluateDiagnoseWritesTheCorrelationPerLossAndTheSensitivityRun() throws Exception {
         Path json = dir.resolve("diagnose.json");
         Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),
-            "--methods", "grid,tuned", "--diagnose", "--json", json.toString()}, TINY));
+            "--methods", "grid,tuned", "--diagnose", "--family", "rotation", "--json", json.toString()}, TINY));
         assertEquals(ExitCodes.OK, r.code(), r.err());
         JsonNode d = new ObjectMapper().readTree(json.toFile()).path("diagnostics");
         assertTrue(d.path("spearman").isNumber() || d.path("spearman").isNull(), d.toString());
@@ -104,7 +104,7 @@ class TuneScoreEvaluateCommandTest {
             assertTrue(d.path("spearmanByLoss").has(loss), d.toString());
         }
         for (String production : List.of("normalOnly", "defectOnly", "mixed")) {
-            assertTrue(d.path("sensitivity").path(production).has("area"), d.toString());
+            assertTrue(d.path("sensitivity").path(production).has("angle"), d.toString());
         }
         assertTrue(r.out().contains("under unexplained-distance"), r.out());
     }
