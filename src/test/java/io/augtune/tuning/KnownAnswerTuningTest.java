@@ -6,8 +6,9 @@ import io.augtune.engine.DetectorConfig;
 import io.augtune.imaging.Raster;
 import io.augtune.project.TuningRun;
 import io.augtune.testdata.SyntheticTextures;
-import io.augtune.validation.MeanDistanceLoss;
-import org.junit.jupiter.api.Test;
+import io.augtune.validation.ValidationLosses;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -39,9 +40,9 @@ class KnownAnswerTuningTest {
         return new TuningData(normals, production, 1, SIZE);
     }
 
-    private static List<TuningRun> tune(double plantedArea) {
+    private static List<TuningRun> tune(double plantedArea, String loss) {
         TuningConfig config = new TuningConfig(20, 25, 2, 0.2, 8, 24, 24, 3, 17L, 0);
-        MultiStartTuner tuner = new MultiStartTuner(new CutDiffAugmentation(), new MeanDistanceLoss(),
+        MultiStartTuner tuner = new MultiStartTuner(new CutDiffAugmentation(), ValidationLosses.byName(loss),
                 DetectorConfig.defaults(SIZE, 1), config);
         MultiStartTuner.Outcome outcome = tuner.run(data(plantedArea, 5), TuningListener.NONE,
                 CancellationToken.none());
@@ -49,17 +50,18 @@ class KnownAnswerTuningTest {
         return outcome.result().runs();
     }
 
-    @Test
-    void tuningFollowsThePlantedPatchAreaFromEveryStart() {
-        List<TuningRun> small = tune(0.03);
-        List<TuningRun> large = tune(0.12);
+    @ParameterizedTest
+    @ValueSource(strings = {"mean-distance", "unexplained-distance"})
+    void tuningFollowsThePlantedPatchAreaFromEveryStart(String loss) {
+        List<TuningRun> small = tune(0.03, loss);
+        List<TuningRun> large = tune(0.12, loss);
         StringBuilder report = new StringBuilder();
         for (int s = 0; s < small.size(); s++) {
             double a = small.get(s).finalHyperparameters().get("area");
             double b = large.get(s).finalHyperparameters().get("area");
             report.append(String.format("start %d: small %.4f large %.4f%n", s, a, b));
         }
-        System.out.print(report);
+        System.out.print(loss + "\n" + report);
         for (int s = 0; s < small.size(); s++) {
             double a = small.get(s).finalHyperparameters().get("area");
             double b = large.get(s).finalHyperparameters().get("area");

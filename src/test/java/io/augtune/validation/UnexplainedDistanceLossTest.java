@@ -23,15 +23,28 @@ class UnexplainedDistanceLossTest {
     @Test
     void matchesTheFormulaOnAHandWorkedExample() {
         try (NDManager m = NDManager.newBaseManager()) {
-            // 1-d: μ_trn = 0, μ_aug = 4, val {1, 4}. d_t = {1, 4}, d_a = {3, 0}, mean d_t = 2.5, τ = 0.25.
-            // r = σ(-2/0.25) = σ(-8) and σ(4/0.25) = σ(16); soft min = r·d_a + (1-r)·d_t per image.
+            // 1-d: μ_trn = 0, μ_aug = 4, val {1, 3, 4}. d_t = {1, 3, 4}, d_a = {3, 1, 0}: min {1, 1, 0},
+            // L = (2/3) / (8/3) = 0.25.
             NDArray zTrn = m.create(new double[] {-1, 1}, new Shape(2, 1));
             NDArray zAug = m.create(new double[] {3, 5}, new Shape(2, 1));
-            NDArray zVal = m.create(new double[] {1, 4}, new Shape(2, 1));
-            double r1 = sigmoid(-8);
-            double r2 = sigmoid(16);
-            double expected = ((r1 * 3 + (1 - r1) * 1) + (r2 * 0 + (1 - r2) * 4)) / 2 / 2.5;
-            assertEquals(expected, Embeddings.value(loss, zTrn, zAug, zVal), 1e-6);
+            NDArray zVal = m.create(new double[] {1, 3, 4}, new Shape(3, 1));
+            assertEquals(0.25, Embeddings.value(loss, zTrn, zAug, zVal), 1e-6);
+        }
+    }
+
+    @Test
+    void movingTheAugmentedCentreAwayNeverLowersTheLoss() {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 1);
+            NDArray zVal = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 2)
+                    .concat(Embeddings.cluster(m, 4, new double[] {2, 0}, 0.2, 3), 0);
+            double previous = 0;
+            for (double x = 2; x <= 12; x += 0.5) {
+                double value = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 8, new double[] {x, 0}, 0.2, 4),
+                        zVal);
+                assertTrue(value >= previous - 1e-9, "at " + x + ": " + value + " < " + previous);
+                previous = value;
+            }
         }
     }
 
@@ -108,7 +121,9 @@ class UnexplainedDistanceLossTest {
         try (NDManager m = NDManager.newBaseManager()) {
             NDArray zTrn = Embeddings.cluster(m, 5, new double[] {0, 0, 0}, 0.4, 1);
             NDArray zAug = Embeddings.cluster(m, 4, new double[] {1, -1, 0.5}, 0.4, 2);
-            NDArray zVal = Embeddings.cluster(m, 6, new double[] {0.5, -0.5, 0}, 0.6, 3);
+            // Production images well inside one side or the other: finite differences do not cross the min's kink.
+            NDArray zVal = Embeddings.cluster(m, 3, new double[] {0, 0, 0}, 0.2, 3)
+                    .concat(Embeddings.cluster(m, 3, new double[] {1.2, -1.2, 0.6}, 0.2, 5), 0);
             Embeddings.assertGradientMatchesFiniteDifferences(loss, zTrn, zAug, zVal);
         }
     }
@@ -117,7 +132,7 @@ class UnexplainedDistanceLossTest {
     void onlyTheAugmentedEmbeddingsReceiveAGradientAndTheResultBelongsToTheirManager() {
         try (NDManager constants = NDManager.newBaseManager(); NDManager step = NDManager.newBaseManager()) {
             NDArray zTrn = Embeddings.cluster(constants, 5, new double[] {0, 0}, 0.4, 1);
-            NDArray zVal = Embeddings.cluster(constants, 6, new double[] {0.5, 0}, 0.6, 3);
+            NDArray zVal = Embeddings.cluster(constants, 6, new double[] {0.8, -0.8}, 0.4, 3);
             NDArray zAug = Embeddings.cluster(step, 4, new double[] {1, -1}, 0.4, 2);
             for (NDArray z : new NDArray[] {zTrn, zAug, zVal}) {
                 z.setRequiresGradient(true);
@@ -136,9 +151,5 @@ class UnexplainedDistanceLossTest {
 
     private static double absoluteSum(NDArray gradient) {
         return gradient.toType(DataType.FLOAT64, false).abs().sum().getDouble();
-    }
-
-    private static double sigmoid(double x) {
-        return 1 / (1 + Math.exp(-x));
     }
 }
