@@ -47,8 +47,11 @@ final class ProgressPrinter implements TuneObserver {
         if (!due()) {
             return;
         }
-        err.printf(Locale.ROOT, "tune start %d/%d %-8s step %4d  train %.4f  val %s  %s  %3.0f%%  ETA %s%n",
-                p.start() + 1, event.starts(), p.phase().name().toLowerCase(Locale.ROOT), p.step(), p.trainLoss(),
+        // Fixed and grid settings are single runs numbered by setting; tuning starts count up to their total.
+        String run = p.start() < event.starts() ? "start " + (p.start() + 1) + "/" + event.starts()
+                : "setting " + (p.start() + 1);
+        err.printf(Locale.ROOT, "tune %s %-8s step %4d  train %.4f  val %s  %s  %3.0f%%  ETA %s%n",
+                run, p.phase().name().toLowerCase(Locale.ROOT), p.step(), p.trainLoss(),
                 Double.isNaN(lastValidationLoss) ? "-" : String.format(Locale.ROOT, "%.4f", lastValidationLoss),
                 format(p.hyperparameters()), 100 * event.fractionDone(), eta(event.etaSeconds()));
     }

@@ -23,8 +23,8 @@ public final class SettingsFormModel {
     /** Families the app offers, by their {@link ProjectSettings} names. */
     public static final List<String> FAMILIES = List.of(ProjectSettings.FAMILY_CUTDIFF,
             ProjectSettings.FAMILY_ROTATION);
-    public static final List<String> LOSSES = List.of(ProjectSettings.LOSS_MEAN_DISTANCE,
-            ProjectSettings.LOSS_SINKHORN);
+    public static final List<String> LOSSES = List.of(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE,
+            ProjectSettings.LOSS_MEAN_DISTANCE, ProjectSettings.LOSS_SINKHORN);
 
     private final ObjectProperty<String> family = new SimpleObjectProperty<>();
     private final ObjectProperty<String> validationLoss = new SimpleObjectProperty<>();

@@ -29,8 +29,9 @@ final class SettingsFormView {
     private static final Map<String, String> NAMES = Map.of(
             ProjectSettings.FAMILY_CUTDIFF, "CutDiff (local defects)",
             ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)",
-            ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance",
-            ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)");
+            ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)",
+            ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)",
+            ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance");
     private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
             SettingField.SEED);
     private static final List<SettingField> ADVANCED = List.of(SettingField.STARTS, SettingField.WARMUP_STEPS,
