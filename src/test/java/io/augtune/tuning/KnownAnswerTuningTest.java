@@ -8,7 +8,7 @@ import io.augtune.project.TuningRun;
 import io.augtune.testdata.SyntheticTextures;
 import io.augtune.validation.ValidationLosses;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,10 +18,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The mechanism guard of issue 7: production images carry soft dark patches of a known area (0.03 or 0.12 of the
- * image); tuning against the large set must end with a larger area (at least 1.2 times) than tuning against the
- * small set, from every start. Measured with this config: small 0.023-0.026, large 0.037-0.055 — the plain method
- * follows the data, but weakly, and both settle far below the planted areas: the pull towards small patches that
- * issue 7 investigates. The criterion is to be raised to "clearly larger" with the fix.
+ * image); tuning against the large set must end with a clearly larger area than tuning against the small set, from
+ * every start. Measured with this config: the unexplained-distance loss ends at 0.027-0.039 (planted 0.03) and
+ * 0.134-0.146 (planted 0.12), so it must give at least twice the area; the plain mean-distance loss of METHOD.md ends
+ * at 0.023-0.025 and 0.037-0.055, following the data only weakly and settling far below the planted areas (the pull
+ * towards small patches of issue 7), so it is held to 1.2 times.
  */
 class KnownAnswerTuningTest {
     private static final int SIZE = 16;
@@ -51,8 +52,8 @@ class KnownAnswerTuningTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"mean-distance", "unexplained-distance"})
-    void tuningFollowsThePlantedPatchAreaFromEveryStart(String loss) {
+    @CsvSource({"unexplained-distance, 2.0", "mean-distance, 1.2"})
+    void tuningFollowsThePlantedPatchAreaFromEveryStart(String loss, double factor) {
         List<TuningRun> small = tune(0.03, loss);
         List<TuningRun> large = tune(0.12, loss);
         StringBuilder report = new StringBuilder();
@@ -65,7 +66,7 @@ class KnownAnswerTuningTest {
         for (int s = 0; s < small.size(); s++) {
             double a = small.get(s).finalHyperparameters().get("area");
             double b = large.get(s).finalHyperparameters().get("area");
-            assertTrue(b > 1.2 * a, report.toString());
+            assertTrue(b > factor * a, report.toString());
         }
     }
 }
