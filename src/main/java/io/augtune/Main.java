@@ -14,7 +14,11 @@ public final class Main {
 
     /** A project file given alone (a double-click on it in a file manager): the desktop app opens it. */
     static boolean opensProject(String[] args) {
-        return args.length == 1 && args[0].endsWith(".augtune") && !args[0].startsWith("-");
+        return args.length == 1 && isProjectFile(args[0]) && !args[0].startsWith("-");
+    }
+
+    static boolean isProjectFile(String arg) {
+        return arg.toLowerCase(java.util.Locale.ROOT).endsWith(".augtune");
     }
 
     public static void main(String[] args) {

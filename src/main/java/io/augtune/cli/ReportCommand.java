@@ -49,6 +49,10 @@ final class ReportCommand implements Callable<Integer> {
         ProjectImagesCheck.Outcome check = ProjectImagesCheck.check(project);
         check.messages().forEach(m -> err.println("warning: " + m));
         Project current = check.project();
+        if (current.scores().isEmpty()) {
+            throw new UnusableInputException(projectFile + ": none of the project's production images is as it was "
+                    + "saved; score its production folder again (score --project) before reporting");
+        }
         Thresholds t = current.thresholds();
         List<ScoredImage> ranked = current.scores().stream()
                 .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
@@ -65,7 +69,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private Project load(PrintWriter err) throws Exception {
-        LoadedProject loaded = new ProjectStore().load(projectFile, null);
+        LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
         ModelFolder.deleteQuietly(loaded.modelDir()); // the report needs the saved results only
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         return loaded.project();

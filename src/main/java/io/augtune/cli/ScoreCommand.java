@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /** {@code score}: ranks a folder with a saved model, without retuning, and writes the CSV report. */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -100,45 +101,55 @@ final class ScoreCommand implements Callable<Integer> {
         try (ScoringModel model = load()) {
             Thresholds t = project != null && project.thresholds() != null && threshold == null && review == null
                     ? project.thresholds() : thresholds(model);
-            ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, recursive, heatmaps,
+            boolean ownFolder = project != null && isProductionFolderOf(project);
+            // The project's own folder is read as the project reads it (sub-folders or not), so that an update
+            // cannot silently drop images.
+            boolean subFolders = ownFolder ? project.dataset().recursive() : recursive;
+            ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, subFolders, heatmaps,
                     CancellationToken.none(), (phase, fraction, detail) -> { });
             result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             List<ScoredImage> ranked = result.scores().stream()
                     .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
-            ReportExport.write(csv, ranked, t, s -> t.verdictFor(s.score()), ReportExport.metadataOf(model.info()));
+            Project updated = ownFolder ? updated(project, result, t) : null;
+            Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
+                    : s -> t.verdictFor(s.score());
+            ReportExport.write(csv, ranked, t, verdicts, ReportExport.metadataOf(model.info()));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());
             if (t.hasReviewBand()) {
                 out.printf(Locale.ROOT, "review band from %.6g%n", t.reviewLower());
             }
             printMaps(model, out);
-            long fails = ranked.stream().filter(s -> t.verdictFor(s.score()) == Verdict.FAIL).count();
-            long reviews = ranked.stream().filter(s -> t.verdictFor(s.score()) == Verdict.REVIEW).count();
+            long fails = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.FAIL).count();
+            long reviews = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.REVIEW).count();
             out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d to review, %d skipped%n",
                     ranked.size(), fails, reviews, result.scan().skipped().size());
             out.println("report written to " + csv.toAbsolutePath());
-            if (project != null) {
-                updateProject(project, result, t, out);
+            if (updated != null) {
+                Path file = ProjectFiles.withExtension(projectFile);
+                new ProjectStore().save(updated, file, null);
+                out.println("project updated: " + file.toAbsolutePath());
+            } else if (project != null) {
+                out.println("scored as a batch; " + projectFile + " is unchanged");
             }
         }
         return ExitCodes.OK;
     }
 
-    /** Re-scoring the project's own production folder brings its ranking and manifest up to date. */
-    private void updateProject(Project project, ScoreJob.ScoredFolder result, Thresholds t, PrintWriter out)
-            throws IOException {
-        Path folder = images.toAbsolutePath().normalize();
-        if (!folder.equals(project.dataset().productionFolder())) {
-            out.println("scored as a batch; " + projectFile + " is unchanged");
-            return;
-        }
+    private boolean isProductionFolderOf(Project project) {
+        return images.toAbsolutePath().normalize().equals(project.dataset().productionFolder());
+    }
+
+    /**
+     * Re-scoring the project's own production folder brings its ranking and manifest up to date; the user's
+     * decisions stay on images whose content did not change.
+     */
+    private static Project updated(Project project, ScoreJob.ScoredFolder result, Thresholds t) {
         List<ManifestEntry> manifest = new ArrayList<>(project.manifest().stream()
                 .filter(e -> e.ref().role() != ImageRole.PRODUCTION).toList());
         manifest.addAll(result.manifest());
-        Project updated = project.withManifest(manifest).withScores(result.scores()).withThresholds(t);
-        Path file = ProjectFiles.withExtension(projectFile);
-        new ProjectStore().save(updated, file, null);
-        out.println("project updated: " + file.toAbsolutePath());
+        return project.withDecisions(List.of()).withManifest(manifest).withScores(result.scores()).withThresholds(t)
+                .withDecisionsCarriedFrom(project);
     }
 
     private ScoringModel load() throws UnusableInputException {

@@ -62,7 +62,8 @@ final class TuneCommand implements Callable<Integer> {
         long began = System.nanoTime();
         TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest(name, dataset, s))
                 .run(new ProgressPrinter(err), CancellationToken.none());
-        Project project = outcome.project();
+        // Retuning an existing project keeps the user's decisions on images whose content did not change.
+        Project project = existing == null ? outcome.project() : outcome.project().withDecisionsCarriedFrom(existing);
         if (out != null) {
             ModelFolder.publish(outcome.modelDir(), out);
         }

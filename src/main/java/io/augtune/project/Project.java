@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * An inspection project: its images, settings and everything learned about them. Immutable; every change makes a
@@ -113,6 +114,37 @@ public record Project(String name, DatasetSpec dataset, ProjectSettings settings
     public Project withModel(boolean newHasModel) {
         return new Project(name, dataset, settings, manifest, tuning, scores, thresholds, decisions,
                 provenance, viewState, newHasModel);
+    }
+
+    /**
+     * This project without the scores and user decisions of the given production images, e.g. images that are gone
+     * or whose content changed: a decision taken on the old picture must not stick to a new one.
+     */
+    public Project withoutResultsFor(Set<String> productionPaths) {
+        return withScores(scores.stream().filter(s -> !productionPaths.contains(s.relativePath())).toList())
+                .withDecisions(decisions.stream().filter(d -> !productionPaths.contains(d.relativePath())).toList());
+    }
+
+    /**
+     * This project with the user decisions of {@code earlier} on production images whose content is the same in
+     * both manifests (same path and hash), e.g. after retuning or re-scoring; decisions on images that changed or
+     * are gone are dropped. Decisions of this project win.
+     */
+    public Project withDecisionsCarriedFrom(Project earlier) {
+        Map<String, String> hashNow = new LinkedHashMap<>();
+        manifest.stream().filter(e -> e.ref().role() == ImageRole.PRODUCTION)
+                .forEach(e -> hashNow.put(e.ref().relativePath(), e.sha256()));
+        Map<String, UserDecision> byImage = new LinkedHashMap<>();
+        for (ManifestEntry before : earlier.manifest()) {
+            String path = before.ref().relativePath();
+            UserDecision decision = earlier.decisionsByImage().get(path);
+            if (before.ref().role() == ImageRole.PRODUCTION && decision != null
+                    && before.sha256().equals(hashNow.get(path))) {
+                byImage.put(path, decision);
+            }
+        }
+        byImage.putAll(decisionsByImage());
+        return withDecisions(new ArrayList<>(byImage.values()));
     }
 
     /** The user's decisions keyed by image path, in list order. */

@@ -36,7 +36,8 @@ public class AugTuneApp extends Application {
         // Started with a project file (double-click on it): open it as File > Open would, errors in a dialog.
         Parameters parameters = getParameters(); // null when a test builds the app without launching it
         if (parameters != null) {
-            parameters.getRaw().stream().filter(arg -> arg.endsWith(".augtune")).findFirst()
+            parameters.getRaw().stream()
+                    .filter(arg -> arg.toLowerCase(java.util.Locale.ROOT).endsWith(".augtune")).findFirst()
                     .ifPresent(file -> window.workbench().openProject(Path.of(file).toAbsolutePath()));
         }
     }

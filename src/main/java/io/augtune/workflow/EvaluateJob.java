@@ -166,9 +166,16 @@ public final class EvaluateJob {
         }
         Map<String, Double> byLoss = new LinkedHashMap<>();
         grid.lossesByName().forEach((name, values) -> byLoss.put(name,
-                Spearman.correlation(values.stream().mapToDouble(Double::doubleValue).toArray(), aurocs)));
-        double spearman = losses.length < 2 ? Double.NaN : Spearman.correlation(losses, aurocs);
+                spearman(values.stream().mapToDouble(Double::doubleValue).toArray(), aurocs)));
+        double spearman = spearman(losses, aurocs);
         return new EvaluationReport.Diagnostics(spearman, sensitivity, byLoss);
+    }
+
+    /** Spearman's rho, or NaN when it is undefined (fewer than 2 points, or a loss that was not finite). */
+    private static double spearman(double[] x, double[] y) {
+        boolean finite = java.util.stream.DoubleStream.concat(java.util.Arrays.stream(x), java.util.Arrays.stream(y))
+                .allMatch(Double::isFinite);
+        return x.length < 2 || !finite ? Double.NaN : Spearman.correlation(x, y);
     }
 
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */

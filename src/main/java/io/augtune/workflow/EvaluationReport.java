@@ -57,13 +57,13 @@ public record EvaluationReport(String dataset, String defect, String family, Str
             if (losses == null || losses.isEmpty()) {
                 return Double.NaN;
             }
-            int best = 0;
-            for (int i = 1; i < losses.size(); i++) {
-                if (losses.get(i) < losses.get(best)) {
+            int best = -1;
+            for (int i = 0; i < losses.size(); i++) {
+                if (Double.isFinite(losses.get(i)) && (best < 0 || losses.get(i) < losses.get(best))) {
                     best = i;
                 }
             }
-            return points.get(best).imageAuroc();
+            return best < 0 ? Double.NaN : points.get(best).imageAuroc();
         }
 
         public double selectedAuroc() {

@@ -10,6 +10,7 @@ import io.augtune.imaging.FolderScan;
 import io.augtune.imaging.ImageDecodeException;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
+import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Thumbnails;
@@ -32,9 +33,9 @@ public final class ImageInspector implements AutoCloseable {
     private final Path normalFolder;
     private final boolean recursive;
     private final ImageDecoder decoder = new ImageDecoder();
-    private List<LoadedImage> normals;
+    private List<ImageInfo> normals;
     private double[][] normalEmbeddings;
-    private boolean normalsUnavailable;
+    private String normalsProblem;
     private boolean closed;
 
     /**
@@ -85,7 +86,7 @@ public final class ImageInspector implements AutoCloseable {
         AnomalyMap map = null;
         HeatmapScale scale = null;
         if (model.hasLocaliser()) {
-            map = model.mapOf(original, cancel).resized(shown.width(), shown.height());
+            map = model.mapOf(original, shown.width(), shown.height(), cancel);
             scale = model.info().mapThreshold().scale();
         }
         cancel.checkpoint();
@@ -93,7 +94,7 @@ public final class ImageInspector implements AutoCloseable {
     }
 
     private Nearest nearest(Raster original, int displaySide, CancellationToken cancel) {
-        if (!loadNormals(cancel)) {
+        if (!loadNormals()) {
             return null;
         }
         double[] z = model.embed(List.of(model.prepare(original)), cancel)[0];
@@ -106,33 +107,48 @@ public final class ImageInspector implements AutoCloseable {
                 best = i;
             }
         }
-        LoadedImage image = normals.get(best);
+        ImageInfo image = normals.get(best);
         try {
-            Raster full = decoder.decode(image.info().path()).raster();
-            return new Nearest(image.info().relativePath(), Thumbnails.fit(full, displaySide), bestDistance);
+            Raster full = decoder.decode(image.path()).raster();
+            normalsProblem = null;
+            return new Nearest(image.relativePath(), Thumbnails.fit(full, displaySide), bestDistance);
         } catch (ImageDecodeException e) {
-            return null; // changed on disk since it was embedded: show none rather than a wrong one
+            normalsProblem = e.getMessage(); // changed on disk since it was embedded: show none, not a wrong one
+            return null;
         }
     }
 
-    /** Embeds the normal folder once; false if it cannot be read (moved, deleted), which is not an error here. */
-    private boolean loadNormals(CancellationToken cancel) {
+    /** Why no nearest normal image was shown last, naming the folder or file and the reason; null if one was. */
+    public synchronized String normalsProblem() {
+        return normalsProblem;
+    }
+
+    /**
+     * Embeds the normal folder once; false if it cannot be read (moved, deleted), which is not an error here. Not
+     * cancellable on purpose: a user moving quickly through the ranking would otherwise restart it on every row.
+     */
+    private boolean loadNormals() {
         if (normals != null) {
             return true;
         }
-        if (normalsUnavailable || normalFolder == null) {
+        if (normalFolder == null) {
+            normalsProblem = "the project has no normal folder";
+            return false;
+        }
+        if (normalsProblem != null) {
             return false;
         }
         try {
             int size = model.info().workingSize();
             ChannelMode mode = model.info().channels() == 1 ? ChannelMode.GRAY : ChannelMode.RGB;
             FolderScan scan = new FolderLoader(decoder).loadAtResolution(ImageFolder.list(normalFolder, recursive),
-                    size, size, mode, cancel, ProgressListener.NONE);
-            normalEmbeddings = model.embed(scan.images().stream().map(LoadedImage::raster).toList(), cancel);
-            normals = List.copyOf(scan.images());
+                    size, size, mode, CancellationToken.none(), ProgressListener.NONE);
+            normalEmbeddings = model.embed(scan.images().stream().map(LoadedImage::raster).toList(),
+                    CancellationToken.none());
+            normals = scan.images().stream().map(LoadedImage::info).toList();
             return true;
         } catch (UnusableInputException e) {
-            normalsUnavailable = true;
+            normalsProblem = "the normal folder " + normalFolder + " cannot be read: " + e.getMessage();
             return false;
         }
     }

@@ -2,7 +2,6 @@ package io.augtune.workflow;
 
 import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.FolderListing;
-import io.augtune.imaging.ImageFile;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.project.ImageRef;
 import io.augtune.project.ImageRole;
@@ -10,7 +9,6 @@ import io.augtune.project.ManifestCheck;
 import io.augtune.project.ManifestEntry;
 import io.augtune.project.ManifestReport;
 import io.augtune.project.Project;
-import io.augtune.project.ScoredImage;
 
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -62,13 +60,21 @@ public final class ProjectImagesCheck {
                         + "project at the folder's new place to check them.");
                 continue;
             }
+            String problem;
             try {
                 FolderListing listing = ImageFolder.list(folder, project.dataset().recursive());
-                for (ImageFile file : listing.images()) {
-                    onDisk.add(new ImageRef(role, file.relativePath()));
-                }
+                listing.images().forEach(file -> onDisk.add(new ImageRef(role, file.relativePath())));
+                problem = listing.images().isEmpty() ? "it is empty" : null;
             } catch (UnusableInputException e) {
-                messages.add(e.getMessage());
+                problem = e.getMessage();
+            }
+            boolean recorded = project.manifest().stream().anyMatch(e -> e.ref().role() == role);
+            if (problem != null && recorded) {
+                // No image at all where the manifest lists some: most likely the empty mount point of a share that
+                // is not connected, not a user who deleted every image. Keep everything and say so.
+                messages.add("The " + roleName(role) + " folder " + folder + " holds no images now (" + problem
+                        + "). If it is on a drive that is not connected, connect it and open the project again; the "
+                        + "saved results are shown as they were.");
             }
         }
         if (!messages.isEmpty()) {
@@ -90,13 +96,15 @@ public final class ProjectImagesCheck {
             entries.stream().filter(e -> e.ref().role() == ImageRole.PRODUCTION)
                     .forEach(e -> stale.add(e.ref().relativePath()));
         }
-        List<ScoredImage> kept = project.scores().stream().filter(s -> !stale.contains(s.relativePath())).toList();
-        if (kept.size() < project.scores().size()) {
-            messages.add((project.scores().size() - kept.size()) + " production scores no longer match their images "
-                    + "and are set aside; the other " + kept.size() + " are kept. Tune again to rank the current "
-                    + "images.");
+        Project kept = project.withoutResultsFor(stale);
+        if (kept.scores().size() < project.scores().size()) {
+            messages.add((project.scores().size() - kept.scores().size()) + " production scores (and any decisions "
+                    + "on those images) no longer match their images and are set aside; the other "
+                    + kept.scores().size() + " are kept. Score the production folder again (or tune again) to rank "
+                    + "the current images.");
+            return new Outcome(report, kept, messages);
         }
-        return new Outcome(report, project.withScores(kept), messages);
+        return new Outcome(report, project, messages);
     }
 
     private static void describe(List<String> messages, String what, List<ManifestEntry> entries) {

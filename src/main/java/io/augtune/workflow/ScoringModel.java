@@ -96,11 +96,16 @@ public final class ScoringModel implements AutoCloseable {
      * @throws IllegalStateException if the model has no localiser
      */
     public AnomalyMap mapOf(Raster original, CancellationToken cancel) {
+        return mapOf(original, original.width(), original.height(), cancel);
+    }
+
+    /** The anomaly map of one image resampled to {@code width x height} (e.g. the image's display size). */
+    public AnomalyMap mapOf(Raster original, int width, int height, CancellationToken cancel) {
         if (!hasLocaliser()) {
             throw new IllegalStateException("this model has no localiser (saved before heatmaps existed)");
         }
         AnomalyMap coarse = localiser.maps(List.of(prepareForMaps(original)), cancel).get(0);
-        return coarse.resized(original.width(), original.height());
+        return coarse.resized(width, height);
     }
 
     public ModelInfo info() {

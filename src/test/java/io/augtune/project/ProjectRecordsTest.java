@@ -152,6 +152,25 @@ class ProjectRecordsTest {
     }
 
     @Test
+    void decisionsCarryOverOnlyToImagesWhoseContentIsUnchanged() throws Exception {
+        Project before = Project.create("p", SampleProjects.datasetUnder(dir), ProjectSettings.defaults())
+                .withManifest(List.of(production("a.png", SampleProjects.HASH_A), production("b.png",
+                        SampleProjects.HASH_A), production("gone.png", SampleProjects.HASH_A)))
+                .withDecision(new UserDecision("a.png", Verdict.PASS, "dust"))
+                .withDecision(new UserDecision("b.png", Verdict.FAIL, ""))
+                .withDecision(new UserDecision("gone.png", Verdict.FAIL, ""));
+        Project after = Project.create("p", SampleProjects.datasetUnder(dir), ProjectSettings.defaults())
+                .withManifest(List.of(production("a.png", SampleProjects.HASH_A), production("b.png",
+                        SampleProjects.HASH_B)))
+                .withDecisionsCarriedFrom(before);
+        assertEquals(List.of(new UserDecision("a.png", Verdict.PASS, "dust")), after.decisions());
+    }
+
+    private static ManifestEntry production(String name, String hash) {
+        return new ManifestEntry(ImageRole.PRODUCTION, name, 8, 8, 100, hash);
+    }
+
+    @Test
     void theUsersDecisionOutranksTheThresholds() throws Exception {
         ScoredImage high = ScoredImage.withoutMap("a.png", 50, 8, 8, SampleProjects.HASH_A);
         ScoredImage low = ScoredImage.withoutMap("b.png", 1, 8, 8, SampleProjects.HASH_A);

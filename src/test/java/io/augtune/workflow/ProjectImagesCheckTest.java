@@ -7,6 +7,8 @@ import io.augtune.project.ManifestEntry;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
+import io.augtune.project.UserDecision;
+import io.augtune.project.Verdict;
 import io.augtune.testdata.SyntheticTextures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -78,5 +80,29 @@ class ProjectImagesCheckTest {
         ProjectImagesCheck.Outcome outcome = ProjectImagesCheck.check(p);
         assertSame(p, outcome.project(), "an unmounted drive must not cost the user their results");
         assertTrue(outcome.messages().get(0).contains(p.dataset().productionFolder().toString()));
+    }
+
+    @Test
+    void anEmptyFolderIsTreatedLikeADriveThatIsNotConnected() throws Exception {
+        Project p = project();
+        try (var files = Files.list(p.dataset().productionFolder())) {
+            for (Path f : files.toList()) {
+                Files.delete(f);
+            }
+        }
+        ProjectImagesCheck.Outcome outcome = ProjectImagesCheck.check(p);
+        assertSame(p, outcome.project());
+        assertTrue(outcome.messages().get(0).contains("holds no images now"), outcome.messages().toString());
+    }
+
+    @Test
+    void decisionsOnChangedImagesAreSetAsideWithTheirScores() throws Exception {
+        Project p = project().withDecision(new UserDecision("p001.png", Verdict.PASS, "checked by hand"))
+                .withDecision(new UserDecision("p002.png", Verdict.FAIL, ""));
+        Path production = p.dataset().productionFolder();
+        Files.copy(production.resolve("p000.png"), production.resolve("p001.png"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Project checked = ProjectImagesCheck.check(p).project();
+        assertEquals(List.of("p002.png"), checked.decisions().stream().map(UserDecision::relativePath).toList());
     }
 }

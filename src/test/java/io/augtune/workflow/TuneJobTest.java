@@ -186,7 +186,7 @@ class TuneJobTest {
                 assertEquals(model.info().mapThreshold().scale(), seen.scale());
             }
             assertNotNull(seen.nearest());
-            assertTrue(seen.nearest().relativePath().startsWith("n"), seen.nearest().relativePath());
+            assertTrue(seen.nearest().relativePath().matches("n\\d{3}\\.png"), seen.nearest().relativePath());
 
             // A normal image's nearest normal image is itself.
             ImageInspector.Inspection normal = inspector.inspect(data.normalFolder().resolve("n003.png"), 40,
@@ -204,6 +204,7 @@ class TuneJobTest {
                     CancellationToken.none());
             assertNotNull(seen.map());
             assertEquals(null, seen.nearest());
+            assertTrue(inspector.normalsProblem().contains("moved-away"), inspector.normalsProblem());
         }
     }
 }

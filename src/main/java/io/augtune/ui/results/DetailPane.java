@@ -32,10 +32,6 @@ final class DetailPane {
     private final Label heading = new Label();
     private final Label facts = new Label();
     private final Label nearestCaption = new Label();
-    private static final String NO_HEATMAP = "No heatmap: there is no tuned model with a localiser for these "
-            + "images (not tuned yet, or the model could not be loaded). ";
-    private static final String NO_NEAREST = "No nearest normal image: the project's normal folder could not be "
-            + "read.";
     private VBox nearestPanel;
     private final HBox badge = new HBox();
     private final VBox mapControls = new VBox(6);
@@ -137,6 +133,6 @@ final class DetailPane {
             nearest.setImage(RasterImages.toImage(detail.nearest().image()));
             nearestCaption.setText("Nearest normal image: " + detail.nearest().relativePath());
         }
-        notes.setText((detail.heatmap() == null ? NO_HEATMAP : "") + (hasNearest ? "" : NO_NEAREST));
+        notes.setText(detail.note());
     }
 }

@@ -28,6 +28,7 @@ public final class DiskDetailLoader implements DetailLoader {
     public ImageDetail load(ScoredImage image, CancellationToken token) throws Exception {
         token.checkpoint();
         DecodedImage decoded = decoder.decode(folder.resolve(image.relativePath()));
-        return new ImageDetail(image.relativePath(), Thumbnails.fit(decoded.raster(), DISPLAY_SIDE), null, null);
+        return new ImageDetail(image.relativePath(), Thumbnails.fit(decoded.raster(), DISPLAY_SIDE), null, null,
+                "No heatmap and no nearest normal image: there is no tuned model for these images yet.");
     }
 }

@@ -6,6 +6,7 @@ import io.augtune.ui.newproject.NewProjectViewModel;
 import io.augtune.ui.results.DetailLoader;
 import io.augtune.ui.results.DiskDetailLoader;
 import io.augtune.ui.results.ModelDetailLoader;
+import io.augtune.ui.results.ModelInspection;
 import io.augtune.ui.results.ResultsData;
 import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
@@ -43,6 +44,8 @@ public final class Workbench {
     private final ReadOnlyBooleanWrapper batchShown = new ReadOnlyBooleanWrapper();
     private BooleanSupplier discardGuard = () -> true;
     private boolean resultsShowProject;
+    /** The tuned model opened for the detail pane, or null. */
+    private ModelInspection inspection;
     private boolean showingResults;
 
     public Workbench(AppContext context, ErrorReporter errors) {
@@ -89,6 +92,7 @@ public final class Workbench {
             showProjectResults(project);
             navigator.show(Screen.RESULTS);
         } else {
+            closeInspection();
             navigator.show(Screen.NEW_PROJECT);
         }
     }
@@ -107,15 +111,34 @@ public final class Workbench {
         showingResults = false;
     }
 
-    /** Heatmaps and nearest normal images come from the tuned model when there is one. */
+    /**
+     * Heatmaps and nearest normal images come from the tuned model when there is one; the opened model is shared by
+     * every ranking shown with it and replaced (closed off the FX thread) when the model changes.
+     */
     private DetailLoader detailLoader(Path imageFolder) {
         Project project = session.project();
         Path modelDir = session.modelDir();
         if (project == null || modelDir == null || !project.hasModel()) {
+            closeInspection();
             return new DiskDetailLoader(imageFolder);
         }
-        return new ModelDetailLoader(imageFolder, modelDir, project.dataset().normalFolder(),
-                project.dataset().recursive());
+        Path normals = project.dataset().normalFolder();
+        if (inspection == null || !inspection.isFor(modelDir, normals)) {
+            closeInspection();
+            inspection = new ModelInspection(modelDir, normals, project.dataset().recursive());
+        }
+        return new ModelDetailLoader(imageFolder, inspection);
+    }
+
+    private void closeInspection() {
+        if (inspection != null) {
+            ModelInspection old = inspection;
+            inspection = null;
+            context.executor().execute(token -> {
+                old.close();
+                return null;
+            }, closed -> { }, failure -> { });
+        }
     }
 
     private void resultsEdited() {
@@ -222,6 +245,10 @@ public final class Workbench {
         newProject.cancel();
         live.cancel();
         results.cancel();
+        if (inspection != null) {
+            inspection.close(); // before the executor stops: frees the model's native memory
+            inspection = null;
+        }
         context.executor().shutdown();
         session.close();
     }
