@@ -28,7 +28,8 @@ final class SettingsOptions {
     @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")
     Integer starts;
 
-    @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: mean-distance, sinkhorn or unexplained-distance.")
+    @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: unexplained-distance (default), "
+            + "mean-distance (METHOD.md) or sinkhorn.")
     String loss;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "default, or plain: the method exactly as "

@@ -16,7 +16,7 @@ class ProjectSettingsTest {
         assertEquals("cutdiff", defaults.family());
         assertEquals(64, defaults.workingSize());
         assertEquals(3, defaults.starts());
-        assertEquals("mean-distance", defaults.validationLoss());
+        assertEquals("unexplained-distance", defaults.validationLoss());
         assertEquals(99.0, defaults.thresholdPercentile());
         assertEquals(0.2, defaults.holdoutFraction());
         assertEquals("default", defaults.variant());
