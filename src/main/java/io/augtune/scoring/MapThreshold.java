@@ -50,7 +50,7 @@ public record MapThreshold(double value, double floor, String rule) {
         double value = proposal.value() > floor ? proposal.value() : Math.nextUp(floor);
         String rule = String.format(Locale.ROOT, "%s (linear interpolation) of %d values of %d held-back normal "
                 + "maps = %s; colour floor = their median %s", proposal.percentileName(), values.length,
-                normalMaps.size(), Double.toString(value), Double.toString(floor));
+                normalMaps.size(), ThresholdProposal.readable(value), ThresholdProposal.readable(floor));
         return new MapThreshold(value, floor, rule);
     }
 

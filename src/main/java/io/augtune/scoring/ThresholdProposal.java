@@ -70,7 +70,7 @@ public record ThresholdProposal(double percentile, int sampleCount, double value
     }
 
     /** Six significant digits: enough to recognise the value, short enough to read; the exact value is in the record. */
-    private static String readable(double v) {
+    public static String readable(double v) {
         return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 

@@ -55,7 +55,7 @@ final class Scorer {
         double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();
         ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
         String rule = String.format(Locale.ROOT, "%s (linear interpolation) of the max_map_score of %d held-back "
-                + "normal images = %s", p.percentileName(), maxima.length, Double.toString(p.value())) + caveat;
+                + "normal images = %s", p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
         return model.withLocaliser(localiser, pixels).withThresholds(new Thresholds(p.value(), null, rule, false));
     }
 

@@ -20,7 +20,7 @@ class MapThresholdTest {
         assertEquals(3, t.value(), 1e-12); // values 1 1 1 2 2 2 3 4 5: position 0.75 * 8 = 6
         assertEquals(2, t.floor(), 1e-12);
         assertTrue(t.rule().startsWith("75th percentile (linear interpolation) of 9 values of 3 held-back normal "
-                + "maps = 3.0"), t.rule());
+                + "maps = 3; colour floor = their median 2"), t.rule());
     }
 
     @Test

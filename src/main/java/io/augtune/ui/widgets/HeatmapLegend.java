@@ -20,6 +20,7 @@ import java.util.List;
 /** The fixed colour scale of the heatmaps: the ramp as a bar with the scale's ticks (the threshold mid-way). */
 public final class HeatmapLegend {
     private static final int STOPS = 16;
+    private static final double TICK_WIDTH = 64;
 
     private HeatmapLegend() {
     }
@@ -34,11 +35,16 @@ public final class HeatmapLegend {
         bar.setArcWidth(3);
         bar.setArcHeight(3);
         Pane ticks = new Pane();
-        ticks.setPrefSize(width, 16);
+        ticks.setPrefSize(width, 32);
         for (LegendTick tick : colouring.legend()) {
-            Label label = new Label(tick.label());
+            // Centred under its position; the threshold's word goes on a second line so neighbours never overlap.
+            Label label = new Label(tick.label().replace(" (threshold)", "\nthreshold"));
             label.getStyleClass().add("legend-tick");
-            label.setLayoutX(Math.max(0, Math.min(width - 60, tick.position() * width - 20)));
+            label.setMinWidth(TICK_WIDTH);
+            label.setPrefWidth(TICK_WIDTH);
+            label.setAlignment(Pos.TOP_CENTER);
+            label.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+            label.setLayoutX(Math.max(0, Math.min(width - TICK_WIDTH, tick.position() * width - TICK_WIDTH / 2)));
             ticks.getChildren().add(label);
         }
         Label title = new Label("Anomaly map (fixed scale)");
