@@ -109,9 +109,20 @@ public final class ScreenshotTour {
             results.thresholds().setReviewBand(true);
             results.selectedProperty().set(results.rows().get(1));
         });
-        pause(2500);
+        waitForDetail(window);
         snap(stage, out.resolve("results.png"));
         afterResults(window, stage, out);
+    }
+
+    /** Waits until the detail pane has loaded the selected image (the first one opens the model: seconds). */
+    private static void waitForDetail(MainWindow window) throws Exception {
+        var results = window.workbench().resultsModel();
+        pause(500);
+        for (int i = 0; i < 120 && (results.detailLoadingProperty().get() || results.detailProperty().get() == null);
+             i++) {
+            pause(500);
+        }
+        pause(800);
     }
 
     /** Save, score a batch, the start screen with a recent project, and a wrong setting. */
@@ -120,12 +131,14 @@ public final class ScreenshotTour {
         Path production = workbench.newProjectModel().production().folder();
         onFx(() -> workbench.saveAs(out.resolve("mono.augtune")));
         pause(3000);
-        onFx(() -> workbench.scoreBatch(production.resolve("good")));
+        Path batch = java.nio.file.Files.isDirectory(production.resolve("good")) ? production.resolve("good")
+                : workbench.newProjectModel().normal().folder();
+        onFx(() -> workbench.scoreBatch(batch));
         for (int i = 0; i < 120 && !workbench.batchShownProperty().get(); i++) {
             pause(1000);
         }
         onFx(() -> workbench.resultsModel().selectedProperty().set(workbench.resultsModel().rows().get(0)));
-        pause(2000);
+        waitForDetail(window);
         snap(stage, out.resolve("batch.png"));
         onFx(() -> workbench.navigator().show(io.augtune.ui.shell.Screen.WELCOME));
         pause(800);
