@@ -40,6 +40,43 @@ final class Embeddings {
         return loss.compute(zTrn, zAug, zVal).getDouble();
     }
 
+    /**
+     * Asserts that scaling all embeddings by {@code factor} and translating them all leaves the loss unchanged, on
+     * three separated clusters in 3-d; returns the loss there.
+     */
+    static double assertInvariantToScalingAndTranslation(ValidationLoss loss, double factor) {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = cluster(m, 5, new double[] {0, 0, 0}, 0.3, 1);
+            NDArray zAug = cluster(m, 4, new double[] {1, 2, 0}, 0.3, 2);
+            NDArray zVal = cluster(m, 6, new double[] {0.5, 1, 1}, 0.5, 3);
+            double base = value(loss, zTrn, zAug, zVal);
+            double scaled = value(loss, zTrn.mul(factor), zAug.mul(factor), zVal.mul(factor));
+            NDArray offset = m.create(new double[] {5, -1, 3});
+            double moved = value(loss, zTrn.add(offset), zAug.add(offset), zVal.add(offset));
+            assertEquals(base, scaled, 1e-9, "scaled by " + factor);
+            assertEquals(base, moved, 1e-9, "translated");
+            return base;
+        }
+    }
+
+    /**
+     * The constructed case of the engine issue: production = normal cluster at the origin plus a few anomalies at
+     * (3, 0); asserts the loss is lower with the augmented cluster on the anomalies than at each alternative centre.
+     */
+    static void assertLowestWhereTheAnomaliesAre(ValidationLoss loss, double[]... alternatives) {
+        try (NDManager m = NDManager.newBaseManager()) {
+            double[] anomalies = {3, 0};
+            NDArray zTrn = cluster(m, 12, new double[] {0, 0}, 0.2, 1);
+            NDArray zVal = cluster(m, 8, new double[] {0, 0}, 0.2, 2).concat(cluster(m, 4, anomalies, 0.2, 3), 0);
+            double atAnomalies = value(loss, zTrn, cluster(m, 12, anomalies, 0.2, 4), zVal);
+            for (double[] centre : alternatives) {
+                double elsewhere = value(loss, zTrn, cluster(m, 12, centre, 0.2, 4), zVal);
+                assertTrue(atAnomalies < elsewhere, "at the anomalies " + atAnomalies + " < at ("
+                        + centre[0] + ", " + centre[1] + ") " + elsewhere);
+            }
+        }
+    }
+
     /** Asserts that autograd's gradient w.r.t. every entry of {@code zAug} matches central differences. */
     static void assertGradientMatchesFiniteDifferences(ValidationLoss loss, NDArray zTrn, NDArray zAug, NDArray zVal) {
         double[] analytic = autogradGradient(loss, zTrn, zAug, zVal);

@@ -36,34 +36,13 @@ class MeanDistanceLossTest {
 
     @Test
     void isInvariantToScalingAndTranslatingAllEmbeddings() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray zTrn = Embeddings.cluster(m, 6, new double[] {0, 0, 0}, 0.3, 1);
-            NDArray zAug = Embeddings.cluster(m, 5, new double[] {1, 2, 0}, 0.3, 2);
-            NDArray zVal = Embeddings.cluster(m, 7, new double[] {0.5, 0, 1}, 0.5, 3);
-            double base = Embeddings.value(loss, zTrn, zAug, zVal);
-            double scaled = Embeddings.value(loss, zTrn.mul(7.5), zAug.mul(7.5), zVal.mul(7.5));
-            NDArray offset = m.create(new double[] {-4, 10, 2.5});
-            double moved = Embeddings.value(loss, zTrn.add(offset), zAug.add(offset), zVal.add(offset));
-            assertEquals(base, scaled, 1e-9);
-            assertEquals(base, moved, 1e-9);
-        }
+        Embeddings.assertInvariantToScalingAndTranslation(loss, 7.5);
     }
 
     @Test
     void isLowerWhenAugmentedEmbeddingsSitWhereTheProductionAnomaliesAre() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            double[] anomalies = {3, 0};
-            NDArray zTrn = Embeddings.cluster(m, 12, new double[] {0, 0}, 0.2, 1);
-            NDArray zVal = Embeddings.cluster(m, 8, new double[] {0, 0}, 0.2, 2)
-                    .concat(Embeddings.cluster(m, 4, anomalies, 0.2, 3), 0);
-            double atAnomalies = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, anomalies, 0.2, 4), zVal);
-            double opposite = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {-3, 0}, 0.2, 4), zVal);
-            double aside = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {0, 3}, 0.2, 4), zVal);
-            double farAway = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {0, 30}, 0.2, 4), zVal);
-            assertTrue(atAnomalies < opposite, atAnomalies + " < " + opposite);
-            assertTrue(atAnomalies < aside, atAnomalies + " < " + aside);
-            assertTrue(atAnomalies < farAway, atAnomalies + " < " + farAway);
-        }
+        Embeddings.assertLowestWhereTheAnomaliesAre(loss, new double[] {-3, 0}, new double[] {0, 3},
+                new double[] {0, 30});
     }
 
     @Test

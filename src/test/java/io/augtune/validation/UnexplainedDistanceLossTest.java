@@ -54,7 +54,7 @@ class UnexplainedDistanceLossTest {
             NDArray zTrn = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 1);
             NDArray zVal = Embeddings.cluster(m, 10, new double[] {0, 0}, 0.3, 2)
                     .concat(Embeddings.cluster(m, 4, new double[] {2, 0}, 0.2, 3), 0);
-            // Collapsed onto the normal centre: every distance ties, the soft min is d_t itself.
+            // Collapsed onto the normal centre: every distance ties, the min is d_t itself.
             assertEquals(1.0, Embeddings.value(loss, zTrn, zTrn.add(0), zVal), 1e-6);
             // Trivially far away: the normal centre explains every production image.
             assertEquals(1.0, Embeddings.value(loss, zTrn, Embeddings.cluster(m, 8, new double[] {0, 80}, 0.2, 4),
@@ -64,35 +64,14 @@ class UnexplainedDistanceLossTest {
 
     @Test
     void isInvariantToScalingAndTranslatingAllEmbeddings() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            NDArray zTrn = Embeddings.cluster(m, 6, new double[] {0, 0, 0}, 0.3, 1);
-            NDArray zAug = Embeddings.cluster(m, 5, new double[] {1, 2, 0}, 0.3, 2);
-            NDArray zVal = Embeddings.cluster(m, 7, new double[] {0.5, 1, 1}, 0.5, 3);
-            double base = Embeddings.value(loss, zTrn, zAug, zVal);
-            double scaled = Embeddings.value(loss, zTrn.mul(7.5), zAug.mul(7.5), zVal.mul(7.5));
-            NDArray offset = m.create(new double[] {-4, 10, 2.5});
-            double moved = Embeddings.value(loss, zTrn.add(offset), zAug.add(offset), zVal.add(offset));
-            assertTrue(base < 1.0, "the augmentation explains some production images: " + base);
-            assertEquals(base, scaled, 1e-9);
-            assertEquals(base, moved, 1e-9);
-        }
+        double base = Embeddings.assertInvariantToScalingAndTranslation(loss, 7.5);
+        assertTrue(base < 1.0, "the augmentation explains some production images: " + base);
     }
 
     @Test
     void isLowerWhenAugmentedEmbeddingsSitWhereTheProductionAnomaliesAre() {
-        try (NDManager m = NDManager.newBaseManager()) {
-            double[] anomalies = {3, 0};
-            NDArray zTrn = Embeddings.cluster(m, 12, new double[] {0, 0}, 0.2, 1);
-            NDArray zVal = Embeddings.cluster(m, 8, new double[] {0, 0}, 0.2, 2)
-                    .concat(Embeddings.cluster(m, 4, anomalies, 0.2, 3), 0);
-            double atAnomalies = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, anomalies, 0.2, 4), zVal);
-            double halfway = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {1.5, 0}, 0.2, 4), zVal);
-            double opposite = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {-3, 0}, 0.2, 4), zVal);
-            double aside = Embeddings.value(loss, zTrn, Embeddings.cluster(m, 12, new double[] {0, 3}, 0.2, 4), zVal);
-            assertTrue(atAnomalies < halfway, atAnomalies + " < " + halfway);
-            assertTrue(atAnomalies < opposite, atAnomalies + " < " + opposite);
-            assertTrue(atAnomalies < aside, atAnomalies + " < " + aside);
-        }
+        Embeddings.assertLowestWhereTheAnomaliesAre(loss, new double[] {1.5, 0}, new double[] {-3, 0},
+                new double[] {0, 3});
     }
 
     /**
