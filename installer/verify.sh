@@ -8,26 +8,27 @@
 #   5. all of it with HOME and user.home (Java takes it from the passwd entry, not from HOME; so it is set through
 #      _JAVA_OPTIONS here) = an empty temporary folder and no network (unshare -n): afterwards that folder holds
 #      no .djl.ai, .openjfx or .cache/JNA (no native library unpacked or downloaded at run time);
-#   6. if a .deb was built: its desktop entry, icon and maintainer scripts.
+#   4b. a shipped sample project opens: `augtune report` on it, and the window started with it as argument;
+#   6. if a .deb was built: its desktop entry (with the .augtune file association), icon and maintainer scripts.
 # Debian packages: xvfb, x11-utils (xwininfo), imagemagick (import), util-linux (unshare).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 if [ "${1:-}" = "--gui-inner" ]; then
   # Runs inside xvfb-run: start the app, wait for its 1200x800-ish window, screenshot, stop it.
-  launcher=$2 home=$3 shot=$4 log=$5
-  env HOME="$home" _JAVA_OPTIONS="-Duser.home=$home -Dprism.order=sw" $NONET "$launcher" >"$log" 2>&1 &
+  launcher=$2 home=$3 shot=$4 log=$5 project=${6:-}
+  env HOME="$home" _JAVA_OPTIONS="-Duser.home=$home -Dprism.order=sw" $NONET "$launcher" ${project:+"$project"} >"$log" 2>&1 &
   pid=$!
   for i in $(seq 1 120); do
-    if xwininfo -root -tree 2>/dev/null | grep '"AugTune Inspector"' | grep -qE ' [0-9]{3,}x[0-9]{3,}\+'; then
+    if xwininfo -root -tree 2>/dev/null | grep 'AugTune Inspector"' | grep -qE ' [0-9]{3,}x[0-9]{3,}\+'; then
       break
     fi
     kill -0 "$pid" 2>/dev/null || { echo "app exited early:"; cat "$log"; exit 1; }
     sleep 1
   done
   echo "window after ${i}s:"
-  xwininfo -root -tree | grep '"AugTune Inspector"' | grep -E ' [0-9]{3,}x[0-9]{3,}\+'
-  sleep 3
+  xwininfo -root -tree | grep 'AugTune Inspector"' | grep -E ' [0-9]{3,}x[0-9]{3,}\+'
+  sleep "${WAIT_AFTER_WINDOW:-3}"
   import -window root "$shot"
   kill "$pid"
   wait "$pid" || true
@@ -70,6 +71,18 @@ xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --gui-inner "$(realpath "$IMG/bin/A
   "$OUT/window.png" "$OUT/window.log"
 echo "screenshot: $OUT/window.png"
 
+echo "== 4b. a shipped sample project opens: headless report, and in the window (as a double-click would)"
+SAMPLE="$IMG/lib/app/sample-projects/textures.augtune"
+[ -f "$SAMPLE" ] || { echo "FAIL: no sample project at $SAMPLE"; exit 1; }
+env HOME="$HOME_DIR" _JAVA_OPTIONS="-Duser.home=$HOME_DIR" $NONET "$IMG/bin/augtune" report --project "$SAMPLE" \
+  --csv "$OUT/textures.csv" 2>&1 | grep -v _JAVA_OPTIONS
+rows=$(($(wc -l < "$OUT/textures.csv") - 1))
+[ "$rows" -eq 60 ] || { echo "FAIL: the sample report has $rows rows, not 60"; exit 1; }
+echo "sample report: $rows ranked images"
+WAIT_AFTER_WINDOW=15 xvfb-run -a -s "-screen 0 1600x1000x24" "$0" --gui-inner "$(realpath "$IMG/bin/AugTune Inspector")" \
+  "$HOME_DIR" "$OUT/sample.png" "$OUT/sample.log" "$(realpath "$SAMPLE")"
+echo "screenshot of the opened sample: $OUT/sample.png"
+
 echo "== 5. the home folder afterwards"
 (cd "$HOME_DIR" && find . -mindepth 1 | sort)
 for unpacked in .djl.ai .openjfx .cache/JNA; do
@@ -87,6 +100,10 @@ if [ -n "$deb" ]; then
   dpkg-deb -x "$deb" "$tmp"
   dpkg-deb -e "$deb" "$tmp/DEBIAN"
   cat "$tmp"/opt/augtune-inspector/lib/*AugTune_Inspector.desktop
+  grep -q '^MimeType=.*application/x-augtune-project' "$tmp"/opt/augtune-inspector/lib/*AugTune_Inspector.desktop \
+    || { echo "FAIL: no .augtune file association in the desktop entry"; exit 1; }
+  grep -q '^Exec=.* %f' "$tmp"/opt/augtune-inspector/lib/*AugTune_Inspector.desktop \
+    || { echo "FAIL: the desktop entry does not pass the double-clicked file"; exit 1; }
   grep -n 'augtune' "$tmp/DEBIAN/postinst" "$tmp/DEBIAN/prerm" | grep -v '^.*:#'
   if find "$tmp" -name 'pytorch-native-*' | grep -q .; then echo "FAIL: native jar inside the .deb"; exit 1; fi
   rm -rf "$tmp"
