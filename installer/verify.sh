@@ -95,7 +95,7 @@ deb=$(ls target/installer/*.deb 2>/dev/null | head -1 || true)
 if [ -n "$deb" ]; then
   echo "== 6. $deb ($(du -h "$deb" | cut -f1))"
   dpkg-deb -f "$deb" Package Version Installed-Size Depends
-  dpkg-deb -c "$deb" | grep -E '\.desktop$|\.png$|/bin/' | awk '{print $6, $7}'
+  dpkg-deb -c "$deb" | grep -E '\.desktop$|\.png$|/bin/' | grep -v sample-projects | awk '{print $6, $7}'
   tmp=$(mktemp -d)
   dpkg-deb -x "$deb" "$tmp"
   dpkg-deb -e "$deb" "$tmp/DEBIAN"
