@@ -43,7 +43,8 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Option(names = "--project", paramLabel = "FILE", description = "Score with a project's model and thresholds "
             + "instead of --model. Re-scoring the project's own production folder updates the project's ranking "
-            + "(and its manifest) in FILE; another folder is scored as a batch and FILE is left as it is.")
+            + "and manifest in FILE (and its thresholds, if --threshold or --review are given); another folder is "
+            + "scored as a batch and FILE is left as it is.")
     Path projectFile;
 
     @Option(names = "--images", paramLabel = "DIR", description = "Folder of images to score (default with "
