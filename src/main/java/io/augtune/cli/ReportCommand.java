@@ -7,7 +7,6 @@ import io.augtune.project.ProjectStore;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
-import io.augtune.workflow.ModelFolder;
 import io.augtune.workflow.ProjectImagesCheck;
 import io.augtune.workflow.ReportExport;
 import picocli.CommandLine;
@@ -69,8 +68,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private Project load(PrintWriter err) throws Exception {
-        LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
-        ModelFolder.deleteQuietly(loaded.modelDir()); // the report needs the saved results only
+        LoadedProject loaded = new ProjectStore().loadWithoutModel(ProjectFiles.withExtension(projectFile));
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         return loaded.project();
     }

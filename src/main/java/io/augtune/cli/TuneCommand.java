@@ -92,8 +92,8 @@ final class TuneCommand implements Callable<Integer> {
         if (projectFile == null || !Files.exists(ProjectFiles.withExtension(projectFile))) {
             return null;
         }
-        LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
-        ModelFolder.deleteQuietly(loaded.modelDir()); // retuning replaces the model
+        // Retuning replaces the model: only the saved folders, settings and decisions are needed.
+        LoadedProject loaded = new ProjectStore().loadWithoutModel(ProjectFiles.withExtension(projectFile));
         loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
         return loaded.project();
     }

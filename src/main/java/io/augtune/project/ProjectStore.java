@@ -81,6 +81,20 @@ public final class ProjectStore {
         }
     }
 
+    /**
+     * Opens a project file for its saved results only (reports, retuning): the model is not extracted, so the
+     * returned {@link LoadedProject#modelDir()} is null even when the project has a model.
+     *
+     * @throws UnusableInputException as {@link #load}
+     */
+    public LoadedProject loadWithoutModel(Path file) throws UnusableInputException, IOException {
+        Path source = file.toAbsolutePath().normalize();
+        List<String> warnings = new ArrayList<>();
+        try (ProjectArchive archive = ProjectArchive.open(source)) {
+            return new LoadedProject(ProjectJson.read(archive.projectJson(), source, warnings), null, warnings);
+        }
+    }
+
     private static ModelSource modelSource(Project project, Path target, Path modelDir) throws IOException {
         if (modelDir != null) {
             if (!project.hasModel()) {

@@ -37,6 +37,19 @@ class ProjectStoreRoundTripTest {
     }
 
     @Test
+    void readingWithoutTheModelGivesTheSameProjectAndNoModelFolder() throws Exception {
+        Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
+        Path file = dir.resolve("results-only.augtune");
+        store.save(project, file, SampleProjects.modelFolder(dir));
+
+        LoadedProject loaded = store.loadWithoutModel(file);
+
+        assertEquals(project, loaded.project());
+        assertTrue(loaded.project().hasModel(), "the file still holds its model");
+        assertNull(loaded.modelDir(), "but it was not extracted");
+    }
+
+    @Test
     void nanLossesSurviveTheRoundTripAsNaN() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
