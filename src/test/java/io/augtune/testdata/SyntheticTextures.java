@@ -2,11 +2,14 @@ package io.augtune.testdata;
 
 import io.augtune.imaging.PngWriter;
 import io.augtune.imaging.Raster;
+import io.augtune.tuning.TuningData;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 
 /**
@@ -33,6 +36,24 @@ public final class SyntheticTextures {
             }
         }
         return new Raster(size, size, 1, data);
+    }
+
+    /**
+     * Tuning data with a known answer: {@code normals} textures, and {@code production} textures of which every other
+     * one (the first, third, ...) carries a soft dark patch of about {@code area}; all drawn from one seed.
+     */
+    public static TuningData plantedPatchData(int size, int normals, int production, double area, long seed) {
+        Random random = new Random(seed);
+        List<Raster> normal = new ArrayList<>();
+        List<Raster> mixed = new ArrayList<>();
+        for (int i = 0; i < normals; i++) {
+            normal.add(texture(size, random));
+        }
+        for (int i = 0; i < production; i++) {
+            Raster t = texture(size, random);
+            mixed.add(i % 2 == 0 ? withPatch(t, area, random) : t);
+        }
+        return new TuningData(normal, mixed, 1, size);
     }
 
     /** The texture with a soft dark patch covering about {@code area} of the image, at a random place. */

@@ -3,16 +3,13 @@ package io.augtune.tuning;
 import io.augtune.augment.CutDiffAugmentation;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.DetectorConfig;
-import io.augtune.imaging.Raster;
 import io.augtune.project.TuningRun;
 import io.augtune.testdata.SyntheticTextures;
 import io.augtune.validation.ValidationLosses;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,17 +25,7 @@ class KnownAnswerTuningTest {
     private static final int SIZE = 16;
 
     private static TuningData data(double plantedArea, long seed) {
-        Random random = new Random(seed);
-        List<Raster> normals = new ArrayList<>();
-        List<Raster> production = new ArrayList<>();
-        for (int i = 0; i < 30; i++) {
-            normals.add(SyntheticTextures.texture(SIZE, random));
-        }
-        for (int i = 0; i < 16; i++) {
-            Raster t = SyntheticTextures.texture(SIZE, random);
-            production.add(i % 2 == 0 ? SyntheticTextures.withPatch(t, plantedArea, random) : t);
-        }
-        return new TuningData(normals, production, 1, SIZE);
+        return SyntheticTextures.plantedPatchData(SIZE, 30, 16, plantedArea, seed);
     }
 
     private static List<TuningRun> tune(double plantedArea, String loss) {

@@ -4,7 +4,6 @@ import io.augtune.augment.CutDiffAugmentation;
 import io.augtune.common.CancelledException;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.DetectorConfig;
-import io.augtune.imaging.Raster;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
 import io.augtune.project.TuningRun;
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -29,17 +27,7 @@ class MultiStartTunerTest {
     private static final TuningConfig CONFIG = new TuningConfig(3, 3, 2, 0.2, 4, 6, 8, 2, 11L, 0);
 
     private static TuningData data() {
-        Random random = new Random(3);
-        List<Raster> normals = new ArrayList<>();
-        List<Raster> production = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            normals.add(SyntheticTextures.texture(SIZE, random));
-        }
-        for (int i = 0; i < 6; i++) {
-            Raster t = SyntheticTextures.texture(SIZE, random);
-            production.add(i % 2 == 0 ? SyntheticTextures.withPatch(t, 0.1, random) : t);
-        }
-        return new TuningData(normals, production, 1, SIZE);
+        return SyntheticTextures.plantedPatchData(SIZE, 10, 6, 0.1, 3);
     }
 
     private static MultiStartTuner tuner() {

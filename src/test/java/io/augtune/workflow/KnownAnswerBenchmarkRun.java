@@ -2,7 +2,6 @@ package io.augtune.workflow;
 
 import io.augtune.augment.CutDiffAugmentation;
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.TuningRun;
 import io.augtune.testdata.SyntheticTextures;
@@ -14,7 +13,6 @@ import io.augtune.validation.ValidationLosses;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Random;
 
 /**
  * Not a test: the larger known-answer benchmark of issue #7, at the default settings (64 px, 3 starts, the default
@@ -60,16 +58,6 @@ public final class KnownAnswerBenchmarkRun {
     }
 
     private static TuningData data(double plantedArea, long seed) {
-        Random random = new Random(seed);
-        List<Raster> normals = new ArrayList<>();
-        List<Raster> production = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            normals.add(SyntheticTextures.texture(SIZE, random));
-        }
-        for (int i = 0; i < 100; i++) {
-            Raster t = SyntheticTextures.texture(SIZE, random);
-            production.add(i % 2 == 0 ? SyntheticTextures.withPatch(t, plantedArea, random) : t);
-        }
-        return new TuningData(normals, production, 1, SIZE);
+        return SyntheticTextures.plantedPatchData(SIZE, 200, 100, plantedArea, seed);
     }
 }
