@@ -210,19 +210,12 @@ public final class Detector implements AutoCloseable {
         requireOpen();
         float[][] embeddings = new float[images.size()][];
         int dim = config.embeddingDim();
-        try (GradientMode off = GradientMode.disabled()) {
-            for (int start = 0; start < images.size(); start += INFERENCE_BATCH) {
-                cancel.checkpoint();
-                int end = Math.min(images.size(), start + INFERENCE_BATCH);
-                try (NDManager batch = manager.newSubManager()) {
-                    NDArray x = RasterTensors.toBatch(batch, images.subList(start, end), config.channels());
-                    float[] flat = embed(x).toFloatArray();
-                    for (int i = start; i < end; i++) {
-                        embeddings[i] = Arrays.copyOfRange(flat, (i - start) * dim, (i - start + 1) * dim);
-                    }
-                }
+        inBatches(images, cancel, (x, start, end) -> {
+            float[] flat = embed(x).toFloatArray();
+            for (int i = start; i < end; i++) {
+                embeddings[i] = Arrays.copyOfRange(flat, (i - start) * dim, (i - start + 1) * dim);
             }
-        }
+        });
         return embeddings;
     }
 
@@ -239,21 +232,36 @@ public final class Detector implements AutoCloseable {
         int side = config.featureMapSize(stage);
         int channels = config.stageWidths()[stage];
         float[][][] maps = new float[images.size()][][];
+        inBatches(images, cancel, (x, start, end) -> {
+            // [N, C, h, w] to [N, h, w, C]: each position's channels become contiguous
+            float[] flat = featureMap(x, stage).transpose(0, 2, 3, 1).toFloatArray();
+            for (int i = start; i < end; i++) {
+                maps[i] = positionsOf(flat, (i - start) * side * side * channels, side * side, channels);
+            }
+        });
+        return maps;
+    }
+
+    /** Work on one inference batch: {@code x} holds rasters {@code [start, end)}. */
+    @FunctionalInterface
+    private interface BatchWork {
+        void run(NDArray x, int start, int end);
+    }
+
+    /**
+     * Runs {@code work} on batches of {@value #INFERENCE_BATCH} rasters, without recording gradients, each batch's
+     * arrays freed before the next (a sub-manager per batch), checking for cancellation between batches.
+     */
+    private void inBatches(List<Raster> images, CancellationToken cancel, BatchWork work) {
         try (GradientMode off = GradientMode.disabled()) {
             for (int start = 0; start < images.size(); start += INFERENCE_BATCH) {
                 cancel.checkpoint();
                 int end = Math.min(images.size(), start + INFERENCE_BATCH);
                 try (NDManager batch = manager.newSubManager()) {
-                    NDArray x = RasterTensors.toBatch(batch, images.subList(start, end), config.channels());
-                    // [N, C, h, w] to [N, h, w, C]: each position's channels become contiguous
-                    float[] flat = featureMap(x, stage).transpose(0, 2, 3, 1).toFloatArray();
-                    for (int i = start; i < end; i++) {
-                        maps[i] = positionsOf(flat, (i - start) * side * side * channels, side * side, channels);
-                    }
+                    work.run(RasterTensors.toBatch(batch, images.subList(start, end), config.channels()), start, end);
                 }
             }
         }
-        return maps;
     }
 
     private static float[][] positionsOf(float[] flat, int offset, int positions, int channels) {
