@@ -1,8 +1,5 @@
 package io.augtune.ui.results;
 
-import io.augtune.scoring.ColourMap;
-import io.augtune.scoring.HeatmapColouring;
-import io.augtune.scoring.HeatmapScale;
 import io.augtune.ui.widgets.FittedImage;
 import io.augtune.ui.widgets.HeatmapLegend;
 import io.augtune.ui.widgets.RasterImages;
@@ -114,15 +111,13 @@ final class DetailPane {
         selected.setImage(RasterImages.toImage(detail.image()));
         if (detail.heatmap() != null) {
             ImageDetail.Heatmap map = detail.heatmap();
-            HeatmapColouring colouring = new HeatmapColouring(new HeatmapScale(map.floor(), map.threshold()),
-                    ColourMap.inferno());
-            selected.setOverlay(RasterImages.fromRgb(colouring.colour(map.values()), map.width(), map.height()));
+            selected.setOverlay(RasterImages.fromRgb(map.rgb(), map.width(), map.height()));
             Slider opacity = new Slider(0, 1, model.heatmapOpacityProperty().get());
             opacity.setId("heatmapOpacity");
             opacity.valueProperty().bindBidirectional(model.heatmapOpacityProperty());
             HBox slider = new HBox(8, new Label("Heatmap opacity"), opacity);
             slider.setAlignment(Pos.CENTER_LEFT);
-            mapControls.getChildren().setAll(slider, HeatmapLegend.of(colouring, LEGEND_WIDTH));
+            mapControls.getChildren().setAll(slider, HeatmapLegend.of(map.colouring(), LEGEND_WIDTH));
         } else {
             selected.setOverlay(null);
         }

@@ -37,7 +37,7 @@ public final class ModelDetailLoader implements DetailLoader {
         String note = "";
         if (seen.map() != null) {
             AnomalyMap map = seen.map();
-            heatmap = new ImageDetail.Heatmap(map.values(), map.width(), map.height(), seen.scale().floor(),
+            heatmap = ImageDetail.Heatmap.of(map.values(), map.width(), map.height(), seen.scale().floor(),
                     seen.scale().threshold());
         } else {
             note = "No heatmap: this model was saved without a localiser (tune again to get heatmaps). ";
