@@ -9,9 +9,9 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Shows the selected image with its heatmap and nearest normal image from a {@link ModelInspection}. If the model
- * cannot be opened the image is still shown, as {@link DiskDetailLoader} would, with the reason instead of a map.
- * Closing this loader leaves the shared inspection open: its owner closes it.
+ * Shows the selected image with its heatmap and nearest normal image from a {@link ModelInspection} (owned and
+ * closed by the workbench). If the model cannot be opened the image is still shown, as {@link DiskDetailLoader}
+ * would, with the reason instead of a map.
  */
 public final class ModelDetailLoader implements DetailLoader {
     private final Path imageFolder;

@@ -80,15 +80,7 @@ public final class ResultsViewModel {
     public void show(ResultsData newData, DetailLoader loader) {
         cancel();
         data = Objects.requireNonNull(newData, "newData");
-        DetailLoader previous = detailLoader;
         detailLoader = Objects.requireNonNull(loader, "loader");
-        if (previous != null && previous != loader) {
-            // Off the FX thread: closing waits for a detail load still running on the old loader.
-            executor.execute(token -> {
-                previous.close();
-                return null;
-            }, closed -> { }, failure -> { });
-        }
         title.set(newData.title());
         Map<String, ScoredImage> images = new HashMap<>();
         newData.scores().forEach(image -> images.put(image.relativePath(), image));
