@@ -79,6 +79,7 @@ final class EvaluateCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%s%s  family %s  loss %s  size %d  seed %d%n", r.dataset(),
                 r.defect() == null ? "" : " [" + r.defect() + "]", r.family(), r.validationLoss(), r.workingSize(),
                 r.seed());
+        out.printf(Locale.ROOT, "detection: %s%n", r.detection());
         out.printf(Locale.ROOT, "images: %d normal, %d production (%d anomalous), %d skipped%n", r.normalImages(),
                 r.productionImages(), r.anomalousImages(), r.skippedImages());
         out.printf(Locale.ROOT, "%-14s %8s %9s  %s%n", "method", "AUROC", "seconds", "hyperparameters");

@@ -36,6 +36,23 @@ final class SettingsOptions {
             + "METHOD.md writes it (mean-distance loss unless --loss says otherwise), for comparisons.")
     String variant;
 
+    @Option(names = "--detection", paramLabel = "MODE", description = "image: the whole image at the working size; "
+            + "patches: patches of the working size cut from the image at --patch-scale of its size, for small "
+            + "defects (default: image).")
+    String detection;
+
+    @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "
+            + "fraction of its size, in (0, 1] (default 0.5).")
+    Double patchScale;
+
+    @Option(names = "--patch-strides", paramLabel = "N", description = "Patch detection: patches start every "
+            + "working size / N pixels, N in 1..4 (default 2: half overlapping).")
+    Integer patchStrides;
+
+    @Option(names = "--patch-scorer", paramLabel = "NAME", description = "Patch detection: knn (distance to the "
+            + "nearest normal patch, default) or gaussian (Mahalanobis distance).")
+    String patchScorer;
+
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders of the image folders.")
     boolean recursive;
 
@@ -84,6 +101,18 @@ final class SettingsOptions {
         }
         if (loss != null) {
             b.validationLoss(loss);
+        }
+        if (detection != null) {
+            b.detection(detection);
+        }
+        if (patchScale != null) {
+            b.patchScale(patchScale);
+        }
+        if (patchStrides != null) {
+            b.patchStrides(patchStrides);
+        }
+        if (patchScorer != null) {
+            b.patchScorer(patchScorer);
         }
         if (variant != null) {
             b.variant(variant);

@@ -55,10 +55,16 @@ final class ProjectDecoder {
         return required(folder, "a usable location of the " + label + " folder");
     }
 
+    /** Projects saved before patch-level detection existed were whole-image ones; their patch fields default. */
     private static ProjectSettings settings(ProjectDto.Settings s) {
+        ProjectSettings defaults = ProjectSettings.defaults();
         return new ProjectSettings(s.family(), s.workingSize(), s.seed(), s.budgetSeconds(), s.starts(),
                 s.validationLoss(), s.warmupSteps(), s.detectorStepsPerHyperStep(), s.hyperLearningRate(),
-                s.batchSize(), s.thresholdPercentile(), s.holdoutFraction(), s.variant());
+                s.batchSize(), s.thresholdPercentile(), s.holdoutFraction(), s.variant(),
+                s.detection() == null ? ProjectSettings.DETECTION_IMAGE : s.detection(),
+                s.patchScale() == null ? defaults.patchScale() : s.patchScale(),
+                s.patchStrides() == null ? defaults.patchStrides() : s.patchStrides(),
+                s.patchScorer() == null ? defaults.patchScorer() : s.patchScorer());
     }
 
     private static ManifestEntry manifestEntry(ProjectDto.ManifestItem m) {

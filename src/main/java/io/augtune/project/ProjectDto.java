@@ -59,7 +59,11 @@ final class ProjectDto {
             @JsonProperty(value = "batchSize", required = true) int batchSize,
             @JsonProperty(value = "thresholdPercentile", required = true) double thresholdPercentile,
             @JsonProperty(value = "holdoutFraction", required = true) double holdoutFraction,
-            @JsonProperty(value = "variant", required = true) String variant) {
+            @JsonProperty(value = "variant", required = true) String variant,
+            @JsonProperty("detection") String detection,
+            @JsonProperty("patchScale") Double patchScale,
+            @JsonProperty("patchStrides") Integer patchStrides,
+            @JsonProperty("patchScorer") String patchScorer) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -39,7 +39,8 @@ final class ProjectEncoder {
     private static ProjectDto.Settings settings(ProjectSettings s) {
         return new ProjectDto.Settings(s.family(), s.workingSize(), s.seed(), s.budgetSeconds(), s.starts(),
                 s.validationLoss(), s.warmupSteps(), s.detectorStepsPerHyperStep(), s.hyperLearningRate(),
-                s.batchSize(), s.thresholdPercentile(), s.holdoutFraction(), s.variant());
+                s.batchSize(), s.thresholdPercentile(), s.holdoutFraction(), s.variant(), s.detection(), s.patchScale(),
+                s.patchStrides(), s.patchScorer());
     }
 
     private static ProjectDto.ManifestItem manifestItem(ManifestEntry e) {

@@ -20,11 +20,17 @@ import java.util.Objects;
  * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
  * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
  * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
+ * @param detection                 {@value #DETECTION_IMAGE} or {@value #DETECTION_PATCHES}
+ * @param patchScale                patch detection: pixels of the patched image per original pixel, in (0, 1]
+ * @param patchStrides              patch detection: patches start every {@code workingSize / patchStrides} pixels
+ *                                  (1 = side by side, 2 = half overlapping, up to {@value #MAX_PATCH_STRIDES})
+ * @param patchScorer               patch detection: {@value #SCORER_KNN} or {@value #SCORER_GAUSSIAN}
  */
 public record ProjectSettings(String family, int workingSize, long seed, int budgetSeconds, int starts,
                               String validationLoss, int warmupSteps, int detectorStepsPerHyperStep,
                               double hyperLearningRate, int batchSize, double thresholdPercentile,
-                              double holdoutFraction, String variant) {
+                              double holdoutFraction, String variant, String detection, double patchScale,
+                              int patchStrides, String patchScorer) {
 
     public static final String FAMILY_CUTDIFF = "cutdiff";
     public static final String FAMILY_ROTATION = "rotation";
@@ -37,6 +43,16 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
      * default (issue #7, README "Does the tuning follow the production data?") stays reproducible.
      */
     public static final String PLAIN_VARIANT = "plain";
+    /** Whole images squashed to the working size: METHOD.md as written. */
+    public static final String DETECTION_IMAGE = "image";
+    /** Patches of the working size cut from the image at {@code patchScale} of its size (issue #8). */
+    public static final String DETECTION_PATCHES = "patches";
+    /** Patch scores: distance to the nearest normal patch in a memory bank. */
+    public static final String SCORER_KNN = "knn";
+    /** Patch scores: Mahalanobis distance under one Gaussian of the normal patches. */
+    public static final String SCORER_GAUSSIAN = "gaussian";
+    /** Finer than a quarter patch would multiply the patches to embed for little gain in the map. */
+    public static final int MAX_PATCH_STRIDES = 4;
     public static final int MIN_WORKING_SIZE = 16;
     public static final int MAX_WORKING_SIZE = 1024;
 
@@ -62,12 +78,37 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             throw new IllegalArgumentException("holdoutFraction must be in [0, 1): " + holdoutFraction);
         }
         Checks.identifier(variant, "variant");
+        if (!DETECTION_IMAGE.equals(detection) && !DETECTION_PATCHES.equals(detection)) {
+            throw new IllegalArgumentException("detection must be " + DETECTION_IMAGE + " or " + DETECTION_PATCHES
+                    + ": " + detection);
+        }
+        if (!(patchScale > 0 && patchScale <= 1)) {
+            throw new IllegalArgumentException("patchScale must be in (0, 1]: " + patchScale);
+        }
+        if (patchStrides < 1 || patchStrides > MAX_PATCH_STRIDES || workingSize % patchStrides != 0) {
+            throw new IllegalArgumentException("patchStrides must be in 1.." + MAX_PATCH_STRIDES
+                    + " and divide the working size " + workingSize + ": " + patchStrides);
+        }
+        if (!SCORER_KNN.equals(patchScorer) && !SCORER_GAUSSIAN.equals(patchScorer)) {
+            throw new IllegalArgumentException("patchScorer must be " + SCORER_KNN + " or " + SCORER_GAUSSIAN + ": "
+                    + patchScorer);
+        }
+    }
+
+    /** Pixels between neighbouring patches in patch detection: the working size over {@code patchStrides}. */
+    public int patchStride() {
+        return workingSize / patchStrides;
+    }
+
+    /** Whether the detector works on patches cut from the image rather than on the whole image. */
+    public boolean patchDetection() {
+        return DETECTION_PATCHES.equals(detection);
     }
 
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
     public static ProjectSettings defaults() {
         return new ProjectSettings(FAMILY_CUTDIFF, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
-                99.0, 0.2, DEFAULT_VARIANT);
+                99.0, 0.2, DEFAULT_VARIANT, DETECTION_IMAGE, 0.5, 2, SCORER_KNN);
     }
 
     public static Builder builder() {
@@ -109,6 +150,10 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         private double thresholdPercentile;
         private double holdoutFraction;
         private String variant;
+        private String detection;
+        private double patchScale;
+        private int patchStrides;
+        private String patchScorer;
 
         private Builder(ProjectSettings from) {
             Objects.requireNonNull(from, "from");
@@ -125,6 +170,10 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             thresholdPercentile = from.thresholdPercentile;
             holdoutFraction = from.holdoutFraction;
             variant = from.variant;
+            detection = from.detection;
+            patchScale = from.patchScale;
+            patchStrides = from.patchStrides;
+            patchScorer = from.patchScorer;
         }
 
         public Builder family(String value) {
@@ -192,11 +241,31 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             return this;
         }
 
+        public Builder detection(String value) {
+            detection = value;
+            return this;
+        }
+
+        public Builder patchScale(double value) {
+            patchScale = value;
+            return this;
+        }
+
+        public Builder patchStrides(int value) {
+            patchStrides = value;
+            return this;
+        }
+
+        public Builder patchScorer(String value) {
+            patchScorer = value;
+            return this;
+        }
+
         /** Validates and returns the settings; throws IllegalArgumentException naming the bad field. */
         public ProjectSettings build() {
             return new ProjectSettings(family, workingSize, seed, budgetSeconds, starts, validationLoss, warmupSteps,
                     detectorStepsPerHyperStep, hyperLearningRate, batchSize, thresholdPercentile, holdoutFraction,
-                    variant);
+                    variant, detection, patchScale, patchStrides, patchScorer);
         }
     }
 }

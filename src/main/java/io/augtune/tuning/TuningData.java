@@ -9,18 +9,21 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * The images a tuning run sees, at the working size, packed as plain float arrays (not NDArrays) so that every batch
- * is created inside the caller's per-step manager and freed with it.
+ * The images a tuning run sees, packed as plain float arrays (not NDArrays) so that every batch is created inside the
+ * caller's per-step manager and freed with it. Images at the working size are used whole. Larger images (patch-level
+ * detection, issue #8) give a random {@code size x size} patch each time one is drawn, so the detector and the
+ * validation loss see patches of the production images rather than the images squashed to the working size.
  */
 public final class TuningData {
-    private final float[][] normals;
-    private final float[][] production;
+    private final Raster[] normals;
+    private final Raster[] production;
     private final int channels;
     private final int size;
+    private final boolean patches;
 
     /**
-     * @param normals    normal training images, all {@code size x size} with the given channel count
-     * @param production unlabeled production images, same shape
+     * @param normals    normal training images with the given channel count, each at least {@code size x size}
+     * @param production unlabeled production images, same channels and at least the same size
      */
     public TuningData(List<Raster> normals, List<Raster> production, int channels, int size) {
         if (normals.size() < 2) {
@@ -33,19 +36,34 @@ public final class TuningData {
         this.size = size;
         this.normals = pack(normals);
         this.production = pack(production);
+        this.patches = anyLarger(this.normals) || anyLarger(this.production);
     }
 
-    private float[][] pack(List<Raster> rasters) {
-        float[][] out = new float[rasters.size()][];
+    private Raster[] pack(List<Raster> rasters) {
+        Raster[] out = new Raster[rasters.size()];
         for (int i = 0; i < out.length; i++) {
             Raster r = rasters.get(i);
-            if (r.width() != size || r.height() != size || r.channels() != channels) {
+            if (r.width() < size || r.height() < size || r.channels() != channels) {
                 throw new IllegalArgumentException("image " + i + " is " + r.width() + "x" + r.height() + "x"
-                        + r.channels() + ", expected " + size + "x" + size + "x" + channels);
+                        + r.channels() + ", expected at least " + size + "x" + size + "x" + channels);
             }
-            out[i] = r.data();
+            out[i] = r;
         }
         return out;
+    }
+
+    private boolean anyLarger(Raster[] rasters) {
+        for (Raster r : rasters) {
+            if (r.width() > size || r.height() > size) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether batches are random patches of larger images rather than whole images. */
+    public boolean patches() {
+        return patches;
     }
 
     public int channels() {
@@ -66,23 +84,39 @@ public final class TuningData {
 
     /** A random batch of normal images {@code [n, C, S, S]} (with replacement only if n exceeds the set). */
     public NDArray sampleNormals(NDManager manager, Random random, int n) {
-        return batch(manager, normals, sampleIndices(random, normals.length, n));
+        return batch(manager, normals, sampleIndices(random, normals.length, n), random);
     }
 
-    /** A random batch of production images {@code [n', C, S, S]}, n' = min(n, count). */
+    /**
+     * A random batch of production images {@code [n', C, S, S]}: n' = min(n, count) whole images, or n patches (a
+     * production image holds many different patches).
+     */
     public NDArray sampleProduction(NDManager manager, Random random, int n) {
-        return batch(manager, production, sampleIndices(random, production.length, Math.min(n, production.length)));
+        int count = patches ? n : Math.min(n, production.length);
+        return batch(manager, production, sampleIndices(random, production.length, count), random);
     }
 
-    /** The first n normal images in a fixed order: a stable sample for final losses. */
+    /** The first n normal images in a fixed order (patches at fixed places): a stable sample for final losses. */
     public NDArray fixedNormals(NDManager manager, int n) {
-        return batch(manager, normals, firstIndices(Math.min(n, normals.length)));
+        return fixed(manager, normals, n);
     }
 
-    /** The first n production images in a fixed order. */
+    /** The first n production images in a fixed order, or n patches at fixed places cycling through them. */
     public NDArray fixedProduction(NDManager manager, int n) {
-        return batch(manager, production, firstIndices(Math.min(n, production.length)));
+        return fixed(manager, production, n);
     }
+
+    private NDArray fixed(NDManager manager, Raster[] source, int n) {
+        int count = patches ? n : Math.min(n, source.length);
+        int[] idx = new int[count];
+        for (int i = 0; i < count; i++) {
+            idx[i] = i % source.length;
+        }
+        return batch(manager, source, idx, new Random(FIXED_PATCH_SEED));
+    }
+
+    /** Seed of the patch places of the fixed samples: the same places in every call and every run. */
+    private static final long FIXED_PATCH_SEED = 0x5eed;
 
     private static int[] firstIndices(int n) {
         int[] idx = new int[n];
@@ -110,12 +144,29 @@ public final class TuningData {
         return out;
     }
 
-    private NDArray batch(NDManager manager, float[][] source, int[] indices) {
+    /** Whole images as they are; larger images give a patch at a random place drawn from {@code places}. */
+    private NDArray batch(NDManager manager, Raster[] source, int[] indices, Random places) {
         int per = channels * size * size;
         float[] data = new float[indices.length * per];
         for (int i = 0; i < indices.length; i++) {
-            System.arraycopy(source[indices[i]], 0, data, i * per, per);
+            Raster r = source[indices[i]];
+            if (r.width() == size && r.height() == size) {
+                System.arraycopy(r.data(), 0, data, i * per, per);
+            } else {
+                int left = places.nextInt(r.width() - size + 1);
+                int top = places.nextInt(r.height() - size + 1);
+                copyPatch(r, left, top, data, i * per);
+            }
         }
         return manager.create(data, new Shape(indices.length, channels, size, size));
+    }
+
+    private void copyPatch(Raster r, int left, int top, float[] into, int offset) {
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < size; y++) {
+                System.arraycopy(r.data(), (c * r.height() + top + y) * r.width() + left, into,
+                        offset + (c * size + y) * size, size);
+            }
+        }
     }
 }

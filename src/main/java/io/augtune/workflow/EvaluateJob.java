@@ -43,6 +43,7 @@ public final class EvaluateJob {
     }
 
     private final Request request;
+    private DetectionPlan plan;
 
     public EvaluateJob(Request request) {
         this.request = request;
@@ -52,7 +53,10 @@ public final class EvaluateJob {
         ProjectSettings s = request.settings();
         MvtecDataset dataset = MvtecDataset.open(request.dataset(), request.defect());
         DifferentiableAugmentation augmentation = TuneJob.family(s.family());
-        LabelledImages images = LabelledImages.load(dataset, s.workingSize(), cancel,
+        ImageAspect typical = ImageAspect.of(io.augtune.imaging.ImageFolder.list(dataset.normalFolder(), false)
+                .images());
+        plan = DetectionPlan.of(s, typical.width(), typical.height());
+        LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), cancel,
                 (phase, fraction, detail) -> observer.onProgress(phase, fraction, detail));
         // Evaluation measures the method, not the machine: the budget plans the steps but never cuts a run short,
         // so figures do not depend on how busy the machine was.
@@ -75,7 +79,7 @@ public final class EvaluateJob {
                 images.skipped().size(), fixed, gridResult,
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
                 tuned == null ? List.of() : tuned.runs(), diagnostics,
-                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels());
+                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan));
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
@@ -131,8 +135,11 @@ public final class EvaluateJob {
             EvaluationReport.Method method = new EvaluationReport.Method(auroc, seconds(t0),
                     selected.run().finalHyperparameters(), selected.run().finalValidationLoss());
             observer.onProgress("Heatmaps", -1, "pixel metrics of the tuned detector");
-            return new TunedOutcome(method, outcome.result().runs(),
-                    PixelEvaluation.ofDetector(selected.detector(), images, dataset, cancel));
+            PixelEvaluation.Result pixels = plan.patchLevel()
+                    ? PixelEvaluation.measure(patchLocaliser(selected.detector(), images, cancel), images.test(),
+                    images, dataset, cancel)
+                    : PixelEvaluation.ofDetector(selected.detector(), images, dataset, cancel);
+            return new TunedOutcome(method, outcome.result().runs(), pixels);
         }
     }
 
@@ -178,8 +185,34 @@ public final class EvaluateJob {
         return x.length < 2 || !finite ? Double.NaN : Spearman.correlation(x, y);
     }
 
+    /**
+     * Image AUROC: of the maximum patch score for patch detection; else of Mahalanobis scores under the Gaussian of
+     * the normal training embeddings.
+     */
+    private double auroc(Detector detector, LabelledImages images, CancellationToken cancel) {
+        if (plan.patchLevel()) {
+            double[] maxima = patchLocaliser(detector, images, cancel).maps(images.test(), cancel).stream()
+                    .mapToDouble(io.augtune.scoring.AnomalyMap::max).toArray();
+            return Auroc.of(maxima, images.anomalous());
+        }
+        return wholeImageAuroc(detector, images, cancel);
+    }
+
+    private static String describe(DetectionPlan plan) {
+        if (!plan.patchLevel()) {
+            return "image";
+        }
+        PatchGrid g = plan.patches().grid();
+        return "patches " + g.patch() + " px every " + g.stride() + " px of the image at " + g.width() + "x"
+                + g.height() + " (" + g.count() + " per image), " + plan.patches().scorer();
+    }
+
+    private PatchGridLocaliser patchLocaliser(Detector detector, LabelledImages images, CancellationToken cancel) {
+        return PatchGridLocaliser.fit(detector, plan.patches(), images.normal(), request.settings().seed(), cancel);
+    }
+
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */
-    static double auroc(Detector detector, LabelledImages images, CancellationToken cancel) {
+    static double wholeImageAuroc(Detector detector, LabelledImages images, CancellationToken cancel) {
         double[][] normal = ScoringModel.toDoubles(detector.embedRasters(images.normal(), cancel));
         double[][] test = ScoringModel.toDoubles(detector.embedRasters(images.test(), cancel));
         return Auroc.of(GaussianModel.fit(normal).mahalanobis(test), images.anomalous());

@@ -36,6 +36,7 @@ public final class EvaluationJson {
         root.put("family", r.family());
         root.put("validationLoss", r.validationLoss());
         root.put("workingSize", r.workingSize());
+        root.put("detection", r.detection());
         root.put("seed", r.seed());
         ObjectNode images = root.putObject("images");
         images.put("normal", r.normalImages());

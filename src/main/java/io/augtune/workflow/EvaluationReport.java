@@ -8,12 +8,22 @@ import java.util.Map;
 /**
  * What {@code evaluate} measured on one labelled task (METHOD.md §9): image AUROC and time of the fixed, grid and
  * tuned methods, the grid's oracle band, optional diagnostics, and the tuned detector's localisation metrics when the
- * data set has masks. Methods not run have NaN figures.
+ * data set has masks. Methods not run have NaN figures. {@code detection} says how the images were looked at:
+ * {@code image}, or the patch grid and scorer of patch-level detection.
  */
 public record EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
                                long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
-                               Diagnostics diagnostics, PixelEvaluation.Result tunedPixels) {
+                               Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection) {
+
+    /** A whole-image report with these localisation metrics. */
+    public EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
+                            long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
+                            Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
+                            Diagnostics diagnostics, PixelEvaluation.Result tunedPixels) {
+        this(dataset, defect, family, validationLoss, workingSize, seed, normalImages, productionImages, anomalousImages,
+                skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, tunedPixels, "image");
+    }
 
     /** A report without localisation metrics. */
     public EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,

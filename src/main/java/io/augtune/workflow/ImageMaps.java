@@ -29,7 +29,7 @@ final class ImageMaps {
      */
     static List<MapFacts> measure(ScoringModel model, List<LoadedImage> images, HeatmapExport export,
                                   CancellationToken cancel) throws AugTuneException {
-        PatchLocaliser localiser = model.localiser().orElseThrow();
+        Localiser localiser = model.localiser().orElseThrow();
         MapThreshold threshold = model.info().mapThreshold();
         ImageDecoder decoder = new ImageDecoder();
         List<MapFacts> facts = new ArrayList<>(images.size());

@@ -24,8 +24,14 @@ public final class ImageSets {
     /** A folder at the working size: usable images in stable order plus skipped files with reasons. */
     public static FolderScan load(Path folder, boolean recursive, int size, ChannelMode mode,
                                   CancellationToken cancel, ProgressListener progress) throws UnusableInputException {
+        return load(folder, recursive, size, size, mode, cancel, progress);
+    }
+
+    /** A folder at width x height (patch detection's grid size). */
+    public static FolderScan load(Path folder, boolean recursive, int width, int height, ChannelMode mode,
+                                  CancellationToken cancel, ProgressListener progress) throws UnusableInputException {
         FolderLoader loader = new FolderLoader(new ImageDecoder());
-        return loader.loadAtResolution(ImageFolder.list(folder, recursive), size, size, mode, cancel, progress);
+        return loader.loadAtResolution(ImageFolder.list(folder, recursive), width, height, mode, cancel, progress);
     }
 
     /** The channel count two folders are trained at together: RGB if either holds colour. */

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A labelled task loaded at the working size: normal training images, and test images with their labels and groups.
+ * A labelled task loaded at the working size (or a patch grid's size): normal training images, and test images with their labels and groups.
  * Labels stay here, for metrics; tuning only ever sees {@link #test()} as unlabeled production images.
  */
 public record LabelledImages(List<Raster> normal, List<Raster> test, boolean[] anomalous, List<String> groups,
@@ -21,10 +21,17 @@ public record LabelledImages(List<Raster> normal, List<Raster> test, boolean[] a
 
     public static LabelledImages load(MvtecDataset dataset, int size, CancellationToken cancel,
                                       ProgressListener progress) throws UnusableInputException {
-        FolderScan normal = ImageSets.load(dataset.normalFolder(), false, size, ChannelMode.AUTO, cancel, progress);
+        return load(dataset, size, size, cancel, progress);
+    }
+
+    /** The task with every image at width x height. */
+    public static LabelledImages load(MvtecDataset dataset, int width, int height, CancellationToken cancel,
+                                      ProgressListener progress) throws UnusableInputException {
+        FolderScan normal = ImageSets.load(dataset.normalFolder(), false, width, height, ChannelMode.AUTO, cancel,
+                progress);
         List<FolderScan> scans = new ArrayList<>();
         for (MvtecDataset.TestGroup g : dataset.testGroups()) {
-            scans.add(ImageSets.load(g.folder(), false, size, ChannelMode.AUTO, cancel, progress));
+            scans.add(ImageSets.load(g.folder(), false, width, height, ChannelMode.AUTO, cancel, progress));
         }
         int channels = normal.images().get(0).raster().channels();
         for (FolderScan s : scans) {

@@ -3,14 +3,23 @@ package io.augtune.workflow;
 /**
  * Which localiser a scoring model uses and how it looks at an image; saved in the model's description.
  *
- * @param kind   {@value #PATCH_GAUSSIAN} (the only kind a model carries; occlusion is an evaluation baseline)
- * @param stage  detector stage (0-based) whose feature map is modelled
- * @param tilesX tiles across: the image is taken at tilesX·S x tilesY·S pixels, as tiles of the detector's S
+ * @param kind   {@value #PATCH_GAUSSIAN} for a whole-image detector ({@link PatchLocaliser}), {@value #PATCH_GRID}
+ *               for a patch-level one ({@link PatchGridLocaliser}); occlusion is an evaluation baseline only
+ * @param stage  patch Gaussian: detector stage (0-based) whose feature map is modelled; 0 for a patch grid
+ * @param tilesX patch Gaussian: tiles across, the image is taken at tilesX·S x tilesY·S pixels, as tiles of the
+ *               detector's S; 1 for a patch grid
  * @param tilesY tiles down; 1 x 1 = the whole image at S
  * @param sigma  Gaussian smoothing of the coarse map, in map positions; 0 = none
+ * @param grid   patch grid: where the patches are cut; null for a patch Gaussian
+ * @param scorer patch grid: how patch embeddings are scored, {@code knn} or {@code gaussian}; null for a patch
+ *               Gaussian
  */
-public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, double sigma) {
+public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, double sigma, PatchGrid grid,
+                            String scorer) {
     public static final String PATCH_GAUSSIAN = "patch-gaussian";
+    public static final String PATCH_GRID = "patch-grid";
+    public static final String SCORER_KNN = "knn";
+    public static final String SCORER_GAUSSIAN = "gaussian";
     /** More tiles than this per side would cost more than the tuning itself. */
     public static final int MAX_TILES = 16;
     /** Wider smoothing would blur a defect into its surroundings. */
@@ -19,8 +28,15 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     public static final int MAP_SHORT_SIDE = 128;
 
     public LocaliserSpec {
-        if (!PATCH_GAUSSIAN.equals(kind)) {
+        if (PATCH_GRID.equals(kind)) {
+            if (grid == null || !(SCORER_KNN.equals(scorer) || SCORER_GAUSSIAN.equals(scorer))) {
+                throw new IllegalArgumentException("a patch-grid localiser needs a grid and a scorer (" + SCORER_KNN
+                        + " or " + SCORER_GAUSSIAN + "): " + grid + ", " + scorer);
+            }
+        } else if (!PATCH_GAUSSIAN.equals(kind)) {
             throw new IllegalArgumentException("unknown localiser kind: " + kind);
+        } else if (grid != null || scorer != null) {
+            throw new IllegalArgumentException("a patch-gaussian localiser has no patch grid or scorer");
         }
         if (stage < 0 || tilesX < 1 || tilesY < 1 || tilesX > MAX_TILES || tilesY > MAX_TILES) {
             throw new IllegalArgumentException("stage must be >= 0 and tiles in 1.." + MAX_TILES + ": " + stage + ", "
@@ -55,7 +71,17 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
 
     /** A patch-Gaussian localiser on the given stage and tile grid, its map smoothed with {@code sigma}. */
     public static LocaliserSpec patchGaussian(int stage, int[] grid, double sigma) {
-        return new LocaliserSpec(PATCH_GAUSSIAN, stage, grid[0], grid[1], sigma);
+        return new LocaliserSpec(PATCH_GAUSSIAN, stage, grid[0], grid[1], sigma, null, null);
+    }
+
+    /** A patch-level localiser: patch scores on the given grid, spread onto its cells. */
+    public static LocaliserSpec patchGrid(PatchGrid grid, String scorer) {
+        return new LocaliserSpec(PATCH_GRID, 0, 1, 1, 0, grid, scorer);
+    }
+
+    /** Whether this is a patch-level localiser. */
+    public boolean isPatchGrid() {
+        return PATCH_GRID.equals(kind);
     }
 
     /**

@@ -39,7 +39,12 @@ final class ModelFiles {
 
     record LocaliserDto(@JsonProperty("kind") String kind, @JsonProperty("stage") int stage,
                         @JsonProperty("tilesX") int tilesX, @JsonProperty("tilesY") int tilesY,
-                        @JsonProperty("sigma") double sigma) {
+                        @JsonProperty("sigma") double sigma, @JsonProperty("grid") GridDto grid,
+                        @JsonProperty("scorer") String scorer) {
+    }
+
+    record GridDto(@JsonProperty("patch") int patch, @JsonProperty("stride") int stride,
+                   @JsonProperty("width") int width, @JsonProperty("height") int height) {
     }
 
     record MapThresholdDto(@JsonProperty("value") double value, @JsonProperty("floor") double floor,
@@ -65,7 +70,8 @@ final class ModelFiles {
                 i.thresholds() == null ? null : new ThresholdsDto(i.thresholds().fail(), i.thresholds().reviewLower(),
                         i.thresholds().rule(), i.thresholds().userOverridden()),
                 i.localiser() == null ? null : new LocaliserDto(i.localiser().kind(), i.localiser().stage(),
-                        i.localiser().tilesX(), i.localiser().tilesY(), i.localiser().sigma()),
+                        i.localiser().tilesX(), i.localiser().tilesY(), i.localiser().sigma(),
+                        gridDto(i.localiser().grid()), i.localiser().scorer()),
                 i.mapThreshold() == null ? null : new MapThresholdDto(i.mapThreshold().value(),
                         i.mapThreshold().floor(), i.mapThreshold().rule())));
     }
@@ -85,9 +91,18 @@ final class ModelFiles {
         return t == null ? null : new Thresholds(t.fail(), t.reviewLower(), t.rule(), t.userOverridden());
     }
 
+    private static GridDto gridDto(PatchGrid g) {
+        return g == null ? null : new GridDto(g.patch(), g.stride(), g.width(), g.height());
+    }
+
     /** Models saved before heatmaps existed have neither a localiser nor a map threshold. */
     private static LocaliserSpec localiserOf(LocaliserDto l) {
-        return l == null ? null : new LocaliserSpec(l.kind(), l.stage(), l.tilesX(), l.tilesY(), l.sigma());
+        if (l == null) {
+            return null;
+        }
+        GridDto g = l.grid();
+        return new LocaliserSpec(l.kind(), l.stage(), l.tilesX(), l.tilesY(), l.sigma(),
+                g == null ? null : new PatchGrid(g.patch(), g.stride(), g.width(), g.height()), l.scorer());
     }
 
     private static MapThreshold mapThresholdOf(MapThresholdDto m) {

@@ -29,7 +29,10 @@ final class Scorer {
         ModelInfo info = new ModelInfo(UUID.randomUUID().toString(), outcome.result().family(),
                 outcome.result().selected().finalHyperparameters(), s.workingSize(), channels, s.seed(),
                 AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(), Instant.now(), null, null, null);
-        double[][] z = ScoringModel.toDoubles(outcome.selected().detector().embedRasters(trainNormals, cancel));
+        // Patch detection reads images larger than the detector's input: the whole-image Gaussian (nearest normal
+        // images, models without maps) sees them squashed to the working size, as whole-image detection does.
+        double[][] z = ScoringModel.toDoubles(outcome.selected().detector().embedRasters(
+                atSize(trainNormals, s.workingSize()), cancel));
         return new ScoringModel(outcome.selected().detector(), GaussianModel.fit(z), info);
     }
 
@@ -41,10 +44,17 @@ final class Scorer {
      */
     static ScoringModel calibrate(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
                                   LocaliserSpec spec, CancellationToken cancel) {
-        int width = spec.tilesX() * s.workingSize();
-        int height = spec.tilesY() * s.workingSize();
+        int width = spec.isPatchGrid() ? spec.grid().width() : spec.tilesX() * s.workingSize();
+        int height = spec.isPatchGrid() ? spec.grid().height() : spec.tilesY() * s.workingSize();
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
-        PatchLocaliser localiser = PatchLocaliser.fit(model.detector(), spec, train, cancel);
+        PatchLocaliser tiled = null;
+        PatchGridLocaliser patches = null;
+        if (spec.isPatchGrid()) {
+            patches = PatchGridLocaliser.fit(model.detector(), spec, train, s.seed(), cancel);
+        } else {
+            tiled = PatchLocaliser.fit(model.detector(), spec, train, cancel);
+        }
+        Localiser localiser = tiled != null ? tiled : patches;
         boolean heldBack = !split.holdout().isEmpty();
         List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
                 : train;
@@ -56,7 +66,9 @@ final class Scorer {
         ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
         String rule = String.format(Locale.ROOT, "%s (linear interpolation) of the max_map_score of %d held-back "
                 + "normal images = %s", p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
-        return model.withLocaliser(localiser, pixels).withThresholds(new Thresholds(p.value(), null, rule, false));
+        ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
+                pixels);
+        return located.withThresholds(new Thresholds(p.value(), null, rule, false));
     }
 
     /** The rasters resized to side {@code size} (area average when shrinking); unchanged when already that size. */

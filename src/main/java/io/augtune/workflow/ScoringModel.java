@@ -2,6 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
+import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.ChannelConversion;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
@@ -31,18 +32,20 @@ public final class ScoringModel implements AutoCloseable {
     private static final String GAUSSIAN_FILE = "gaussian.json";
     private static final String INFO_FILE = "model.json";
     private static final String PATCH_GAUSSIAN_FILE = "patch-gaussian.bin";
+    private static final String PATCH_BANK_FILE = "patch-bank.bin";
+    private static final String PATCH_GRID_GAUSSIAN_FILE = "patch-grid-gaussian.json";
 
     private final Detector detector;
     private final GaussianModel gaussian;
     private final ModelInfo info;
-    private final PatchLocaliser localiser;
+    private final Localiser localiser;
 
     /** A model without a localiser (no heatmaps). */
     public ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info) {
         this(detector, gaussian, info, null);
     }
 
-    private ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info, PatchLocaliser localiser) {
+    private ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info, Localiser localiser) {
         this.detector = detector;
         this.gaussian = gaussian;
         this.info = info;
@@ -62,17 +65,25 @@ public final class ScoringModel implements AutoCloseable {
         return new ScoringModel(detector, gaussian, info.withLocalisation(fitted.spec(), mapThreshold), fitted);
     }
 
+    /** The same model with a patch-level localiser (the model of patch detection) and its map threshold. */
+    public ScoringModel withLocaliser(PatchGridLocaliser fitted, MapThreshold mapThreshold) {
+        return new ScoringModel(detector, gaussian, info.withLocalisation(fitted.spec(), mapThreshold), fitted);
+    }
+
     /** Whether this model makes heatmaps; false for models saved before heatmaps existed. */
     public boolean hasLocaliser() {
         return localiser != null && info.mapThreshold() != null;
     }
 
     /** The localiser, when {@link #hasLocaliser()}. */
-    public Optional<PatchLocaliser> localiser() {
+    public Optional<Localiser> localiser() {
         return Optional.ofNullable(localiser);
     }
 
-    /** Width of the rasters maps are made from: the working size, times the tiles across when tiling. */
+    /**
+     * Width of the rasters maps are made from: the working size, times the tiles across when tiling, or the patch
+     * grid's width.
+     */
     public int mapInputWidth() {
         return localiser == null ? info.workingSize() : localiser.inputWidth();
     }
@@ -153,8 +164,14 @@ public final class ScoringModel implements AutoCloseable {
         Files.createDirectories(dir);
         detector.save(dir.resolve(DETECTOR_DIR));
         ModelFiles.writeGaussian(dir.resolve(GAUSSIAN_FILE), gaussian);
-        if (localiser != null) {
-            PatchGaussianFile.write(dir.resolve(PATCH_GAUSSIAN_FILE), localiser.gaussian());
+        if (localiser instanceof PatchLocaliser patch) {
+            PatchGaussianFile.write(dir.resolve(PATCH_GAUSSIAN_FILE), patch.gaussian());
+        } else if (localiser instanceof PatchGridLocaliser grid) {
+            if (grid.bank() != null) {
+                PatchBankFile.write(dir.resolve(PATCH_BANK_FILE), grid.bank());
+            } else {
+                ModelFiles.writeGaussian(dir.resolve(PATCH_GRID_GAUSSIAN_FILE), grid.gaussian());
+            }
         }
         ModelFiles.writeInfo(dir.resolve(INFO_FILE), info);
     }
@@ -166,11 +183,18 @@ public final class ScoringModel implements AutoCloseable {
         }
         ModelInfo info = ModelFiles.readInfo(dir.resolve(INFO_FILE));
         GaussianModel gaussian = ModelFiles.readGaussian(dir.resolve(GAUSSIAN_FILE));
-        PatchGaussian patches = info.localiser() == null ? null : PatchGaussianFile.read(dir.resolve(
-                PATCH_GAUSSIAN_FILE));
+        LocaliserSpec spec = info.localiser();
+        boolean grid = spec != null && spec.isPatchGrid();
+        boolean knn = grid && LocaliserSpec.SCORER_KNN.equals(spec.scorer());
+        PatchGaussian patches = spec == null || grid ? null : PatchGaussianFile.read(dir.resolve(PATCH_GAUSSIAN_FILE));
+        PatchMemoryBank bank = knn ? PatchBankFile.read(dir.resolve(PATCH_BANK_FILE)) : null;
+        GaussianModel gridGaussian = grid && !knn ? ModelFiles.readGaussian(dir.resolve(PATCH_GRID_GAUSSIAN_FILE))
+                : null;
         Detector detector = Detector.load(dir.resolve(DETECTOR_DIR));
         try {
-            PatchLocaliser localiser = patches == null ? null : new PatchLocaliser(detector, info.localiser(), patches);
+            Localiser localiser = spec == null ? null : grid
+                    ? new PatchGridLocaliser(detector, spec, bank, gridGaussian)
+                    : new PatchLocaliser(detector, spec, patches);
             return new ScoringModel(detector, gaussian, info, localiser);
         } catch (IllegalArgumentException e) {
             detector.close();

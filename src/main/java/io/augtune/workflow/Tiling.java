@@ -26,22 +26,10 @@ final class Tiling {
         List<Raster> tiles = new ArrayList<>(kx * ky);
         for (int ty = 0; ty < ky; ty++) {
             for (int tx = 0; tx < kx; tx++) {
-                tiles.add(crop(raster, tx * tile, ty * tile, tile));
+                tiles.add(PatchGrid.crop(raster, tx * tile, ty * tile, tile));
             }
         }
         return tiles;
-    }
-
-    private static Raster crop(Raster raster, int left, int top, int tile) {
-        int channels = raster.channels();
-        float[] out = new float[channels * tile * tile];
-        for (int c = 0; c < channels; c++) {
-            for (int y = 0; y < tile; y++) {
-                int from = (c * raster.height() + top + y) * raster.width() + left;
-                System.arraycopy(raster.data(), from, out, (c * tile + y) * tile, tile);
-            }
-        }
-        return new Raster(tile, tile, channels, out);
     }
 
     /**

@@ -69,16 +69,22 @@ public final class TuneJob {
         DifferentiableAugmentation augmentation = family(s.family());
         FolderListing normalFiles = ImageFolder.list(request.dataset().normalFolder(), request.dataset().recursive());
         ImageAspect typical = ImageAspect.of(normalFiles.images());
-        LocaliserSpec localiser = LocaliserSpec.defaultFor(s.workingSize(), typical.width(), typical.height());
-        // Tiled maps need the images at the tile grid's size; the detector gets them area-averaged back to its own.
-        int[] mapSize = {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
+        DetectionPlan plan = DetectionPlan.of(s, typical.width(), typical.height());
+        LocaliserSpec localiser = plan.patchLevel() ? plan.patches()
+                : LocaliserSpec.defaultFor(s.workingSize(), typical.width(), typical.height());
+        // Maps need the images at the tile grid's (or patch grid's) size. A whole-image detector gets them
+        // area-averaged back to its own; a patch detector gets patches cut from them.
+        int[] mapSize = plan.patchLevel() ? new int[] {plan.imageWidth(), plan.imageHeight()}
+                : new int[] {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
         FolderScan normal = load(normalFiles, "normal", mapSize, observer, cancel);
         FolderScan production = load(ImageFolder.list(request.dataset().productionFolder(),
                 request.dataset().recursive()), "production", mapSize, observer, cancel);
         int channels = ImageSets.commonChannels(normal, production);
         HoldoutSplit split = HoldoutSplit.of(normal.images(), s.holdoutFraction(), s.seed());
-        List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), s.workingSize());
-        List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), s.workingSize());
+        List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), plan.imageWidth(),
+                plan.imageHeight());
+        List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), plan.imageWidth(),
+                plan.imageHeight());
         TuningConfig config = RunPlan.tuningConfig(s);
         MultiStartTuner t = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, channels), config);

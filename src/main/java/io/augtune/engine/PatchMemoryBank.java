@@ -1,0 +1,153 @@
+package io.augtune.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import io.augtune.common.CancellationToken;
+
+import java.util.Arrays;
+import java.util.Random;
+
+/**
+ * PatchCore-style scoring of patch embeddings (issue #8): a memory bank of normal patch embeddings and, for a new
+ * patch, the Euclidean distance to its nearest neighbour in the bank. The bank is a greedy k-centre coreset of the
+ * normal patches: each entry added is the normal patch farthest from those already chosen, so the bank covers every
+ * kind of normal patch (rare ones too) with a fraction of them, and a normal patch is never far from the bank.
+ * Distances are computed as matrix products on the PyTorch engine; the bank itself is plain floats, so it can be
+ * saved with the model. Immutable.
+ */
+public final class PatchMemoryBank {
+    /** The coreset is chosen among at most this many patches (a random subset beyond it), to bound its cost. */
+    public static final int MAX_CANDIDATES = 60_000;
+    private static final int QUERY_CHUNK = 2048;
+
+    private final float[][] entries;
+
+    /** A bank of exactly these embeddings (e.g. read back from a saved model); all of the same length. */
+    public PatchMemoryBank(float[][] entries) {
+        if (entries.length == 0) {
+            throw new IllegalArgumentException("a memory bank needs at least one entry");
+        }
+        int dim = entries[0].length;
+        for (float[] e : entries) {
+            if (e.length != dim) {
+                throw new IllegalArgumentException("memory bank entries of lengths " + dim + " and " + e.length);
+            }
+        }
+        this.entries = entries;
+    }
+
+    /**
+     * Chooses the bank among normal patch embeddings.
+     *
+     * @param normals  embeddings of normal patches, all of one length
+     * @param capacity most entries kept; all patches are kept when there are no more than this
+     * @param seed     picks the first centre (and the candidates when there are more than {@link #MAX_CANDIDATES})
+     */
+    public static PatchMemoryBank coreset(float[][] normals, int capacity, long seed, CancellationToken cancel) {
+        if (normals.length <= capacity) {
+            return new PatchMemoryBank(normals);
+        }
+        Random random = new Random(seed);
+        float[][] candidates = normals.length <= MAX_CANDIDATES ? normals : randomSubset(normals, random);
+        int n = candidates.length;
+        int dim = candidates[0].length;
+        int[] chosen = new int[capacity];
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray x = manager.create(flatten(candidates), new Shape(n, dim));
+            NDArray squares = x.square().sum(new int[] {1});
+            float[] nearest = new float[n];
+            Arrays.fill(nearest, Float.POSITIVE_INFINITY);
+            int next = random.nextInt(n);
+            for (int k = 0; k < capacity; k++) {
+                if (k % 64 == 0) {
+                    cancel.checkpoint();
+                }
+                chosen[k] = next;
+                float[] d2;
+                try (NDManager step = manager.newSubManager()) {
+                    NDArray centre = step.create(candidates[next]);
+                    // |x - c|^2 = |x|^2 + |c|^2 - 2 x.c, one matrix-vector product per centre
+                    NDArray dots = x.matMul(centre.reshape(dim, 1)).reshape(n);
+                    d2 = squares.sub(dots.mul(2)).add(centre.square().sum()).toFloatArray();
+                }
+                next = 0;
+                for (int i = 0; i < n; i++) {
+                    nearest[i] = Math.min(nearest[i], d2[i]);
+                    if (nearest[i] > nearest[next]) {
+                        next = i;
+                    }
+                }
+            }
+        }
+        float[][] bank = new float[capacity][];
+        for (int k = 0; k < capacity; k++) {
+            bank[k] = candidates[chosen[k]];
+        }
+        return new PatchMemoryBank(bank);
+    }
+
+    private static float[][] randomSubset(float[][] all, Random random) {
+        int[] order = new int[all.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        float[][] out = new float[MAX_CANDIDATES][];
+        for (int i = 0; i < out.length; i++) {
+            int j = i + random.nextInt(order.length - i);
+            int tmp = order[i];
+            order[i] = order[j];
+            order[j] = tmp;
+            out[i] = all[order[i]];
+        }
+        return out;
+    }
+
+    /** Distance of each query to its nearest bank entry, in the queries' order. */
+    public double[] nearestDistances(float[][] queries, CancellationToken cancel) {
+        double[] out = new double[queries.length];
+        int dim = dimension();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray bank = manager.create(flatten(entries), new Shape(entries.length, dim));
+            NDArray bankT = bank.transpose();
+            NDArray bankSquares = bank.square().sum(new int[] {1}).reshape(1, entries.length);
+            for (int from = 0; from < queries.length; from += QUERY_CHUNK) {
+                cancel.checkpoint();
+                int to = Math.min(queries.length, from + QUERY_CHUNK);
+                try (NDManager chunk = manager.newSubManager()) {
+                    NDArray q = chunk.create(flatten(Arrays.copyOfRange(queries, from, to)), new Shape(to - from,
+                            dim));
+                    NDArray d2 = q.square().sum(new int[] {1}, true).add(bankSquares)
+                            .sub(q.matMul(bankT).mul(2)).min(new int[] {1});
+                    float[] nearest = d2.toFloatArray();
+                    for (int i = 0; i < nearest.length; i++) {
+                        out[from + i] = Math.sqrt(Math.max(0, nearest[i]));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The bank's embeddings; the arrays are shared, not copied. */
+    public float[][] entries() {
+        return entries;
+    }
+
+    public int size() {
+        return entries.length;
+    }
+
+    public int dimension() {
+        return entries[0].length;
+    }
+
+    private static float[] flatten(float[][] rows) {
+        int dim = rows[0].length;
+        float[] flat = new float[rows.length * dim];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, flat, i * dim, dim);
+        }
+        return flat;
+    }
+}

@@ -1,0 +1,38 @@
+package io.augtune.workflow;
+
+import io.augtune.project.ProjectSettings;
+
+/**
+ * How a run looks at the images: whole, squashed to the working size (METHOD.md), or as patches of the working size
+ * cut from the image at {@code patchScale} of its typical size (issue #8). Images are read at {@link #imageWidth()} x
+ * {@link #imageHeight()}; the detector always gets {@code workingSize x workingSize}.
+ *
+ * @param workingSize the detector's input side
+ * @param patches     the patch grid, or null for whole-image detection
+ */
+public record DetectionPlan(int workingSize, LocaliserSpec patches) {
+
+    /** The plan of these settings for images of a typical size. */
+    public static DetectionPlan of(ProjectSettings s, int typicalWidth, int typicalHeight) {
+        if (!s.patchDetection()) {
+            return new DetectionPlan(s.workingSize(), null);
+        }
+        PatchGrid grid = PatchGrid.forImages(typicalWidth, typicalHeight, s.patchScale(), s.workingSize(),
+                s.patchStride());
+        return new DetectionPlan(s.workingSize(), LocaliserSpec.patchGrid(grid, s.patchScorer()));
+    }
+
+    public boolean patchLevel() {
+        return patches != null;
+    }
+
+    /** Width the images are read at. */
+    public int imageWidth() {
+        return patches == null ? workingSize : patches.grid().width();
+    }
+
+    /** Height the images are read at. */
+    public int imageHeight() {
+        return patches == null ? workingSize : patches.grid().height();
+    }
+}

@@ -1,0 +1,79 @@
+package io.augtune.workflow;
+
+import io.augtune.engine.PatchMemoryBank;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Arrays;
+
+/**
+ * A {@link PatchMemoryBank} as a binary file (a few thousand embeddings: megabytes as JSON). Big-endian: the 8 ASCII
+ * bytes {@code AUGTPB01}, ints entries n and dimension d, then n·d floats row by row, bit-exact. Written to a
+ * temporary sibling and moved into place.
+ */
+final class PatchBankFile {
+    private static final byte[] MAGIC = "AUGTPB01".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_ENTRIES = 1 << 20;
+    private static final int MAX_DIMENSION = 1 << 14;
+
+    private PatchBankFile() {
+    }
+
+    static void write(Path file, PatchMemoryBank bank) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            out.write(MAGIC);
+            out.writeInt(bank.size());
+            out.writeInt(bank.dimension());
+            for (float[] entry : bank.entries()) {
+                for (float v : entry) {
+                    out.writeFloat(v);
+                }
+            }
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** @throws IOException naming the file when it is missing, truncated or not such a file */
+    static PatchMemoryBank read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": missing from the saved model");
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            byte[] magic = new byte[MAGIC.length];
+            in.readFully(magic);
+            if (!Arrays.equals(magic, MAGIC)) {
+                throw new IOException(file + ": not a patch memory bank file");
+            }
+            int n = bounded(in.readInt(), MAX_ENTRIES, file);
+            int d = bounded(in.readInt(), MAX_DIMENSION, file);
+            float[][] entries = new float[n][d];
+            for (float[] entry : entries) {
+                for (int j = 0; j < d; j++) {
+                    entry[j] = in.readFloat();
+                }
+            }
+            if (in.read() != -1) {
+                throw new IOException(file + ": longer than its header says");
+            }
+            return new PatchMemoryBank(entries);
+        } catch (EOFException e) {
+            throw new IOException(file + ": truncated", e);
+        }
+    }
+
+    private static int bounded(int value, int max, Path file) throws IOException {
+        if (value < 1 || value > max) {
+            throw new IOException(file + ": implausible size " + value);
+        }
+        return value;
+    }
+}

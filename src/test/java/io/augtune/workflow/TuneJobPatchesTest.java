@@ -1,0 +1,65 @@
+package io.augtune.workflow;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.PngWriter;
+import io.augtune.imaging.Raster;
+import io.augtune.imaging.Resizer;
+import io.augtune.project.DatasetSpec;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.ScoredImage;
+import io.augtune.testdata.SyntheticTextures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Patch-level detection end to end: tune on patches, save, reload, and score the same as before saving. */
+class TuneJobPatchesTest {
+    @TempDir
+    Path dir;
+
+    private static Path images(Path folder, String prefix, int count, Random random) throws Exception {
+        Files.createDirectories(folder);
+        for (int i = 0; i < count; i++) {
+            Raster image = Resizer.resize(SyntheticTextures.texture(40, random), 40, 100);
+            PngWriter.writeGray8(image, folder.resolve(prefix + i + ".png"));
+        }
+        return folder;
+    }
+
+    @Test
+    void aPatchModelIsTunedSavedAndReloadedWithItsGridAndMemoryBank() throws Exception {
+        Random random = new Random(1);
+        DatasetSpec data = new DatasetSpec(images(dir.resolve("normal"), "n", 8, random),
+                images(dir.resolve("production"), "p", 3, random), false);
+        ProjectSettings tiny = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
+                .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0).build();
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("patches", data, tiny))
+                .run(TuneObserver.NONE, CancellationToken.none());
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            LocaliserSpec spec = model.info().localiser();
+            assertTrue(spec.isPatchGrid());
+            assertEquals(new PatchGrid(16, 8, 40, 104), spec.grid(), "40 x 100 at full scale, 16 px every 8 px");
+            assertEquals(LocaliserSpec.SCORER_KNN, spec.scorer());
+            assertEquals(40, model.mapInputWidth());
+            assertEquals(104, model.mapInputHeight());
+            List<MapFacts> again = ImageMaps.measure(model, outcome.production().images(), null,
+                    CancellationToken.none());
+            for (int i = 0; i < again.size(); i++) {
+                ScoredImage s = outcome.project().scores().get(i);
+                assertNotNull(s.maxMapScore());
+                assertEquals(s.maxMapScore(), again.get(i).maxMapScore(), 1e-9,
+                        "the reloaded model scores like the one that was saved");
+            }
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+    }
+}
