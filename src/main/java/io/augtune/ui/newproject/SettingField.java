@@ -27,7 +27,11 @@ public enum SettingField {
     THRESHOLD_PERCENTILE("Threshold percentile", "%", 50, 100, false, s -> s.thresholdPercentile(),
             "Percentile of held-back normal scores proposed as the fail threshold."),
     HOLDOUT_PERCENT("Normals held back", "%", 0, 90, false, s -> s.holdoutFraction() * 100,
-            "Share of normal images kept out of training to propose the threshold.");
+            "Share of normal images kept out of training to propose the threshold."),
+    PATCH_SCALE_PERCENT("Patch image scale", "%", 1, 100, false, s -> s.patchScale() * 100,
+            "Patch detection: the image is cut into patches at this share of its size."),
+    PATCH_STRIDES("Patches per side step", "", 1, ProjectSettings.MAX_PATCH_STRIDES, true, s -> s.patchStrides(),
+            "Patch detection: a new patch every working size / N pixels (2 = half overlapping).");
 
     private final String label;
     private final String unit;

@@ -23,11 +23,17 @@ public final class SettingsFormModel {
     /** Families the app offers, by their {@link ProjectSettings} names. */
     public static final List<String> FAMILIES = List.of(ProjectSettings.FAMILY_CUTDIFF,
             ProjectSettings.FAMILY_ROTATION);
+    public static final List<String> DETECTIONS = List.of(ProjectSettings.DETECTION_IMAGE,
+            ProjectSettings.DETECTION_PATCHES);
+    public static final List<String> PATCH_SCORERS = List.of(ProjectSettings.SCORER_KNN,
+            ProjectSettings.SCORER_GAUSSIAN);
     public static final List<String> LOSSES = List.of(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE,
             ProjectSettings.LOSS_MEAN_DISTANCE, ProjectSettings.LOSS_SINKHORN);
 
     private final ObjectProperty<String> family = new SimpleObjectProperty<>();
     private final ObjectProperty<String> validationLoss = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> detection = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> patchScorer = new SimpleObjectProperty<>();
     private final Map<SettingField, StringProperty> texts = new EnumMap<>(SettingField.class);
     private final StringBinding firstProblem;
     private final BooleanBinding valid;
@@ -41,6 +47,8 @@ public final class SettingsFormModel {
         List<Observable> dependencies = new ArrayList<>(texts.values());
         dependencies.add(family);
         dependencies.add(validationLoss);
+        dependencies.add(detection);
+        dependencies.add(patchScorer);
         firstProblem = Bindings.createStringBinding(this::computeFirstProblem, dependencies.toArray(Observable[]::new));
         valid = firstProblem.isEmpty();
     }
@@ -50,6 +58,8 @@ public final class SettingsFormModel {
         base = settings;
         family.set(settings.family());
         validationLoss.set(settings.validationLoss());
+        detection.set(settings.detection());
+        patchScorer.set(settings.patchScorer());
         texts.forEach((field, text) -> text.set(field.textOf(settings)));
     }
 
@@ -64,6 +74,14 @@ public final class SettingsFormModel {
 
     public ObjectProperty<String> validationLossProperty() {
         return validationLoss;
+    }
+
+    public ObjectProperty<String> detectionProperty() {
+        return detection;
+    }
+
+    public ObjectProperty<String> patchScorerProperty() {
+        return patchScorer;
     }
 
     public StringProperty textProperty(SettingField field) {
@@ -103,6 +121,10 @@ public final class SettingsFormModel {
                 .batchSize((int) longOf(SettingField.BATCH_SIZE))
                 .thresholdPercentile(doubleOf(SettingField.THRESHOLD_PERCENTILE))
                 .holdoutFraction(doubleOf(SettingField.HOLDOUT_PERCENT) / 100.0)
+                .detection(detection.get())
+                .patchScorer(patchScorer.get())
+                .patchScale(doubleOf(SettingField.PATCH_SCALE_PERCENT) / 100.0)
+                .patchStrides((int) longOf(SettingField.PATCH_STRIDES))
                 .build();
     }
 
@@ -113,11 +135,22 @@ public final class SettingsFormModel {
         if (validationLoss.get() == null) {
             return "Choose a validation loss";
         }
+        if (detection.get() == null) {
+            return "Choose how images are looked at";
+        }
+        if (patchScorer.get() == null) {
+            return "Choose a patch scorer";
+        }
         for (SettingField field : SettingField.values()) {
             String problem = problem(field);
             if (problem != null) {
                 return problem;
             }
+        }
+        long size = longOf(SettingField.WORKING_SIZE);
+        long strides = longOf(SettingField.PATCH_STRIDES);
+        if (size % strides != 0) {
+            return SettingField.PATCH_STRIDES.label() + " must divide the working size " + size;
         }
         return "";
     }

@@ -31,12 +31,17 @@ final class SettingsFormView {
             ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)",
             ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)",
             ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)",
-            ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance");
+            ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance",
+            ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)",
+            ProjectSettings.DETECTION_PATCHES, "Patches (small defects)",
+            ProjectSettings.SCORER_KNN, "Nearest normal patch",
+            ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches");
     private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
             SettingField.SEED);
     private static final List<SettingField> ADVANCED = List.of(SettingField.STARTS, SettingField.WARMUP_STEPS,
             SettingField.DETECTOR_STEPS, SettingField.HYPER_LEARNING_RATE, SettingField.BATCH_SIZE,
-            SettingField.THRESHOLD_PERCENTILE, SettingField.HOLDOUT_PERCENT);
+            SettingField.THRESHOLD_PERCENTILE, SettingField.HOLDOUT_PERCENT, SettingField.PATCH_SCALE_PERCENT,
+            SettingField.PATCH_STRIDES);
 
     private final SettingsFormModel model;
     private final ValidationSupport validation = new ValidationSupport();
@@ -55,6 +60,8 @@ final class SettingsFormView {
         int row = 0;
         basic.addRow(row++, label("Augmentation"), choice("family", model.familyProperty(),
                 SettingsFormModel.FAMILIES));
+        basic.addRow(row++, label("Detection"), choice("detection", model.detectionProperty(),
+                SettingsFormModel.DETECTIONS));
         for (SettingField field : BASIC) {
             addField(basic, row++, field);
         }
@@ -62,6 +69,8 @@ final class SettingsFormView {
         row = 0;
         advanced.addRow(row++, label("Validation loss"), choice("validationLoss", model.validationLossProperty(),
                 SettingsFormModel.LOSSES));
+        advanced.addRow(row++, label("Patch scorer"), choice("patchScorer", model.patchScorerProperty(),
+                SettingsFormModel.PATCH_SCORERS));
         for (SettingField field : ADVANCED) {
             addField(advanced, row++, field);
         }

@@ -87,4 +87,22 @@ class NewProjectViewModelTest {
         form.resetToDefaults();
         assertEquals(ProjectSettings.defaults(), form.toSettings());
     }
+
+    @Test
+    void patchDetectionSettingsRoundTripAndAStrideThatDoesNotDivideThePatchIsNamed() {
+        SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
+        form.detectionProperty().set(ProjectSettings.DETECTION_PATCHES);
+        form.patchScorerProperty().set(ProjectSettings.SCORER_GAUSSIAN);
+        form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("25");
+        form.textProperty(SettingField.PATCH_STRIDES).set("4");
+        ProjectSettings s = form.toSettings();
+        assertTrue(s.patchDetection());
+        assertEquals(ProjectSettings.SCORER_GAUSSIAN, s.patchScorer());
+        assertEquals(0.25, s.patchScale(), 1e-12);
+        assertEquals(16, s.patchStride());
+        form.textProperty(SettingField.WORKING_SIZE).set("50");
+        assertEquals("Patches per side step must divide the working size 50", form.firstProblemBinding().get());
+        form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("0");
+        assertEquals("Patch image scale must be between 1 and 100", form.problem(SettingField.PATCH_SCALE_PERCENT));
+    }
 }
