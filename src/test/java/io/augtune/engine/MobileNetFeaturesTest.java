@@ -1,0 +1,86 @@
+package io.augtune.engine;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+import java.io.InputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The DJL port of the pretrained MobileNetV2 blocks against TensorFlow.js running the original nsfwjs model on the
+ * same inputs (reference recorded by src/tools/pretrained/convert.mjs, on an even- and an odd-sized input).
+ */
+class MobileNetFeaturesTest {
+
+    private static JsonNode reference() throws Exception {
+        try (InputStream in = MobileNetFeaturesTest.class.getResourceAsStream("mobilenetv2-block5-reference.json")) {
+            assertNotNull(in, "reference outputs missing");
+            return new ObjectMapper().readTree(in);
+        }
+    }
+
+    /** The reference's input pattern, channels first. */
+    private static float[] input(int height, int width) {
+        float[] v = new float[3 * height * width];
+        for (int c = 0; c < 3; c++) {
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    v[(c * height + y) * width + x] = ((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255f;
+                }
+            }
+        }
+        return v;
+    }
+
+    @Test
+    void theDjlPortReproducesTensorFlowJsOnTheSameInputs() throws Exception {
+        JsonNode ref = reference();
+        assertEquals("block_5_add", ref.get("layer").asText());
+        try (MobileNetFeatures net = MobileNetFeatures.load(); NDManager m = NDManager.newBaseManager()) {
+            for (JsonNode c : ref.get("cases")) {
+                int h = c.get("height").asInt();
+                int w = c.get("width").asInt();
+                NDArray out = net.features(m.create(input(h, w), new Shape(1, 3, h, w)));
+                JsonNode shape = c.get("outputShape");
+                assertEquals(new Shape(1, 32, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
+                assertEquals(MobileNetFeatures.outputSize(h), shape.get(1).asInt());
+                float[] nhwc = out.transpose(0, 2, 3, 1).toFloatArray();
+                JsonNode expected = c.get("output");
+                double worst = 0;
+                double scale = 0;
+                for (int i = 0; i < nhwc.length; i++) {
+                    worst = Math.max(worst, Math.abs(nhwc[i] - expected.get(i).asDouble()));
+                    scale = Math.max(scale, Math.abs(expected.get(i).asDouble()));
+                }
+                assertTrue(scale > 0.1, "the reference is not all zeros");
+                assertTrue(worst < 1e-3 * Math.max(1, scale), h + "x" + w + ": largest difference " + worst
+                        + " for values up to " + scale);
+            }
+        }
+    }
+
+    @Test
+    void aGrayImageIsSeenAsThreeEqualChannelsAndGradientsReachTheInput() {
+        try (MobileNetFeatures net = MobileNetFeatures.load(); NDManager m = NDManager.newBaseManager()) {
+            NDArray gray = m.randomUniform(0, 1, new Shape(2, 1, 16, 16));
+            float[] a = net.features(gray).toFloatArray();
+            float[] b = net.features(gray.repeat(1, 3)).toFloatArray();
+            for (int i = 0; i < a.length; i++) {
+                assertEquals(b[i], a[i], 1e-5);
+            }
+            gray.setRequiresGradient(true);
+            try (GradientCollector collector = ai.djl.engine.Engine.getInstance().newGradientCollector()) {
+                collector.backward(net.features(gray).sum());
+            }
+            assertTrue(gray.getGradient().abs().sum().getFloat() > 0, "the frozen layers pass gradients on");
+        }
+    }
+}
