@@ -53,6 +53,10 @@ final class SettingsOptions {
             + "nearest normal patch, default) or gaussian (Mahalanobis distance).")
     String patchScorer;
 
+    @Option(names = "--backbone", paramLabel = "NAME", description = "scratch: the detector learns every layer "
+            + "(default); mobilenetv2: its layers sit on frozen ImageNet-pretrained MobileNetV2 blocks.")
+    String backbone;
+
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders of the image folders.")
     boolean recursive;
 
@@ -113,6 +117,9 @@ final class SettingsOptions {
         }
         if (patchScorer != null) {
             b.patchScorer(patchScorer);
+        }
+        if (backbone != null) {
+            b.backbone(backbone);
         }
         if (variant != null) {
             b.variant(variant);

@@ -62,7 +62,12 @@ public final class Detector implements AutoCloseable {
         NDManager manager = NDManager.newBaseManager();
         try {
             DetectorNetwork network = new DetectorNetwork(config, manager);
-            network.initialize(manager);
+            try {
+                network.initialize(manager);
+            } catch (RuntimeException e) {
+                network.close();
+                throw e;
+            }
             return new Detector(config, manager, network);
         } catch (RuntimeException e) {
             manager.close();
@@ -80,8 +85,13 @@ public final class Detector implements AutoCloseable {
         NDManager manager = NDManager.newBaseManager();
         try {
             DetectorNetwork network = new DetectorNetwork(config, manager);
-            network.initialize(manager); // fixes every parameter's shape; the values are replaced next
-            DetectorCheckpoint.readParameters(dir, network, manager);
+            try {
+                network.initialize(manager); // fixes every parameter's shape; the values are replaced next
+                DetectorCheckpoint.readParameters(dir, network, manager);
+            } catch (IOException | RuntimeException e) {
+                network.close();
+                throw e;
+            }
             return new Detector(config, manager, network);
         } catch (IOException | RuntimeException e) {
             manager.close();
@@ -303,6 +313,7 @@ public final class Detector implements AutoCloseable {
         if (!closed) {
             closed = true;
             manager.close();
+            network.close();
         }
     }
 }

@@ -66,6 +66,7 @@ final class DetectorCheckpoint {
         properties.setProperty("embeddingDim", Integer.toString(config.embeddingDim()));
         properties.setProperty("learningRate", Double.toString(config.learningRate()));
         properties.setProperty("weightDecay", Double.toString(config.weightDecay()));
+        properties.setProperty("pretrained", config.pretrained() ? MobileNetFeatures.NAME : "none");
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             properties.store(writer, "AugTune detector");
         }
@@ -114,10 +115,20 @@ final class DetectorCheckpoint {
         try {
             return new DetectorConfig(intValue(properties, "inputSize"), intValue(properties, "channels"),
                     intList(properties, "stageWidths"), intValue(properties, "embeddingDim"),
-                    doubleValue(properties, "learningRate"), doubleValue(properties, "weightDecay"));
+                    doubleValue(properties, "learningRate"), doubleValue(properties, "weightDecay"),
+                    pretrained(properties));
         } catch (IllegalArgumentException e) {
             throw new IOException("invalid detector settings in " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Detectors saved before pretrained features existed learned from the pixels. */
+    private static boolean pretrained(Properties properties) {
+        String value = properties.getProperty("pretrained", "none").trim();
+        if (!value.equals("none") && !value.equals(MobileNetFeatures.NAME)) {
+            throw new IllegalArgumentException("unknown pretrained features " + value);
+        }
+        return value.equals(MobileNetFeatures.NAME);
     }
 
     private static String value(Properties properties, String key) {

@@ -12,9 +12,11 @@ import java.util.Arrays;
  *                     maps the pooled features to D
  * @param learningRate Adam learning rate (fixed, no schedule)
  * @param weightDecay  L2 weight decay added by Adam to every parameter's gradient; 0 disables it
+ * @param pretrained   whether the stages sit on the frozen pretrained {@link MobileNetFeatures} (stride 8) instead of
+ *                     on the pixels
  */
 public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int embeddingDim, double learningRate,
-                             double weightDecay) {
+                             double weightDecay, boolean pretrained) {
 
     /** Smallest supported input side in pixels. */
     public static final int MIN_INPUT_SIZE = 16;
@@ -22,6 +24,12 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
     public static final int MAX_INPUT_SIZE = 1024;
     /** More stride-2 stages than this would shrink a 16-pixel input below one pixel long before the last one. */
     public static final int MAX_STAGES = 6;
+
+    /** A detector learning from the pixels. */
+    public DetectorConfig(int inputSize, int channels, int[] stageWidths, int embeddingDim, double learningRate,
+                          double weightDecay) {
+        this(inputSize, channels, stageWidths, embeddingDim, learningRate, weightDecay, false);
+    }
 
     public DetectorConfig {
         if (inputSize < MIN_INPUT_SIZE || inputSize > MAX_INPUT_SIZE) {
@@ -40,6 +48,10 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
                 throw new IllegalArgumentException("stage widths must be positive: " + Arrays.toString(stageWidths));
             }
         }
+        if (pretrained && inputSize < 2 * MobileNetFeatures.STRIDE) {
+            throw new IllegalArgumentException("a pretrained detector needs inputs of at least "
+                    + 2 * MobileNetFeatures.STRIDE + " pixels: " + inputSize);
+        }
         if (embeddingDim <= 0) {
             throw new IllegalArgumentException("embeddingDim must be positive: " + embeddingDim);
         }
@@ -56,6 +68,14 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
      */
     public static DetectorConfig defaults(int inputSize, int channels) {
         return new DetectorConfig(inputSize, channels, new int[] {32, 64, 128, 128}, 128, 1e-3, 1e-5);
+    }
+
+    /**
+     * The detector on pretrained features: the frozen MobileNetV2 blocks bring the input to stride 8 with 32
+     * channels, and two trained stages of 64 and 128 with the same embedding and optimiser as {@link #defaults}.
+     */
+    public static DetectorConfig pretrainedDefaults(int inputSize, int channels) {
+        return new DetectorConfig(inputSize, channels, new int[] {64, 128}, 128, 1e-3, 1e-5, true);
     }
 
     /** A copy of the stage widths (the record keeps its own). */
@@ -79,7 +99,7 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
         if (stage < 0 || stage >= stageWidths.length) {
             throw new IllegalArgumentException("stage must be in [0, " + stageWidths.length + "): " + stage);
         }
-        int size = inputSize;
+        int size = pretrained ? MobileNetFeatures.outputSize(inputSize) : inputSize;
         for (int k = 0; k <= stage; k++) {
             size = (size + 1) / 2;
         }
@@ -94,7 +114,8 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
                 && Arrays.equals(stageWidths, that.stageWidths)
                 && embeddingDim == that.embeddingDim
                 && Double.compare(learningRate, that.learningRate) == 0
-                && Double.compare(weightDecay, that.weightDecay) == 0;
+                && Double.compare(weightDecay, that.weightDecay) == 0
+                && pretrained == that.pretrained;
     }
 
     @Override
@@ -111,6 +132,6 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
     public String toString() {
         return "DetectorConfig[inputSize=" + inputSize + ", channels=" + channels + ", stageWidths="
                 + Arrays.toString(stageWidths) + ", embeddingDim=" + embeddingDim + ", learningRate=" + learningRate
-                + ", weightDecay=" + weightDecay + "]";
+                + ", weightDecay=" + weightDecay + ", pretrained=" + pretrained + "]";
     }
 }

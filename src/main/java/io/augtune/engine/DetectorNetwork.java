@@ -38,9 +38,16 @@ final class DetectorNetwork {
     private final SequentialBlock backbone = new SequentialBlock();
     private final SequentialBlock head = new SequentialBlock();
     private final ParameterStore parameterStore;
+    /** The frozen pretrained features under the stages, or null; owned by this network. */
+    private final MobileNetFeatures pretrained;
 
     DetectorNetwork(DetectorConfig config, NDManager parameterManager) {
         this.config = config;
+        this.pretrained = config.pretrained() ? MobileNetFeatures.load() : null;
+        if (pretrained != null) {
+            // a block without parameters: nothing of it is trained or saved, the weights come with the application
+            backbone.add(LambdaBlock.singleton(pretrained::features, MobileNetFeatures.NAME));
+        }
         for (int width : config.stageWidths()) {
             backbone.add(stage(width));
         }
@@ -94,7 +101,8 @@ final class DetectorNetwork {
     /** Output of stage k (0-based), {@code [N, C_k, h_k, w_k]}. */
     NDArray featureMap(NDArray images, int stage, boolean training) {
         NDList features = new NDList(images);
-        for (int k = 0; k <= stage; k++) {
+        int first = pretrained == null ? 0 : 1;
+        for (int k = 0; k <= stage + first; k++) {
             features = backbone.getChildren().get(k).getValue().forward(parameterStore, features, training);
         }
         return features.singletonOrThrow();
@@ -126,5 +134,12 @@ final class DetectorNetwork {
 
     void load(NDManager manager, DataInputStream in) throws IOException, MalformedModelException {
         root.loadParameters(manager, in);
+    }
+
+    /** Frees the pretrained weights, if any. */
+    void close() {
+        if (pretrained != null) {
+            pretrained.close();
+        }
     }
 }

@@ -55,28 +55,28 @@ public final class PatchMemoryBank {
         int[] chosen = new int[capacity];
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray x = manager.create(flatten(candidates), new Shape(n, dim));
+            NDArray xT = x.transpose();
             NDArray squares = x.square().sum(new int[] {1});
-            float[] nearest = new float[n];
-            Arrays.fill(nearest, Float.POSITIVE_INFINITY);
+            // squared distance of every candidate to its nearest chosen centre, kept on the engine: copying n floats
+            // out per centre made gigabytes of garbage on large sets
+            NDArray nearest = manager.full(new Shape(n), Float.POSITIVE_INFINITY);
             int next = random.nextInt(n);
             for (int k = 0; k < capacity; k++) {
                 if (k % 64 == 0) {
                     cancel.checkpoint();
                 }
                 chosen[k] = next;
-                float[] d2;
                 try (NDManager step = manager.newSubManager()) {
-                    NDArray centre = step.create(candidates[next]);
-                    // |x - c|^2 = |x|^2 + |c|^2 - 2 x.c, one matrix-vector product per centre
-                    NDArray dots = x.matMul(centre.reshape(dim, 1)).reshape(n);
-                    d2 = squares.sub(dots.mul(2)).add(centre.square().sum()).toFloatArray();
-                }
-                next = 0;
-                for (int i = 0; i < n; i++) {
-                    nearest[i] = Math.min(nearest[i], d2[i]);
-                    if (nearest[i] > nearest[next]) {
-                        next = i;
-                    }
+                    // every operation is called on an array of the step, so its results are freed with the step
+                    NDArray centre = x.get(next).reshape(1, dim);
+                    centre.attach(step);
+                    // |x - c|^2 = |x|^2 + |c|^2 - 2 x.c, one vector-matrix product per centre
+                    NDArray d2 = centre.matMul(xT).reshape(n).mul(-2).add(squares).add(centre.square().sum());
+                    NDArray updated = d2.minimum(nearest);
+                    next = (int) updated.argMax().getLong();
+                    updated.attach(manager);
+                    nearest.close();
+                    nearest = updated;
                 }
             }
         }

@@ -55,7 +55,10 @@ final class ProjectDecoder {
         return required(folder, "a usable location of the " + label + " folder");
     }
 
-    /** Projects saved before patch-level detection existed were whole-image ones; their patch fields default. */
+    /**
+     * Projects saved before patch-level detection and pretrained features existed were whole-image ones trained from
+     * scratch; their new fields default.
+     */
     private static ProjectSettings settings(ProjectDto.Settings s) {
         ProjectSettings defaults = ProjectSettings.defaults();
         return new ProjectSettings(s.family(), s.workingSize(), s.seed(), s.budgetSeconds(), s.starts(),
@@ -64,7 +67,8 @@ final class ProjectDecoder {
                 s.detection() == null ? ProjectSettings.DETECTION_IMAGE : s.detection(),
                 s.patchScale() == null ? defaults.patchScale() : s.patchScale(),
                 s.patchStrides() == null ? defaults.patchStrides() : s.patchStrides(),
-                s.patchScorer() == null ? defaults.patchScorer() : s.patchScorer());
+                s.patchScorer() == null ? defaults.patchScorer() : s.patchScorer(),
+                s.backbone() == null ? ProjectSettings.BACKBONE_SCRATCH : s.backbone());
     }
 
     private static ManifestEntry manifestEntry(ProjectDto.ManifestItem m) {

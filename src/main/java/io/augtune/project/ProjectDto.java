@@ -63,7 +63,8 @@ final class ProjectDto {
             @JsonProperty("detection") String detection,
             @JsonProperty("patchScale") Double patchScale,
             @JsonProperty("patchStrides") Integer patchStrides,
-            @JsonProperty("patchScorer") String patchScorer) {
+            @JsonProperty("patchScorer") String patchScorer,
+            @JsonProperty("backbone") String backbone) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -25,12 +25,14 @@ import java.util.Objects;
  * @param patchStrides              patch detection: patches start every {@code workingSize / patchStrides} pixels
  *                                  (1 = side by side, 2 = half overlapping, up to {@value #MAX_PATCH_STRIDES})
  * @param patchScorer               patch detection: {@value #SCORER_KNN} or {@value #SCORER_GAUSSIAN}
+ * @param backbone                  what the detector's first layers are: {@value #BACKBONE_SCRATCH} (trained from
+ *                                  scratch) or {@value #BACKBONE_PRETRAINED} (frozen pretrained MobileNetV2 blocks)
  */
 public record ProjectSettings(String family, int workingSize, long seed, int budgetSeconds, int starts,
                               String validationLoss, int warmupSteps, int detectorStepsPerHyperStep,
                               double hyperLearningRate, int batchSize, double thresholdPercentile,
                               double holdoutFraction, String variant, String detection, double patchScale,
-                              int patchStrides, String patchScorer) {
+                              int patchStrides, String patchScorer, String backbone) {
 
     public static final String FAMILY_CUTDIFF = "cutdiff";
     public static final String FAMILY_ROTATION = "rotation";
@@ -51,6 +53,10 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String SCORER_KNN = "knn";
     /** Patch scores: Mahalanobis distance under one Gaussian of the normal patches. */
     public static final String SCORER_GAUSSIAN = "gaussian";
+    /** The detector learns every layer from the normal images. */
+    public static final String BACKBONE_SCRATCH = "scratch";
+    /** The detector's stages sit on frozen ImageNet-pretrained MobileNetV2 blocks. */
+    public static final String BACKBONE_PRETRAINED = "mobilenetv2";
     /** Finer than a quarter patch would multiply the patches to embed for little gain in the map. */
     public static final int MAX_PATCH_STRIDES = 4;
     public static final int MIN_WORKING_SIZE = 16;
@@ -89,6 +95,10 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             throw new IllegalArgumentException("patchStrides must be in 1.." + MAX_PATCH_STRIDES
                     + " and divide the working size " + workingSize + ": " + patchStrides);
         }
+        if (!BACKBONE_SCRATCH.equals(backbone) && !BACKBONE_PRETRAINED.equals(backbone)) {
+            throw new IllegalArgumentException("backbone must be " + BACKBONE_SCRATCH + " or " + BACKBONE_PRETRAINED
+                    + ": " + backbone);
+        }
         if (!SCORER_KNN.equals(patchScorer) && !SCORER_GAUSSIAN.equals(patchScorer)) {
             throw new IllegalArgumentException("patchScorer must be " + SCORER_KNN + " or " + SCORER_GAUSSIAN + ": "
                     + patchScorer);
@@ -100,6 +110,11 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         return workingSize / patchStrides;
     }
 
+    /** Whether the detector's first layers are the frozen pretrained ones. */
+    public boolean pretrainedBackbone() {
+        return BACKBONE_PRETRAINED.equals(backbone);
+    }
+
     /** Whether the detector works on patches cut from the image rather than on the whole image. */
     public boolean patchDetection() {
         return DETECTION_PATCHES.equals(detection);
@@ -108,7 +123,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
     public static ProjectSettings defaults() {
         return new ProjectSettings(FAMILY_CUTDIFF, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
-                99.0, 0.2, DEFAULT_VARIANT, DETECTION_IMAGE, 0.5, 2, SCORER_KNN);
+                99.0, 0.2, DEFAULT_VARIANT, DETECTION_IMAGE, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH);
     }
 
     public static Builder builder() {
@@ -154,6 +169,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         private double patchScale;
         private int patchStrides;
         private String patchScorer;
+        private String backbone;
 
         private Builder(ProjectSettings from) {
             Objects.requireNonNull(from, "from");
@@ -174,6 +190,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             patchScale = from.patchScale;
             patchStrides = from.patchStrides;
             patchScorer = from.patchScorer;
+            backbone = from.backbone;
         }
 
         public Builder family(String value) {
@@ -261,11 +278,16 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             return this;
         }
 
+        public Builder backbone(String value) {
+            backbone = value;
+            return this;
+        }
+
         /** Validates and returns the settings; throws IllegalArgumentException naming the bad field. */
         public ProjectSettings build() {
             return new ProjectSettings(family, workingSize, seed, budgetSeconds, starts, validationLoss, warmupSteps,
                     detectorStepsPerHyperStep, hyperLearningRate, batchSize, thresholdPercentile, holdoutFraction,
-                    variant, detection, patchScale, patchStrides, patchScorer);
+                    variant, detection, patchScale, patchStrides, patchScorer, backbone);
         }
     }
 }

@@ -38,7 +38,8 @@ public final class RunPlan {
 
     /** The detector for these settings and channel count. */
     public static DetectorConfig detectorConfig(ProjectSettings s, int channels) {
-        return DetectorConfig.defaults(s.workingSize(), channels);
+        return s.pretrainedBackbone() ? DetectorConfig.pretrainedDefaults(s.workingSize(), channels)
+                : DetectorConfig.defaults(s.workingSize(), channels);
     }
 
     /** Nominal seconds of one detector step: cost grows with pixels and batch size. */

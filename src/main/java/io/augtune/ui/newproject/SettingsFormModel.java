@@ -25,6 +25,8 @@ public final class SettingsFormModel {
             ProjectSettings.FAMILY_ROTATION);
     public static final List<String> DETECTIONS = List.of(ProjectSettings.DETECTION_IMAGE,
             ProjectSettings.DETECTION_PATCHES);
+    public static final List<String> BACKBONES = List.of(ProjectSettings.BACKBONE_SCRATCH,
+            ProjectSettings.BACKBONE_PRETRAINED);
     public static final List<String> PATCH_SCORERS = List.of(ProjectSettings.SCORER_KNN,
             ProjectSettings.SCORER_GAUSSIAN);
     public static final List<String> LOSSES = List.of(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE,
@@ -34,6 +36,7 @@ public final class SettingsFormModel {
     private final ObjectProperty<String> validationLoss = new SimpleObjectProperty<>();
     private final ObjectProperty<String> detection = new SimpleObjectProperty<>();
     private final ObjectProperty<String> patchScorer = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> backbone = new SimpleObjectProperty<>();
     private final Map<SettingField, StringProperty> texts = new EnumMap<>(SettingField.class);
     private final StringBinding firstProblem;
     private final BooleanBinding valid;
@@ -49,6 +52,7 @@ public final class SettingsFormModel {
         dependencies.add(validationLoss);
         dependencies.add(detection);
         dependencies.add(patchScorer);
+        dependencies.add(backbone);
         firstProblem = Bindings.createStringBinding(this::computeFirstProblem, dependencies.toArray(Observable[]::new));
         valid = firstProblem.isEmpty();
     }
@@ -60,6 +64,7 @@ public final class SettingsFormModel {
         validationLoss.set(settings.validationLoss());
         detection.set(settings.detection());
         patchScorer.set(settings.patchScorer());
+        backbone.set(settings.backbone());
         texts.forEach((field, text) -> text.set(field.textOf(settings)));
     }
 
@@ -78,6 +83,10 @@ public final class SettingsFormModel {
 
     public ObjectProperty<String> detectionProperty() {
         return detection;
+    }
+
+    public ObjectProperty<String> backboneProperty() {
+        return backbone;
     }
 
     public ObjectProperty<String> patchScorerProperty() {
@@ -123,6 +132,7 @@ public final class SettingsFormModel {
                 .holdoutFraction(doubleOf(SettingField.HOLDOUT_PERCENT) / 100.0)
                 .detection(detection.get())
                 .patchScorer(patchScorer.get())
+                .backbone(backbone.get())
                 .patchScale(doubleOf(SettingField.PATCH_SCALE_PERCENT) / 100.0)
                 .patchStrides((int) longOf(SettingField.PATCH_STRIDES))
                 .build();
@@ -137,6 +147,9 @@ public final class SettingsFormModel {
         }
         if (detection.get() == null) {
             return "Choose how images are looked at";
+        }
+        if (backbone.get() == null) {
+            return "Choose the detector's features";
         }
         if (patchScorer.get() == null) {
             return "Choose a patch scorer";

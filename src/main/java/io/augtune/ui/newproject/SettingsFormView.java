@@ -26,16 +26,18 @@ import java.util.Map;
 
 /** The settings card: the four everyday settings, an Advanced section for the rest, decorated where wrong. */
 final class SettingsFormView {
-    private static final Map<String, String> NAMES = Map.of(
-            ProjectSettings.FAMILY_CUTDIFF, "CutDiff (local defects)",
-            ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)",
-            ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)",
-            ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)",
-            ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance",
-            ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)",
-            ProjectSettings.DETECTION_PATCHES, "Patches (small defects)",
-            ProjectSettings.SCORER_KNN, "Nearest normal patch",
-            ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches");
+    private static final Map<String, String> NAMES = Map.ofEntries(
+            Map.entry(ProjectSettings.BACKBONE_SCRATCH, "Learned from the images"),
+            Map.entry(ProjectSettings.BACKBONE_PRETRAINED, "Pretrained MobileNetV2 + learned"),
+            Map.entry(ProjectSettings.FAMILY_CUTDIFF, "CutDiff (local defects)"),
+            Map.entry(ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)"),
+            Map.entry(ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)"),
+            Map.entry(ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)"),
+            Map.entry(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance"),
+            Map.entry(ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)"),
+            Map.entry(ProjectSettings.DETECTION_PATCHES, "Patches (small defects)"),
+            Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
+            Map.entry(ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches"));
     private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
             SettingField.SEED);
     private static final List<SettingField> ADVANCED = List.of(SettingField.STARTS, SettingField.WARMUP_STEPS,
@@ -62,6 +64,8 @@ final class SettingsFormView {
                 SettingsFormModel.FAMILIES));
         basic.addRow(row++, label("Detection"), choice("detection", model.detectionProperty(),
                 SettingsFormModel.DETECTIONS));
+        basic.addRow(row++, label("Features"), choice("backbone", model.backboneProperty(),
+                SettingsFormModel.BACKBONES));
         for (SettingField field : BASIC) {
             addField(basic, row++, field);
         }
