@@ -39,13 +39,17 @@ final class BenchCommand implements Callable<Integer> {
             description = "Augmentation in the graph: cutdiff or rotation (default cutdiff).")
     String family;
 
+    @Option(names = "--pretrained", description = "Measure the detector on frozen pretrained MobileNetV2 features.")
+    boolean pretrained;
+
     @Override
     public Integer call() {
         DifferentiableAugmentation augmentation;
         BenchmarkSettings settings;
         try {
             augmentation = Augmentations.byFamily(family);
-            settings = new BenchmarkSettings(size, channels, batch, steps, augmentation.ranges().size());
+            settings = new BenchmarkSettings(size, channels, batch, steps, augmentation.ranges().size(),
+                    pretrained);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -54,8 +58,8 @@ final class BenchCommand implements Callable<Integer> {
         Random random = new Random(1);
         BenchmarkResult r = DetectorBenchmark.run(settings, (images, u) -> augmentation.apply(images, u, random),
                 err::println);
-        out.printf(Locale.ROOT, "detector %dx%d, %d channel(s), batch %d, %d steps, %s augmentation, %d threads%n",
-                size, size, channels, batch, steps, family, r.threads());
+        out.printf(Locale.ROOT, "detector %dx%d%s, %d channel(s), batch %d, %d steps, %s augmentation, %d threads%n",
+                size, size, pretrained ? " on pretrained features" : "", channels, batch, steps, family, r.threads());
         out.printf(Locale.ROOT, "train step (median)        %8.1f ms%n", r.medianTrainStepMs());
         out.printf(Locale.ROOT, "hyperparameter step        %8.1f ms%n", r.medianHyperStepMs());
         out.printf(Locale.ROOT, "inference                  %8.0f images/s%n", r.inferenceImagesPerSec());

@@ -41,7 +41,7 @@ public final class DetectorBenchmark {
      */
     public static BenchmarkResult run(BenchmarkSettings settings, BiFunction<NDArray, NDArray, NDArray> augmentation,
                                       Consumer<String> log) {
-        DetectorConfig config = DetectorConfig.defaults(settings.inputSize(), settings.channels());
+        DetectorConfig config = settings.detectorConfig();
         try (Detector detector = Detector.create(config, SEED); NDManager data = detector.manager().newSubManager()) {
             List<NDArray> pool = new ArrayList<>();
             for (int i = 0; i < IMAGE_POOL; i++) {

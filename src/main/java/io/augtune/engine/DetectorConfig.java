@@ -48,9 +48,9 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
                 throw new IllegalArgumentException("stage widths must be positive: " + Arrays.toString(stageWidths));
             }
         }
-        if (pretrained && inputSize < 2 * MobileNetFeatures.STRIDE) {
-            throw new IllegalArgumentException("a pretrained detector needs inputs of at least "
-                    + 2 * MobileNetFeatures.STRIDE + " pixels: " + inputSize);
+        if (pretrained && inputSize % MobileNetFeatures.STRIDE != 0) {
+            throw new IllegalArgumentException("a pretrained detector needs an input side that is a multiple of "
+                    + MobileNetFeatures.STRIDE + ": " + inputSize);
         }
         if (embeddingDim <= 0) {
             throw new IllegalArgumentException("embeddingDim must be positive: " + embeddingDim);

@@ -43,6 +43,7 @@ final class DetectorNetwork {
 
     DetectorNetwork(DetectorConfig config, NDManager parameterManager) {
         this.config = config;
+        // loaded last thing before use: nothing below can throw, so the weights are never left unowned
         this.pretrained = config.pretrained() ? MobileNetFeatures.load() : null;
         if (pretrained != null) {
             // a block without parameters: nothing of it is trained or saved, the weights come with the application

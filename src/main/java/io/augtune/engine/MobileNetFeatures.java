@@ -26,7 +26,7 @@ import java.util.Map;
  * {@code MobileNetFeaturesTest} checks this port against TensorFlow.js's own outputs.
  *
  * <p>BatchNorm is folded into the preceding convolution (inference only: the weights never train). Inputs are
- * pixel/255 in [0, 1], as the network was trained; a gray image is given to all three colour channels. The model
+ * pixel/255 in [0, 1], what nsfwjs feeds the network (and what the issue's measurements used); a gray image is given to all three colour channels. The model
  * pads stride-2 layers on the bottom and right only, reproduced here. Every operation is called on the input, so intermediates belong to the
  * input's manager and gradients reach the input (the augmentation) through the frozen layers.
  */

@@ -68,8 +68,9 @@ public final class PatchMemoryBank {
                 chosen[k] = next;
                 try (NDManager step = manager.newSubManager()) {
                     // every operation is called on an array of the step, so its results are freed with the step
-                    NDArray centre = x.get(next).reshape(1, dim);
-                    centre.attach(step);
+                    NDArray row = x.get(next);
+                    row.attach(step);
+                    NDArray centre = row.reshape(1, dim);
                     // |x - c|^2 = |x|^2 + |c|^2 - 2 x.c, one vector-matrix product per centre
                     NDArray d2 = centre.matMul(xT).reshape(n).mul(-2).add(squares).add(centre.square().sum());
                     NDArray updated = d2.minimum(nearest);

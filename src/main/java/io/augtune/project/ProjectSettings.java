@@ -57,6 +57,11 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String BACKBONE_SCRATCH = "scratch";
     /** The detector's stages sit on frozen ImageNet-pretrained MobileNetV2 blocks. */
     public static final String BACKBONE_PRETRAINED = "mobilenetv2";
+    /**
+     * The pretrained blocks reduce the input 8-fold and the first trained stage halves it again: sides that are
+     * multiples of 16 keep the maps aligned with the pixels.
+     */
+    public static final int PRETRAINED_SIZE_STEP = 16;
     /** Finer than a quarter patch would multiply the patches to embed for little gain in the map. */
     public static final int MAX_PATCH_STRIDES = 4;
     public static final int MIN_WORKING_SIZE = 16;
@@ -91,9 +96,18 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         if (!(patchScale > 0 && patchScale <= 1)) {
             throw new IllegalArgumentException("patchScale must be in (0, 1]: " + patchScale);
         }
-        if (patchStrides < 1 || patchStrides > MAX_PATCH_STRIDES || workingSize % patchStrides != 0) {
-            throw new IllegalArgumentException("patchStrides must be in 1.." + MAX_PATCH_STRIDES
-                    + " and divide the working size " + workingSize + ": " + patchStrides);
+        if (patchStrides < 1 || patchStrides > MAX_PATCH_STRIDES) {
+            throw new IllegalArgumentException("patchStrides must be in 1.." + MAX_PATCH_STRIDES + ": "
+                    + patchStrides);
+        }
+        // checked only where it matters, so that whole-image projects keep any working size
+        if (DETECTION_PATCHES.equals(detection) && workingSize % patchStrides != 0) {
+            throw new IllegalArgumentException("patchStrides " + patchStrides + " must divide the working size "
+                    + workingSize + " for patch detection");
+        }
+        if (BACKBONE_PRETRAINED.equals(backbone) && workingSize % PRETRAINED_SIZE_STEP != 0) {
+            throw new IllegalArgumentException("the pretrained backbone needs a working size that is a multiple of "
+                    + PRETRAINED_SIZE_STEP + ": " + workingSize);
         }
         if (!BACKBONE_SCRATCH.equals(backbone) && !BACKBONE_PRETRAINED.equals(backbone)) {
             throw new IllegalArgumentException("backbone must be " + BACKBONE_SCRATCH + " or " + BACKBONE_PRETRAINED

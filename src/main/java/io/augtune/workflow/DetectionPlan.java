@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.common.UnusableInputException;
 import io.augtune.project.ProjectSettings;
 
 /**
@@ -11,14 +12,27 @@ import io.augtune.project.ProjectSettings;
  * @param patches     the patch grid, or null for whole-image detection
  */
 public record DetectionPlan(int workingSize, LocaliserSpec patches) {
+    /** Beyond this, embedding every patch of every image would take longer than the tuning by far. */
+    public static final int MAX_PATCHES_PER_IMAGE = 4096;
 
-    /** The plan of these settings for images of a typical size. */
-    public static DetectionPlan of(ProjectSettings s, int typicalWidth, int typicalHeight) {
+    /**
+     * The plan of these settings for images of a typical size.
+     *
+     * @throws UnusableInputException when the images would give more than {@value #MAX_PATCHES_PER_IMAGE} patches
+     */
+    public static DetectionPlan of(ProjectSettings s, int typicalWidth, int typicalHeight)
+            throws UnusableInputException {
         if (!s.patchDetection()) {
             return new DetectionPlan(s.workingSize(), null);
         }
         PatchGrid grid = PatchGrid.forImages(typicalWidth, typicalHeight, s.patchScale(), s.workingSize(),
                 s.patchStride());
+        if (grid.count() > MAX_PATCHES_PER_IMAGE) {
+            throw new UnusableInputException(String.format(java.util.Locale.ROOT, "images of %dx%d px at patch "
+                    + "scale %s give %d patches each, more than %d: lower the patch scale or the patches per side "
+                    + "step, or raise the working size", typicalWidth, typicalHeight, s.patchScale(), grid.count(),
+                    MAX_PATCHES_PER_IMAGE));
+        }
         return new DetectionPlan(s.workingSize(), LocaliserSpec.patchGrid(grid, s.patchScorer()));
     }
 

@@ -79,7 +79,7 @@ public final class EvaluateJob {
                 images.skipped().size(), fixed, gridResult,
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
                 tuned == null ? List.of() : tuned.runs(), diagnostics,
-                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan));
+                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan, s));
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
@@ -131,13 +131,16 @@ public final class EvaluateJob {
         long t0 = System.nanoTime();
         MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
         try (TrainedStart selected = outcome.selected()) {
-            double auroc = auroc(selected.detector(), images, cancel);
+            // patch detection: the image score is the map maximum, so one localiser gives both metrics
+            PixelEvaluation.Result patchPixels = plan.patchLevel()
+                    ? PixelEvaluation.measure(patchLocaliser(selected.detector(), images, cancel), images.test(),
+                    images, dataset, cancel) : null;
+            double auroc = patchPixels != null ? patchPixels.imageAurocMap() : auroc(selected.detector(), images,
+                    cancel);
             EvaluationReport.Method method = new EvaluationReport.Method(auroc, seconds(t0),
                     selected.run().finalHyperparameters(), selected.run().finalValidationLoss());
             observer.onProgress("Heatmaps", -1, "pixel metrics of the tuned detector");
-            PixelEvaluation.Result pixels = plan.patchLevel()
-                    ? PixelEvaluation.measure(patchLocaliser(selected.detector(), images, cancel), images.test(),
-                    images, dataset, cancel)
+            PixelEvaluation.Result pixels = patchPixels != null ? patchPixels
                     : PixelEvaluation.ofDetector(selected.detector(), images, dataset, cancel);
             return new TunedOutcome(method, outcome.result().runs(), pixels);
         }
@@ -198,13 +201,14 @@ public final class EvaluateJob {
         return wholeImageAuroc(detector, images, cancel);
     }
 
-    private static String describe(DetectionPlan plan) {
+    private static String describe(DetectionPlan plan, ProjectSettings s) {
+        String features = s.pretrainedBackbone() ? ", on pretrained " + s.backbone() + " features" : "";
         if (!plan.patchLevel()) {
-            return "image";
+            return "image" + features;
         }
         PatchGrid g = plan.patches().grid();
         return "patches " + g.patch() + " px every " + g.stride() + " px of the image at " + g.width() + "x"
-                + g.height() + " (" + g.count() + " per image), " + plan.patches().scorer();
+                + g.height() + " (" + g.count() + " per image), " + plan.patches().scorer() + features;
     }
 
     private PatchGridLocaliser patchLocaliser(Detector detector, LabelledImages images, CancellationToken cancel) {

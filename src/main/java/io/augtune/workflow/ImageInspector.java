@@ -97,7 +97,7 @@ public final class ImageInspector implements AutoCloseable {
         if (!loadNormals()) {
             return null;
         }
-        double[] z = model.embed(List.of(model.prepare(original)), cancel)[0];
+        double[] z = model.descriptors(List.of(original), cancel)[0];
         int best = -1;
         double bestDistance = Double.POSITIVE_INFINITY;
         for (int i = 0; i < normalEmbeddings.length; i++) {
@@ -140,10 +140,12 @@ public final class ImageInspector implements AutoCloseable {
         }
         try {
             int size = model.info().workingSize();
+            int width = model.describesPatches() ? model.mapInputWidth() : size;
+            int height = model.describesPatches() ? model.mapInputHeight() : size;
             ChannelMode mode = model.info().channels() == 1 ? ChannelMode.GRAY : ChannelMode.RGB;
             FolderScan scan = new FolderLoader(decoder).loadAtResolution(ImageFolder.list(normalFolder, recursive),
-                    size, size, mode, CancellationToken.none(), ProgressListener.NONE);
-            normalEmbeddings = model.embed(scan.images().stream().map(LoadedImage::raster).toList(),
+                    width, height, mode, CancellationToken.none(), ProgressListener.NONE);
+            normalEmbeddings = model.descriptors(scan.images().stream().map(LoadedImage::raster).toList(),
                     CancellationToken.none());
             normals = scan.images().stream().map(LoadedImage::info).toList();
             return true;

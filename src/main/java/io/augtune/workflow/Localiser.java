@@ -13,7 +13,10 @@ import java.util.List;
  */
 public interface Localiser {
 
-    /** Width of the rasters {@link #maps} takes, in pixels: the working size, or a multiple of it when tiling. */
+    /**
+     * Width of the rasters {@link #maps} takes, in pixels: the working size, a multiple of it when tiling, or a patch
+     * grid's width.
+     */
     int inputWidth();
 
     /** Height of the rasters {@link #maps} takes, in pixels. */

@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.common.AtomicFiles;
 import io.augtune.engine.PatchMemoryBank;
 
 import java.io.BufferedInputStream;
@@ -11,13 +12,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
  * A {@link PatchMemoryBank} as a binary file (a few thousand embeddings: megabytes as JSON). Big-endian: the 8 ASCII
  * bytes {@code AUGTPB01}, ints entries n and dimension d, then n·d floats row by row, bit-exact. Written to a
- * temporary sibling and moved into place.
+ * temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class PatchBankFile {
     private static final byte[] MAGIC = "AUGTPB01".getBytes(StandardCharsets.US_ASCII);
@@ -28,8 +28,8 @@ final class PatchBankFile {
     }
 
     static void write(Path file, PatchMemoryBank bank) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.write(MAGIC);
             out.writeInt(bank.size());
             out.writeInt(bank.dimension());
@@ -38,8 +38,8 @@ final class PatchBankFile {
                     out.writeFloat(v);
                 }
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+        });
     }
 
     /** @throws IOException naming the file when it is missing, truncated or not such a file */

@@ -24,8 +24,8 @@ import java.util.List;
 public final class PatchGridLocaliser implements Localiser {
     /** Coreset size: covers the patch kinds of a few hundred images; larger banks cost time and gained nothing. */
     public static final int BANK_CAPACITY = 4096;
-    /** Images whose patches are embedded and scored together: bounds memory to a few thousand patches. */
-    private static final int IMAGES_PER_CHUNK = 8;
+    /** Patches embedded and scored together (whole images of them): about 64 MB of 64-pixel gray patches. */
+    private static final int PATCHES_PER_CHUNK = 4096;
 
     private final Detector detector;
     private final LocaliserSpec spec;
@@ -87,8 +87,9 @@ public final class PatchGridLocaliser implements Localiser {
     public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
         PatchGrid grid = spec.grid();
         List<AnomalyMap> out = new ArrayList<>(prepared.size());
-        for (int from = 0; from < prepared.size(); from += IMAGES_PER_CHUNK) {
-            List<Raster> images = prepared.subList(from, Math.min(prepared.size(), from + IMAGES_PER_CHUNK));
+        int perChunk = imagesPerChunk(grid);
+        for (int from = 0; from < prepared.size(); from += perChunk) {
+            List<Raster> images = prepared.subList(from, Math.min(prepared.size(), from + perChunk));
             double[] scores = score(embedPatches(detector, grid, images, cancel), cancel);
             int per = grid.count();
             for (int i = 0; i < images.size(); i++) {
@@ -110,15 +111,20 @@ public final class PatchGridLocaliser implements Localiser {
      */
     static float[][] embedPatches(Detector detector, PatchGrid grid, List<Raster> images, CancellationToken cancel) {
         float[][] out = new float[images.size() * grid.count()][];
-        for (int from = 0; from < images.size(); from += IMAGES_PER_CHUNK) {
-            List<Raster> patches = new ArrayList<>(IMAGES_PER_CHUNK * grid.count());
-            for (Raster image : images.subList(from, Math.min(images.size(), from + IMAGES_PER_CHUNK))) {
+        int perChunk = imagesPerChunk(grid);
+        for (int from = 0; from < images.size(); from += perChunk) {
+            List<Raster> patches = new ArrayList<>(perChunk * grid.count());
+            for (Raster image : images.subList(from, Math.min(images.size(), from + perChunk))) {
                 patches.addAll(grid.cut(image));
             }
             float[][] z = detector.embedRasters(patches, cancel);
             System.arraycopy(z, 0, out, from * grid.count(), z.length);
         }
         return out;
+    }
+
+    private static int imagesPerChunk(PatchGrid grid) {
+        return Math.max(1, PATCHES_PER_CHUNK / grid.count());
     }
 
     @Override

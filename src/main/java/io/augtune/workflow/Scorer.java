@@ -56,10 +56,22 @@ final class Scorer {
         }
         Localiser localiser = tiled != null ? tiled : patches;
         boolean heldBack = !split.holdout().isEmpty();
-        List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
-                : train;
-        List<AnomalyMap> maps = localiser.maps(normals, cancel);
-        String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
+        List<AnomalyMap> maps;
+        String caveat;
+        if (heldBack) {
+            maps = localiser.maps(atSize(ImageSets.rasters(split.holdout(), channels), width, height), cancel);
+            caveat = "";
+        } else if (patches != null && LocaliserSpec.SCORER_KNN.equals(spec.scorer()) && train.size() >= 2) {
+            // A training normal's patches are in its own memory bank (distance 0), so their maps would put the
+            // thresholds at noise level: the second half is scored against a bank of the first half instead.
+            int half = train.size() / 2;
+            maps = PatchGridLocaliser.fit(model.detector(), spec, train.subList(0, half), s.seed(), cancel)
+                    .maps(train.subList(half, train.size()), cancel);
+            caveat = " (no images held back: half the training normals against a bank of the other half)";
+        } else {
+            maps = localiser.maps(train, cancel);
+            caveat = " (no images held back: training normals, optimistic)";
+        }
         MapThreshold pixels = MapThreshold.fromNormalMaps(maps);
         pixels = new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
         double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();

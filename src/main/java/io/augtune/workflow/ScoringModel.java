@@ -20,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Everything needed to score and localise new images without retuning: the trained detector, the Gaussian of the
- * clean normal embeddings (METHOD.md §7), the localiser with its per-position Gaussians (METHOD.md §8; absent in
- * models saved before heatmaps existed) and the description of how it was made. Owns the detector.
+ * clean normal embeddings (METHOD.md §7), the localiser (absent in models saved before heatmaps existed) with what it
+ * was fitted on (per-position Gaussians of a whole-image detector, METHOD.md §8; the memory bank or Gaussian of normal
+ * patches of a patch-level one) and the description of how it was made. Owns the detector.
  *
  * <p>Image score: a model with a localiser scores an image by the maximum of its anomaly map ({@code max_map_score}),
  * which ranked defective images better than the embedding distance on KolektorSDD and ELPV (README, Heatmaps); a model
@@ -141,6 +142,37 @@ public final class ScoringModel implements AutoCloseable {
     /** Anomaly scores (Mahalanobis distances) of images already at the working size and channel count. */
     public double[] score(List<Raster> prepared, CancellationToken cancel) {
         return gaussian.mahalanobis(embed(prepared, cancel));
+    }
+
+    /**
+     * Whether images are compared as a whole (for the nearest normal image) at {@link #mapInputWidth()} x
+     * {@link #mapInputHeight()}, as patch models do, rather than at the working size.
+     */
+    public boolean describesPatches() {
+        return localiser instanceof PatchGridLocaliser;
+    }
+
+    /**
+     * One descriptor per image for finding similar images: the embedding for a whole-image detector; for a
+     * patch-level one, which never saw whole images, the mean embedding of the image's patches.
+     *
+     * @param rasters images at any size; brought to the size the model looks at
+     */
+    public double[][] descriptors(List<Raster> rasters, CancellationToken cancel) {
+        if (!(localiser instanceof PatchGridLocaliser grid)) {
+            return embed(rasters.stream().map(this::prepare).toList(), cancel);
+        }
+        PatchGrid g = grid.spec().grid();
+        float[][] patches = PatchGridLocaliser.embedPatches(detector, g,
+                rasters.stream().map(this::prepareForMaps).toList(), cancel);
+        double[][] out = new double[rasters.size()][detector.config().embeddingDim()];
+        for (int i = 0; i < patches.length; i++) {
+            double[] mean = out[i / g.count()];
+            for (int j = 0; j < mean.length; j++) {
+                mean[j] += patches[i][j] / (double) g.count();
+            }
+        }
+        return out;
     }
 
     /** L2-normalised embeddings {@code [n][D]} in double precision. */

@@ -85,6 +85,15 @@ public final class ScreenshotTour {
         onFx(() -> {
             model.settings().textProperty(io.augtune.ui.newproject.SettingField.BUDGET_SECONDS)
                     .set(Integer.toString(budget));
+            // e.g. -Daugtune.tour.detection=patches to look at patch-level detection
+            String detection = System.getProperty("augtune.tour.detection");
+            if (detection != null) {
+                model.settings().detectionProperty().set(detection);
+            }
+            String backbone = System.getProperty("augtune.tour.backbone");
+            if (backbone != null) {
+                model.settings().backboneProperty().set(backbone);
+            }
             model.start();
         });
         long began = System.nanoTime();

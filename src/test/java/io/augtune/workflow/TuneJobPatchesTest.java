@@ -9,6 +9,8 @@ import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
 import io.augtune.testdata.SyntheticTextures;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -34,13 +36,15 @@ class TuneJobPatchesTest {
         return folder;
     }
 
-    @Test
-    void aPatchModelIsTunedSavedAndReloadedWithItsGridAndMemoryBank() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {ProjectSettings.BACKBONE_SCRATCH, ProjectSettings.BACKBONE_PRETRAINED})
+    void aPatchModelIsTunedSavedAndReloadedWithItsGridAndMemoryBank(String backbone) throws Exception {
         Random random = new Random(1);
         DatasetSpec data = new DatasetSpec(images(dir.resolve("normal"), "n", 8, random),
                 images(dir.resolve("production"), "p", 3, random), false);
         ProjectSettings tiny = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
-                .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0).build();
+                .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0)
+                .backbone(backbone).build();
         TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("patches", data, tiny))
                 .run(TuneObserver.NONE, CancellationToken.none());
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
@@ -48,6 +52,7 @@ class TuneJobPatchesTest {
             assertTrue(spec.isPatchGrid());
             assertEquals(new PatchGrid(16, 8, 40, 104), spec.grid(), "40 x 100 at full scale, 16 px every 8 px");
             assertEquals(LocaliserSpec.SCORER_KNN, spec.scorer());
+            assertEquals(backbone.equals(ProjectSettings.BACKBONE_PRETRAINED), model.detector().config().pretrained());
             assertEquals(40, model.mapInputWidth());
             assertEquals(104, model.mapInputHeight());
             List<MapFacts> again = ImageMaps.measure(model, outcome.production().images(), null,
@@ -58,6 +63,34 @@ class TuneJobPatchesTest {
                 assertEquals(s.maxMapScore(), again.get(i).maxMapScore(), 1e-9,
                         "the reloaded model scores like the one that was saved");
             }
+            // The nearest normal image is found by the mean patch embedding: a normal image's is itself.
+            try (ImageInspector inspector = ImageInspector.open(outcome.modelDir(), data.normalFolder(), false)) {
+                ImageInspector.Inspection seen = inspector.inspect(data.normalFolder().resolve("n3.png"), 20,
+                        CancellationToken.none());
+                assertEquals("n3.png", seen.nearest().relativePath());
+                assertEquals(0.0, seen.nearest().distance(), 1e-6);
+                assertEquals(seen.image().width(), seen.map().width());
+            }
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+    }
+
+    @Test
+    void withoutHeldBackNormalsTheKnnThresholdsComeFromNormalsOutsideTheBank() throws Exception {
+        Random random = new Random(2);
+        DatasetSpec data = new DatasetSpec(images(dir.resolve("normal"), "n", 6, random),
+                images(dir.resolve("production"), "p", 2, random), false);
+        ProjectSettings noHoldout = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
+                .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0)
+                .holdoutFraction(0).build();
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("patches", data, noHoldout))
+                .run(TuneObserver.NONE, CancellationToken.none());
+        try {
+            var thresholds = outcome.project().thresholds();
+            assertTrue(thresholds.rule().contains("against a bank of the other half"), thresholds.rule());
+            assertTrue(thresholds.fail() > 1e-3, "a normal patch is not its own nearest neighbour: "
+                    + thresholds.fail());
         } finally {
             ModelFolder.deleteQuietly(outcome.modelDir());
         }

@@ -162,8 +162,13 @@ public final class SettingsFormModel {
         }
         long size = longOf(SettingField.WORKING_SIZE);
         long strides = longOf(SettingField.PATCH_STRIDES);
-        if (size % strides != 0) {
+        if (ProjectSettings.DETECTION_PATCHES.equals(detection.get()) && size % strides != 0) {
             return SettingField.PATCH_STRIDES.label() + " must divide the working size " + size;
+        }
+        if (ProjectSettings.BACKBONE_PRETRAINED.equals(backbone.get())
+                && size % ProjectSettings.PRETRAINED_SIZE_STEP != 0) {
+            return "Pretrained features need a working size that is a multiple of "
+                    + ProjectSettings.PRETRAINED_SIZE_STEP;
         }
         return "";
     }

@@ -18,7 +18,7 @@ public final class Quantities {
     private static final Map<String, String> TITLES = Map.of(
             TRAIN_LOSS, "Training loss (BCE)",
             VALIDATION_LOSS, "Validation loss",
-            "area", "Patch area (fraction of image)",
+            "area", "Defect area (fraction of the detector input)",
             "aspect", "Patch aspect ratio",
             "angle", "Rotation angle (°)");
 

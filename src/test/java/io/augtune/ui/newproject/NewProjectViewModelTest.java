@@ -102,6 +102,13 @@ class NewProjectViewModelTest {
         assertEquals(16, s.patchStride());
         form.textProperty(SettingField.WORKING_SIZE).set("50");
         assertEquals("Patches per side step must divide the working size 50", form.firstProblemBinding().get());
+        form.detectionProperty().set(ProjectSettings.DETECTION_IMAGE);
+        assertEquals("", form.firstProblemBinding().get(), "whole-image detection keeps any working size");
+        form.backboneProperty().set(ProjectSettings.BACKBONE_PRETRAINED);
+        assertEquals("Pretrained features need a working size that is a multiple of 16",
+                form.firstProblemBinding().get());
+        form.textProperty(SettingField.WORKING_SIZE).set("48");
+        assertEquals("", form.firstProblemBinding().get());
         form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("0");
         assertEquals("Patch image scale must be between 1 and 100", form.problem(SettingField.PATCH_SCALE_PERCENT));
     }
