@@ -197,7 +197,7 @@ public final class MobileNetFeatures implements AutoCloseable {
 
     /** x with one plane of zeros appended along the axis. */
     private static NDArray zeroBorder(NDArray x, int axis) {
-        long[] dims = x.getShape().getShape();
+        long[] dims = x.getShape().getShape().clone(); // getShape() hands out the shape's own array
         dims[axis] = 1;
         return x.concat(x.getManager().zeros(new Shape(dims), x.getDataType()), axis);
     }

@@ -48,7 +48,9 @@ class MobileNetFeaturesTest {
             for (JsonNode c : ref.get("cases")) {
                 int h = c.get("height").asInt();
                 int w = c.get("width").asInt();
-                NDArray out = net.features(m.create(input(h, w), new Shape(1, 3, h, w)));
+                NDArray in = m.create(input(h, w), new Shape(1, 3, h, w));
+                NDArray out = net.features(in);
+                assertEquals(new Shape(1, 3, h, w), in.getShape(), "the input is left as it was");
                 JsonNode shape = c.get("outputShape");
                 assertEquals(new Shape(1, 32, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
                 assertEquals(MobileNetFeatures.outputSize(h), shape.get(1).asInt());
