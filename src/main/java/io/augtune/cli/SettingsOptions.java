@@ -36,9 +36,9 @@ final class SettingsOptions {
             + "METHOD.md writes it (mean-distance loss unless --loss says otherwise), for comparisons.")
     String variant;
 
-    @Option(names = "--detection", paramLabel = "MODE", description = "image: the whole image at the working size; "
-            + "patches: patches of the working size cut from the image at --patch-scale of its size, for small "
-            + "defects (default: image).")
+    @Option(names = "--detection", paramLabel = "MODE", description = "patches (default): patches of the working "
+            + "size cut from the image at --patch-scale of its size, which finds small defects; image: the whole "
+            + "image squashed to the working size (METHOD.md as written).")
     String detection;
 
     @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "

@@ -38,7 +38,7 @@ class TuneJobTiledMapsTest {
         DatasetSpec data = new DatasetSpec(tallImages(dir.resolve("normal"), "n", 8, random),
                 tallImages(dir.resolve("production"), "p", 3, random), false);
         ProjectSettings tiny = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
-                .warmupSteps(2).seed(3).build();
+                .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_IMAGE).build();
         TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("tall", data, tiny))
                 .run(TuneObserver.NONE, CancellationToken.none());
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
