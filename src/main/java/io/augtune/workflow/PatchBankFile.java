@@ -3,16 +3,13 @@ package io.augtune.workflow;
 import io.augtune.common.AtomicFiles;
 import io.augtune.engine.PatchMemoryBank;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 
 /**
  * A {@link PatchMemoryBank} as a binary file (a few thousand embeddings: megabytes as JSON). Big-endian: the 8 ASCII
@@ -44,17 +41,9 @@ final class PatchBankFile {
 
     /** @throws IOException naming the file when it is missing, truncated or not such a file */
     static PatchMemoryBank read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": missing from the saved model");
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new IOException(file + ": not a patch memory bank file");
-            }
-            int n = bounded(in.readInt(), MAX_ENTRIES, file);
-            int d = bounded(in.readInt(), MAX_DIMENSION, file);
+        try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "patch memory bank")) {
+            int n = BinaryModelFile.bounded(in.readInt(), MAX_ENTRIES, file);
+            int d = BinaryModelFile.bounded(in.readInt(), MAX_DIMENSION, file);
             float[][] entries = new float[n][d];
             for (float[] entry : entries) {
                 for (int j = 0; j < d; j++) {
@@ -70,10 +59,4 @@ final class PatchBankFile {
         }
     }
 
-    private static int bounded(int value, int max, Path file) throws IOException {
-        if (value < 1 || value > max) {
-            throw new IOException(file + ": implausible size " + value);
-        }
-        return value;
-    }
 }

@@ -3,7 +3,6 @@ package io.augtune.workflow;
 import io.augtune.scoring.GaussianModel;
 import io.augtune.scoring.PatchGaussian;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -62,18 +60,10 @@ final class PatchGaussianFile {
 
     /** @throws IOException naming the file when it is missing, truncated or not such a file */
     static PatchGaussian read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": missing from the saved model");
-        }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            byte[] magic = new byte[MAGIC.length];
-            in.readFully(magic);
-            if (!Arrays.equals(magic, MAGIC)) {
-                throw new IOException(file + ": not a patch Gaussian file");
-            }
-            int height = bounded(in.readInt(), MAX_SIDE, file);
-            int width = bounded(in.readInt(), MAX_SIDE, file);
-            int channels = bounded(in.readInt(), MAX_CHANNELS, file);
+        try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "patch Gaussian")) {
+            int height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
+            int width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
+            int channels = BinaryModelFile.bounded(in.readInt(), MAX_CHANNELS, file);
             List<GaussianModel> positions = new ArrayList<>(height * width);
             for (int p = 0; p < height * width; p++) {
                 positions.add(readPosition(in, channels));
@@ -102,10 +92,4 @@ final class PatchGaussianFile {
         return GaussianModel.fromArrays(mean, covariance, shrinkage);
     }
 
-    private static int bounded(int value, int max, Path file) throws IOException {
-        if (value < 1 || value > max) {
-            throw new IOException(file + ": implausible size " + value);
-        }
-        return value;
-    }
 }

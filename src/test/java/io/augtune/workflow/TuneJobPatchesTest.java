@@ -1,19 +1,14 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.Resizer;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
-import io.augtune.testdata.SyntheticTextures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
@@ -27,21 +22,12 @@ class TuneJobPatchesTest {
     @TempDir
     Path dir;
 
-    private static Path images(Path folder, String prefix, int count, Random random) throws Exception {
-        Files.createDirectories(folder);
-        for (int i = 0; i < count; i++) {
-            Raster image = Resizer.resize(SyntheticTextures.texture(40, random), 40, 100);
-            PngWriter.writeGray8(image, folder.resolve(prefix + i + ".png"));
-        }
-        return folder;
-    }
-
     @ParameterizedTest
     @ValueSource(strings = {ProjectSettings.BACKBONE_SCRATCH, ProjectSettings.BACKBONE_PRETRAINED})
     void aPatchModelIsTunedSavedAndReloadedWithItsGridAndMemoryBank(String backbone) throws Exception {
         Random random = new Random(1);
-        DatasetSpec data = new DatasetSpec(images(dir.resolve("normal"), "n", 8, random),
-                images(dir.resolve("production"), "p", 3, random), false);
+        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 8, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 3, random), false);
         ProjectSettings tiny = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
                 .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0)
                 .backbone(backbone).build();
@@ -79,8 +65,8 @@ class TuneJobPatchesTest {
     @Test
     void withoutHeldBackNormalsTheKnnThresholdsComeFromNormalsOutsideTheBank() throws Exception {
         Random random = new Random(2);
-        DatasetSpec data = new DatasetSpec(images(dir.resolve("normal"), "n", 6, random),
-                images(dir.resolve("production"), "p", 2, random), false);
+        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 6, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 2, random), false);
         ProjectSettings noHoldout = ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1)
                 .warmupSteps(2).seed(3).detection(ProjectSettings.DETECTION_PATCHES).patchScale(1.0)
                 .holdoutFraction(0).build();

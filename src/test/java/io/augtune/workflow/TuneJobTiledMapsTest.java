@@ -23,7 +23,8 @@ class TuneJobTiledMapsTest {
     @TempDir
     Path dir;
 
-    private static Path tallImages(Path folder, String prefix, int count, Random random) throws Exception {
+    /** Textures of 40 x 100 px written as PNG files named prefix + index. */
+    static Path tallImages(Path folder, String prefix, int count, Random random) throws Exception {
         Files.createDirectories(folder);
         for (int i = 0; i < count; i++) {
             Raster tall = Resizer.resize(SyntheticTextures.texture(40, random), 40, 100);
