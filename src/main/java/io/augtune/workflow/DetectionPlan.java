@@ -27,6 +27,11 @@ public record DetectionPlan(int workingSize, LocaliserSpec patches) {
         }
         PatchGrid grid = PatchGrid.forImages(typicalWidth, typicalHeight, s.patchScale(), s.workingSize(),
                 s.patchStride());
+        if (grid.count() == 1) {
+            // An image that holds one patch at this scale is the whole image: whole-image detection sees the same
+            // pixels and its localiser gives a finer map than one patch score.
+            return new DetectionPlan(s.workingSize(), null);
+        }
         if (grid.count() > MAX_PATCHES_PER_IMAGE) {
             throw new UnusableInputException(String.format(java.util.Locale.ROOT, "images of %dx%d px at patch "
                     + "scale %s give %d patches each, more than %d: lower the patch scale or the patches per side "
