@@ -64,8 +64,9 @@ public final class NewProjectView {
 
         ScrollPane settingsScroll = new ScrollPane(new SettingsFormView(model.settings()).build());
         settingsScroll.setFitToWidth(true);
+        settingsScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         settingsScroll.getStyleClass().add("plain-scroll");
-        settingsScroll.setPrefWidth(380);
+        settingsScroll.setPrefWidth(400);
         settingsScroll.setMinWidth(340);
 
         root.getStyleClass().add("screen");

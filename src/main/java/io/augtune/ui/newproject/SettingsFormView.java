@@ -45,6 +45,8 @@ final class SettingsFormView {
             SettingField.THRESHOLD_PERCENTILE, SettingField.HOLDOUT_PERCENT, SettingField.PATCH_SCALE_PERCENT,
             SettingField.PATCH_STRIDES);
 
+    private static final double CHOICE_MIN_WIDTH = 150;
+
     private final SettingsFormModel model;
     private final ValidationSupport validation = new ValidationSupport();
 
@@ -124,7 +126,9 @@ final class SettingsFormView {
         });
         box.valueProperty().bindBidirectional(value);
         box.setMaxWidth(Double.MAX_VALUE);
-        box.setMinWidth(Control.USE_PREF_SIZE);
+        // the longest choice names would otherwise push the card wider than its column; a narrow box elides them
+        box.setMinWidth(CHOICE_MIN_WIDTH);
+        box.setPrefWidth(CHOICE_MIN_WIDTH);
         GridPane.setColumnSpan(box, 2);
         return box;
     }
