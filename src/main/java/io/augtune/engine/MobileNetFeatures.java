@@ -12,10 +12,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -206,10 +204,6 @@ public final class MobileNetFeatures implements AutoCloseable {
         return x.clip(0, 6);
     }
 
-    /** Names of the folded layers, for tests. */
-    List<String> layerNames() {
-        return new ArrayList<>(layers.keySet());
-    }
 
     @Override
     public void close() {

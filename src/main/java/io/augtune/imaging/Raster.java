@@ -27,6 +27,21 @@ public record Raster(int width, int height, int channels, float[] data) {
         return data[(c * height + y) * width + x];
     }
 
+    /** The square of side {@code side} whose top-left pixel is (left, top), all channels; must lie inside. */
+    public Raster crop(int left, int top, int side) {
+        if (left < 0 || top < 0 || side < 1 || left + side > width || top + side > height) {
+            throw new IllegalArgumentException("a " + side + "-pixel square at (" + left + ", " + top
+                    + ") is not inside a " + width + "x" + height + " raster");
+        }
+        float[] out = new float[channels * side * side];
+        for (int c = 0; c < channels; c++) {
+            for (int y = 0; y < side; y++) {
+                System.arraycopy(data, (c * height + top + y) * width + left, out, (c * side + y) * side, side);
+            }
+        }
+        return new Raster(side, side, channels, out);
+    }
+
     /** Number of values in one channel plane. */
     public int planeSize() {
         return width * height;

@@ -155,18 +155,10 @@ public final class TuningData {
             } else {
                 int left = places.nextInt(r.width() - size + 1);
                 int top = places.nextInt(r.height() - size + 1);
-                copyPatch(r, left, top, data, i * per);
+                System.arraycopy(r.crop(left, top, size).data(), 0, data, i * per, per);
             }
         }
         return manager.create(data, new Shape(indices.length, channels, size, size));
     }
 
-    private void copyPatch(Raster r, int left, int top, float[] into, int offset) {
-        for (int c = 0; c < channels; c++) {
-            for (int y = 0; y < size; y++) {
-                System.arraycopy(r.data(), (c * r.height() + top + y) * r.width() + left, into,
-                        offset + (c * size + y) * size, size);
-            }
-        }
-    }
 }

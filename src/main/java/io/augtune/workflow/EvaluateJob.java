@@ -7,8 +7,10 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.evaluation.Auroc;
 import io.augtune.evaluation.Spearman;
+import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.Raster;
 import io.augtune.project.ProjectSettings;
+import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
 import io.augtune.tuning.MultiStartTuner;
 import io.augtune.tuning.StartingPoints;
@@ -53,7 +55,7 @@ public final class EvaluateJob {
         ProjectSettings s = request.settings();
         MvtecDataset dataset = MvtecDataset.open(request.dataset(), request.defect());
         DifferentiableAugmentation augmentation = TuneJob.family(s.family());
-        ImageAspect typical = ImageAspect.of(io.augtune.imaging.ImageFolder.list(dataset.normalFolder(), false)
+        ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false)
                 .images());
         plan = DetectionPlan.of(s, typical.width(), typical.height());
         LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), cancel,
@@ -195,7 +197,7 @@ public final class EvaluateJob {
     private double auroc(Detector detector, LabelledImages images, CancellationToken cancel) {
         if (plan.patchLevel()) {
             double[] maxima = patchLocaliser(detector, images, cancel).maps(images.test(), cancel).stream()
-                    .mapToDouble(io.augtune.scoring.AnomalyMap::max).toArray();
+                    .mapToDouble(AnomalyMap::max).toArray();
             return Auroc.of(maxima, images.anomalous());
         }
         return wholeImageAuroc(detector, images, cancel);

@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.common.AtomicFiles;
 import io.augtune.scoring.GaussianModel;
 import io.augtune.scoring.PatchGaussian;
 
@@ -9,9 +10,7 @@ import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ import java.util.List;
  * Gaussians. Big-endian (Java's {@link DataOutputStream}): the 8 ASCII bytes {@code AUGTPG01}, then ints height,
  * width, channels d; then per position in row-major order: the shrinkage (double), the mean (d doubles) and the lower
  * triangle of the covariance row by row ({@code d(d+1)/2} doubles). Doubles are stored bit-exactly, so a reloaded
- * model gives identical distances. Written to a temporary sibling and moved into place.
+ * model gives identical distances. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class PatchGaussianFile {
     private static final byte[] MAGIC = "AUGTPG01".getBytes(StandardCharsets.US_ASCII);
@@ -32,8 +31,8 @@ final class PatchGaussianFile {
     }
 
     static void write(Path file, PatchGaussian gaussian) throws IOException {
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.write(MAGIC);
             out.writeInt(gaussian.height());
             out.writeInt(gaussian.width());
@@ -41,8 +40,8 @@ final class PatchGaussianFile {
             for (GaussianModel position : gaussian.positions()) {
                 writePosition(out, position);
             }
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            out.flush();
+        });
     }
 
     private static void writePosition(DataOutputStream out, GaussianModel position) throws IOException {

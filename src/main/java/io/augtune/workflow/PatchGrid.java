@@ -79,23 +79,10 @@ public record PatchGrid(int patch, int stride, int width, int height) {
         List<Raster> out = new ArrayList<>(count());
         for (int row = 0; row < rows(); row++) {
             for (int column = 0; column < columns(); column++) {
-                out.add(crop(raster, column * stride, row * stride, patch));
+                out.add(raster.crop(column * stride, row * stride, patch));
             }
         }
         return out;
-    }
-
-    /** The square of side {@code side} at (left, top) of a raster, all channels. */
-    public static Raster crop(Raster raster, int left, int top, int side) {
-        int channels = raster.channels();
-        float[] out = new float[channels * side * side];
-        for (int c = 0; c < channels; c++) {
-            for (int y = 0; y < side; y++) {
-                int from = (c * raster.height() + top + y) * raster.width() + left;
-                System.arraycopy(raster.data(), from, out, (c * side + y) * side, side);
-            }
-        }
-        return new Raster(side, side, channels, out);
     }
 
     /** Cells of the anomaly map across: {@code width / stride}. */

@@ -26,7 +26,7 @@ final class Tiling {
         List<Raster> tiles = new ArrayList<>(kx * ky);
         for (int ty = 0; ty < ky; ty++) {
             for (int tx = 0; tx < kx; tx++) {
-                tiles.add(PatchGrid.crop(raster, tx * tile, ty * tile, tile));
+                tiles.add(raster.crop(tx * tile, ty * tile, tile));
             }
         }
         return tiles;
