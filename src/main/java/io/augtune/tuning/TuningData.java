@@ -96,23 +96,31 @@ public final class TuningData {
         return batch(manager, production, sampleIndices(random, production.length, count), random);
     }
 
-    /** The first n normal images in a fixed order (patches at fixed places): a stable sample for final losses. */
+    /** n normal images spread evenly over the set (patches at fixed places): a stable sample for final losses. */
     public NDArray fixedNormals(NDManager manager, int n) {
         return fixed(manager, normals, n);
     }
 
-    /** The first n production images in a fixed order, or n patches at fixed places cycling through them. */
+    /** n production images spread evenly over the set, or n patches at fixed places cycling through all of them. */
     public NDArray fixedProduction(NDManager manager, int n) {
         return fixed(manager, production, n);
     }
 
     private NDArray fixed(NDManager manager, Raster[] source, int n) {
-        int count = patches ? n : Math.min(n, source.length);
+        return batch(manager, source, fixedIndices(source.length, patches ? n : Math.min(n, source.length)),
+                new Random(FIXED_PATCH_SEED));
+    }
+
+    /**
+     * Indices spread evenly over the whole set, not its first {@code count}: production folders are often sorted
+     * (by time, or good before defective), and a final loss on the first images would see only one part of them.
+     */
+    static int[] fixedIndices(int population, int count) {
         int[] idx = new int[count];
         for (int i = 0; i < count; i++) {
-            idx[i] = i % source.length;
+            idx[i] = count >= population ? i % population : (int) ((long) i * population / count);
         }
-        return batch(manager, source, idx, new Random(FIXED_PATCH_SEED));
+        return idx;
     }
 
     /** Seed of the patch places of the fixed samples: the same places in every call and every run. */

@@ -2,6 +2,8 @@ package io.augtune.tuning;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import io.augtune.augment.DifferentiableAugmentation;
@@ -45,9 +47,33 @@ public final class ValidationProbe {
         try (NDManager step = detector.manager().newSubManager()) {
             NDArray normals = data.fixedNormals(step, n);
             NDArray production = data.fixedProduction(step, n);
-            return measure(detector, step, normals, production, u, new Random(seed)).value();
+            NDArray augmented = augmentation.apply(normals, step.create(toFloats(u)), new Random(seed));
+            return loss.compute(embedInChunks(detector, normals), embedInChunks(detector, augmented),
+                    embedInChunks(detector, production)).getFloat();
         }
     }
+
+    /**
+     * Value only, so large final samples need no autograd graph. Each chunk's activations are freed with the chunk's
+     * manager, keeping only its embeddings: a sample of thousands of patches stays within a few hundred MB.
+     */
+    private static NDArray embedInChunks(Detector detector, NDArray images) {
+        long n = images.getShape().get(0);
+        NDManager target = images.getManager();
+        NDList parts = new NDList();
+        for (long start = 0; start < n; start += EMBED_CHUNK) {
+            try (NDManager chunk = target.newSubManager()) {
+                NDArray part = images.get(start + ":" + Math.min(n, start + EMBED_CHUNK));
+                part.attach(chunk);
+                NDArray z = detector.embed(part);
+                z.attach(target);
+                parts.add(z);
+            }
+        }
+        return parts.size() == 1 ? parts.singletonOrThrow() : NDArrays.concat(parts);
+    }
+
+    private static final int EMBED_CHUNK = 256;
 
     private Measurement measure(Detector detector, NDManager step, NDArray normals, NDArray production,
                                 double[] u, Random random) {

@@ -80,6 +80,27 @@ class TuningDataPatchesTest {
     }
 
     @Test
+    void fixedSamplesSpreadOverTheWholeSetNotItsFirstImages() {
+        assertArrayEquals(new int[] {0, 2, 5, 7}, TuningData.fixedIndices(10, 4), "a sorted folder's both ends");
+        assertArrayEquals(new int[] {0, 1, 2, 0, 1}, TuningData.fixedIndices(3, 5), "every image, then again");
+        Raster[] good = {flat(0), flat(0), flat(0)};
+        Raster[] bad = {flat(1), flat(1), flat(1)};
+        List<Raster> sorted = List.of(good[0], good[1], good[2], bad[0], bad[1], bad[2]);
+        TuningData whole = new TuningData(List.of(good[0], good[1]), sorted, 1, S);
+        try (NDManager m = NDManager.newBaseManager()) {
+            float[] v = whole.fixedProduction(m, 2).toFloatArray();
+            assertEquals(0f, v[0]);
+            assertEquals(1f, v[S * S], "the second half of a sorted production folder is sampled too");
+        }
+    }
+
+    private static Raster flat(float value) {
+        float[] data = new float[S * S];
+        java.util.Arrays.fill(data, value);
+        return new Raster(S, S, 1, data);
+    }
+
+    @Test
     void imagesAtTheWorkingSizeAreUsedWholeAsBefore() {
         Raster small = new Raster(S, S, 1, new float[S * S]);
         TuningData whole = new TuningData(List.of(small, small), List.of(small), 1, S);
