@@ -14,6 +14,7 @@ public final class ValidationLosses {
         LOSSES.put(UnexplainedDistanceLoss.NAME, UnexplainedDistanceLoss::new);
         LOSSES.put(MeanDistanceLoss.NAME, MeanDistanceLoss::new);
         LOSSES.put(SinkhornLoss.NAME, SinkhornLoss::new);
+        LOSSES.put(NearestUnexplainedLoss.NAME, NearestUnexplainedLoss::new);
     }
 
     private ValidationLosses() {
@@ -21,7 +22,8 @@ public final class ValidationLosses {
 
     /**
      * The known names, the default ({@code unexplained-distance}, chosen by measurement: README, issue #7) first,
-     * then METHOD.md's mean-distance loss and the Sinkhorn divergence.
+     * then METHOD.md's mean-distance loss, the Sinkhorn divergence, and unexplained-distance with nearest neighbours in
+     * place of centres.
      */
     public static List<String> names() {
         return List.copyOf(LOSSES.keySet());

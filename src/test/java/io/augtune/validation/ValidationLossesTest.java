@@ -13,7 +13,7 @@ class ValidationLossesTest {
 
     @Test
     void listsMeanDistanceFirstThenSinkhorn() {
-        assertEquals(List.of("unexplained-distance", "mean-distance", "sinkhorn"), ValidationLosses.names());
+        assertEquals(List.of("unexplained-distance", "mean-distance", "sinkhorn", "unexplained-nearest"), ValidationLosses.names());
     }
 
     @Test
