@@ -29,7 +29,7 @@ final class SettingsOptions {
     Integer starts;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: unexplained-distance (default), "
-            + "mean-distance (METHOD.md) or sinkhorn.")
+            + "mean-distance (METHOD.md), sinkhorn or unexplained-nearest.")
     String loss;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "default, or plain: the method exactly as "

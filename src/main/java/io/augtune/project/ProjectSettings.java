@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param seed                      seed of every random choice, so a run can be repeated
  * @param budgetSeconds             wall-clock budget of a tuning, at least 1
  * @param starts                    how many initial hyperparameter values tuning tries (multi-start)
- * @param validationLoss            {@value #LOSS_UNEXPLAINED_DISTANCE}, {@value #LOSS_MEAN_DISTANCE} or
- *                                  {@value #LOSS_SINKHORN}
+ * @param validationLoss            {@value #LOSS_UNEXPLAINED_DISTANCE}, {@value #LOSS_MEAN_DISTANCE},
+ *                                  {@value #LOSS_SINKHORN} or {@value #LOSS_UNEXPLAINED_NEAREST}
  * @param warmupSteps               detector steps before the first hyperparameter step, at least 0
  * @param detectorStepsPerHyperStep detector steps between two hyperparameter steps, at least 1
  * @param hyperLearningRate         Adam learning rate of the hyperparameter step, positive
@@ -39,6 +39,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String LOSS_MEAN_DISTANCE = "mean-distance";
     public static final String LOSS_SINKHORN = "sinkhorn";
     public static final String LOSS_UNEXPLAINED_DISTANCE = "unexplained-distance";
+    public static final String LOSS_UNEXPLAINED_NEAREST = "unexplained-nearest";
     public static final String DEFAULT_VARIANT = "default";
     /**
      * METHOD.md §5-6 exactly as written (the mean-distance loss), kept selectable so that the comparison with the

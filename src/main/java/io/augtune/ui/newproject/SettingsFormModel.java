@@ -30,7 +30,7 @@ public final class SettingsFormModel {
     public static final List<String> PATCH_SCORERS = List.of(ProjectSettings.SCORER_KNN,
             ProjectSettings.SCORER_GAUSSIAN);
     public static final List<String> LOSSES = List.of(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE,
-            ProjectSettings.LOSS_MEAN_DISTANCE, ProjectSettings.LOSS_SINKHORN);
+            ProjectSettings.LOSS_MEAN_DISTANCE, ProjectSettings.LOSS_SINKHORN, ProjectSettings.LOSS_UNEXPLAINED_NEAREST);
 
     private final ObjectProperty<String> family = new SimpleObjectProperty<>();
     private final ObjectProperty<String> validationLoss = new SimpleObjectProperty<>();
