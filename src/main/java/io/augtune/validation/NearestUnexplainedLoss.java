@@ -1,8 +1,6 @@
 package io.augtune.validation;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
 
 /**
  * The validation loss named {@code unexplained-nearest}: {@link UnexplainedDistanceLoss} with nearest neighbours in
@@ -31,14 +29,7 @@ public final class NearestUnexplainedLoss implements ValidationLoss {
 
     @Override
     public NDArray compute(NDArray zTrn, NDArray zAug, NDArray zVal) {
-        JointNormalisation.checkShapes(zTrn, zAug, zVal);
-        NDManager manager = zAug.getManager();
-        NDArray trn = JointNormalisation.constant(zTrn, manager);
-        NDArray val = JointNormalisation.constant(zVal, manager);
-        NDArray toNormal = nearest(val, trn);
-        NDArray toAugmented = nearest(val, zAug);
-        NDArray scale = toNormal.mean(new int[] {0}, true).add(JointNormalisation.EPSILON);
-        return toNormal.minimum(toAugmented).mean(new int[] {0}, true).div(scale).reshape(new Shape());
+        return UnexplainedDistanceLoss.unexplainedShare(zTrn, zAug, zVal, NearestUnexplainedLoss::nearest);
     }
 
     /** Distance of each row of {@code points [n, d]} to its nearest row of {@code set [m, d]}; shape {@code [n]}. */

@@ -4,6 +4,8 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
+import java.util.function.BinaryOperator;
+
 /**
  * The validation loss named {@code unexplained-distance}: how much of the production images' distance from the normal
  * centre is left unexplained when the augmented centre is offered as a second explanation. For each production
@@ -40,12 +42,21 @@ public final class UnexplainedDistanceLoss implements ValidationLoss {
 
     @Override
     public NDArray compute(NDArray zTrn, NDArray zAug, NDArray zVal) {
+        return unexplainedShare(zTrn, zAug, zVal, (points, set) -> distances(points, set.mean(new int[] {0}, true)));
+    }
+
+    /**
+     * {@code mean_z min(d_t, d_a) / mean_z d_t}, with {@code distance(points, set)} giving each production embedding's
+     * distance to a set of embeddings (its centre here, its nearest member in {@link NearestUnexplainedLoss}).
+     */
+    static NDArray unexplainedShare(NDArray zTrn, NDArray zAug, NDArray zVal,
+                                    BinaryOperator<NDArray> distance) {
         JointNormalisation.checkShapes(zTrn, zAug, zVal);
         NDManager manager = zAug.getManager();
         NDArray trn = JointNormalisation.constant(zTrn, manager);
         NDArray val = JointNormalisation.constant(zVal, manager);
-        NDArray toNormal = distances(val, trn.mean(new int[] {0}, true));
-        NDArray toAugmented = distances(val, zAug.mean(new int[] {0}, true));
+        NDArray toNormal = distance.apply(val, trn);
+        NDArray toAugmented = distance.apply(val, zAug);
         NDArray scale = toNormal.mean(new int[] {0}, true).add(JointNormalisation.EPSILON);
         return toNormal.minimum(toAugmented).mean(new int[] {0}, true).div(scale).reshape(new Shape());
     }

@@ -77,6 +77,33 @@ final class Embeddings {
         }
     }
 
+    /**
+     * Asserts the loss is exactly 1 for augmented embeddings collapsed onto the normal ones and for augmented embeddings
+     * trivially far away: in neither case does the augmentation explain a production image.
+     */
+    static void assertOneWhenTheAugmentationExplainsNothing(ValidationLoss loss) {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = cluster(m, 10, new double[] {0, 0}, 0.3, 1);
+            NDArray zVal = cluster(m, 10, new double[] {0, 0}, 0.3, 2).concat(cluster(m, 4, new double[] {2, 0}, 0.2, 3), 0);
+            assertEquals(1.0, value(loss, zTrn, zTrn.add(0), zVal), 1e-6);
+            assertEquals(1.0, value(loss, zTrn, cluster(m, 8, new double[] {0, 80}, 0.2, 4), zVal), 1e-6);
+        }
+    }
+
+    /**
+     * The gradient check on production images well inside the normal or the augmented side, so that finite
+     * differences do not cross the kink of a minimum.
+     */
+    static void assertGradientMatchesFiniteDifferencesAwayFromKinks(ValidationLoss loss) {
+        try (NDManager m = NDManager.newBaseManager()) {
+            NDArray zTrn = cluster(m, 5, new double[] {0, 0, 0}, 0.4, 1);
+            NDArray zAug = cluster(m, 4, new double[] {1, -1, 0.5}, 0.4, 2);
+            NDArray zVal = cluster(m, 3, new double[] {0, 0, 0}, 0.2, 3)
+                    .concat(cluster(m, 3, new double[] {1.2, -1.2, 0.6}, 0.2, 5), 0);
+            assertGradientMatchesFiniteDifferences(loss, zTrn, zAug, zVal);
+        }
+    }
+
     /** Asserts that autograd's gradient w.r.t. every entry of {@code zAug} matches central differences. */
     static void assertGradientMatchesFiniteDifferences(ValidationLoss loss, NDArray zTrn, NDArray zAug, NDArray zVal) {
         double[] analytic = autogradGradient(loss, zTrn, zAug, zVal);
