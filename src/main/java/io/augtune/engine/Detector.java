@@ -2,6 +2,7 @@ package io.augtune.engine;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
@@ -227,6 +228,31 @@ public final class Detector implements AutoCloseable {
             }
         });
         return embeddings;
+    }
+
+    /**
+     * {@link #embed} of a batch of any size, in batches of {@value #INFERENCE_BATCH} without recording gradients, each
+     * batch's activations freed before the next: thousands of patches embed within a few hundred MB.
+     *
+     * @return the embeddings {@code [N, D]}, on the images' manager
+     */
+    public NDArray embedInBatches(NDArray images) {
+        requireOpen();
+        long n = images.getShape().get(0);
+        NDManager target = images.getManager();
+        NDList parts = new NDList();
+        try (GradientMode off = GradientMode.disabled()) {
+            for (long start = 0; start < n; start += INFERENCE_BATCH) {
+                try (NDManager batch = target.newSubManager()) {
+                    NDArray part = images.get(start + ":" + Math.min(n, start + INFERENCE_BATCH));
+                    part.attach(batch);
+                    NDArray z = embed(part);
+                    z.attach(target);
+                    parts.add(z);
+                }
+            }
+        }
+        return parts.size() == 1 ? parts.singletonOrThrow() : NDArrays.concat(parts);
     }
 
     /**

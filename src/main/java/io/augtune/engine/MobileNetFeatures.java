@@ -204,7 +204,6 @@ public final class MobileNetFeatures implements AutoCloseable {
         return x.clip(0, 6);
     }
 
-
     @Override
     public void close() {
         manager.close();

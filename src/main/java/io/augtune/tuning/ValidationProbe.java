@@ -2,8 +2,6 @@ package io.augtune.tuning;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.training.GradientCollector;
 import io.augtune.augment.DifferentiableAugmentation;
@@ -40,7 +38,7 @@ public final class ValidationProbe {
     }
 
     /**
-     * The loss on fixed samples (the first {@code n} images of each set, augmentation randomness from {@code seed}),
+     * The loss on fixed samples ({@code n} images spread over each set, augmentation randomness from {@code seed}),
      * used to compare runs and grid points on equal terms.
      */
     public double fixedLoss(Detector detector, TuningData data, double[] u, long seed, int n) {
@@ -48,32 +46,11 @@ public final class ValidationProbe {
             NDArray normals = data.fixedNormals(step, n);
             NDArray production = data.fixedProduction(step, n);
             NDArray augmented = augmentation.apply(normals, step.create(toFloats(u)), new Random(seed));
-            return loss.compute(embedInChunks(detector, normals), embedInChunks(detector, augmented),
-                    embedInChunks(detector, production)).getFloat();
+            // value only: large final samples need no autograd graph
+            return loss.compute(detector.embedInBatches(normals), detector.embedInBatches(augmented),
+                    detector.embedInBatches(production)).getFloat();
         }
     }
-
-    /**
-     * Value only, so large final samples need no autograd graph. Each chunk's activations are freed with the chunk's
-     * manager, keeping only its embeddings: a sample of thousands of patches stays within a few hundred MB.
-     */
-    private static NDArray embedInChunks(Detector detector, NDArray images) {
-        long n = images.getShape().get(0);
-        NDManager target = images.getManager();
-        NDList parts = new NDList();
-        for (long start = 0; start < n; start += EMBED_CHUNK) {
-            try (NDManager chunk = target.newSubManager()) {
-                NDArray part = images.get(start + ":" + Math.min(n, start + EMBED_CHUNK));
-                part.attach(chunk);
-                NDArray z = detector.embed(part);
-                z.attach(target);
-                parts.add(z);
-            }
-        }
-        return parts.size() == 1 ? parts.singletonOrThrow() : NDArrays.concat(parts);
-    }
-
-    private static final int EMBED_CHUNK = 256;
 
     private Measurement measure(Detector detector, NDManager step, NDArray normals, NDArray production,
                                 double[] u, Random random) {

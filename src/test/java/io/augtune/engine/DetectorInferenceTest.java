@@ -99,6 +99,18 @@ class DetectorInferenceTest {
     }
 
     @Test
+    void embedInBatchesMatchesEmbedAcrossBatchBoundariesOnTheImagesManager() {
+        int count = Detector.INFERENCE_BATCH + 3;
+        try (Detector detector = Detector.create(CONFIG, 1); NDManager step = detector.manager().newSubManager()) {
+            NDArray images = TestImages.noise(step, count, 1, SIZE, 5);
+            NDArray batched = detector.embedInBatches(images);
+            assertEquals(new Shape(count, CONFIG.embeddingDim()), batched.getShape());
+            assertEquals(step, batched.getManager());
+            assertArrayEquals(detector.embed(images).toFloatArray(), batched.toFloatArray(), 1e-5f);
+        }
+    }
+
+    @Test
     void embedRastersStopsWhenCancelled() {
         CancellationToken cancel = new CancellationToken();
         cancel.cancel();
