@@ -34,7 +34,7 @@ final class SettingsFormView {
             Map.entry(ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)"),
             Map.entry(ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)"),
             Map.entry(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance"),
-            Map.entry(ProjectSettings.LOSS_UNEXPLAINED_NEAREST, "Unexplained distance, nearest neighbours"),
+            Map.entry(ProjectSettings.LOSS_UNEXPLAINED_NEAREST, "Nearest neighbours (unexplained)"),
             Map.entry(ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)"),
             Map.entry(ProjectSettings.DETECTION_PATCHES, "Patches (small defects)"),
             Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
