@@ -26,6 +26,8 @@ public final class Main {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }
+        // Model folders that a crashed or killed run left in the temp folder are removed.
+        io.augtune.common.TempFiles.sweepSystemTemp();
         if (args.length == 0 || opensProject(args)) {
             io.augtune.ui.AugTuneApp.launchApp(args);
         } else {

@@ -8,6 +8,7 @@ import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
 import io.augtune.workflow.ProjectImagesCheck;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ReportExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -42,6 +43,9 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
         Project project = load(err);
+        new OutputGuard().readsFile(ProjectFiles.withExtension(projectFile), "the project being read")
+                .readsFolder(project.dataset().productionFolder(), "the project's production image folder")
+                .checkReport(csv, "--csv");
         if (project.scores().isEmpty() || project.thresholds() == null) {
             throw new UnusableInputException(projectFile + ": the project has no results yet; tune it first");
         }

@@ -11,6 +11,7 @@ import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
 import io.augtune.workflow.ModelFolder;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
 import io.augtune.workflow.ScoringModel;
@@ -74,31 +75,53 @@ final class ScoreCommand implements Callable<Integer> {
         if ((modelDir == null) == (projectFile == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model and --project");
         }
-        Project project = null;
-        Path extracted = null;
-        if (projectFile != null) {
-            LoadedProject loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
-            loaded.warnings().forEach(w -> err.println("warning: " + w));
-            project = loaded.project();
-            extracted = loaded.modelDir();
-            if (extracted == null) {
-                throw new UnusableInputException(projectFile + ": the project has no trained model; tune it first");
-            }
-            modelDir = extracted;
-            if (images == null) {
-                images = project.dataset().productionFolder();
-            }
-        } else if (images == null) {
+        if (projectFile == null && images == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --images DIR");
         }
+        LoadedProject loaded = null;
+        if (projectFile != null) {
+            loaded = new ProjectStore().load(ProjectFiles.withExtension(projectFile), null);
+        }
         try {
-            return score(project, err);
+            Project project = null;
+            if (loaded != null) {
+                loaded.warnings().forEach(w -> err.println("warning: " + w));
+                project = loaded.project();
+                if (loaded.modelDir() == null) {
+                    throw new UnusableInputException(projectFile + ": the project has no trained model; tune it "
+                            + "first");
+                }
+                modelDir = loaded.modelDir();
+                if (images == null) {
+                    images = project.dataset().productionFolder();
+                }
+            }
+            checkOutputs(project != null && isProductionFolderOf(project));
+            return score(project, loaded, err);
         } finally {
-            ModelFolder.deleteQuietly(extracted);
+            if (loaded != null) {
+                ModelFolder.deleteQuietly(loaded.modelDir());
+            }
         }
     }
 
-    private int score(Project project, PrintWriter err) throws Exception {
+    /** Every place this run writes is checked before any image is scored. */
+    private void checkOutputs(boolean updatesProject) throws UnusableInputException {
+        Path file = projectFile == null ? null : ProjectFiles.withExtension(projectFile);
+        OutputGuard guard = new OutputGuard()
+                .readsFolder(images, "the image folder being scored")
+                .readsFile(file, "the project being read")
+                .readsFolder(projectFile == null ? modelDir : null, "the model being read");
+        if (updatesProject) {
+            guard.checkProject(file, "--project", file);
+        }
+        guard.checkReport(csv, "--csv");
+        if (heatmaps != null) {
+            guard.checkHeatmapFolder(heatmaps, "--heatmaps");
+        }
+    }
+
+    private int score(Project project, LoadedProject loaded, PrintWriter err) throws Exception {
         try (ScoringModel model = load()) {
             Thresholds t = project != null && project.thresholds() != null && threshold == null && review == null
                     ? project.thresholds() : thresholds(model);
@@ -128,7 +151,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.println("report written to " + csv.toAbsolutePath());
             if (updated != null) {
                 Path file = ProjectFiles.withExtension(projectFile);
-                new ProjectStore().save(updated, file, null);
+                ProjectFiles.save(updated, file, loaded.modelDir(), loaded.stamp());
                 out.println("project updated: " + file.toAbsolutePath());
             } else if (project != null) {
                 out.println("scored as a batch; " + projectFile + " is unchanged");

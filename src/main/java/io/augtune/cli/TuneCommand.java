@@ -8,6 +8,7 @@ import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
 import io.augtune.workflow.ModelFolder;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.TuneJob;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,24 +54,48 @@ final class TuneCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --out MODEL and/or --project FILE");
         }
         PrintWriter err = spec.commandLine().getErr();
-        Project existing = existingProject();
+        LoadedProject existing = existingProject();
         ProjectSettings s = existing == null ? settings.toSettings(spec.commandLine())
-                : settings.toSettings(spec.commandLine(), existing.settings());
-        DatasetSpec dataset = datasetOrThrow(existing);
+                : settings.toSettings(spec.commandLine(), existing.project().settings());
+        DatasetSpec dataset = datasetOrThrow(existing == null ? null : existing.project());
+        Path file = projectFile == null ? null : ProjectFiles.withExtension(projectFile);
+        checkOutputs(dataset, file, existing != null);
         String name = projectFile != null ? ProjectFiles.nameOf(projectFile) : dataset.productionFolder()
                 .getFileName().toString();
         long began = System.nanoTime();
         TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest(name, dataset, s))
                 .run(new ProgressPrinter(err), CancellationToken.none());
-        // Retuning an existing project keeps the user's decisions on images whose content did not change.
-        Project project = existing == null ? outcome.project() : outcome.project().withDecisionsCarriedFrom(existing);
+        try {
+            // Retuning an existing project keeps the user's decisions on images whose content did not change.
+            Project project = existing == null ? outcome.project()
+                    : outcome.project().withDecisionsCarriedFrom(existing.project());
+            if (out != null) {
+                ModelFolder.publish(outcome.modelDir(), out);
+            }
+            if (file != null) {
+                ProjectFiles.save(project, file, outcome.modelDir(), existing == null ? null : existing.stamp());
+            }
+            report(project, began, file);
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Every place this run writes is checked before the long work starts. */
+    private void checkOutputs(DatasetSpec dataset, Path file, boolean updatesFile) throws UnusableInputException {
+        OutputGuard guard = new OutputGuard()
+                .readsFolder(dataset.normalFolder(), "the normal image folder")
+                .readsFolder(dataset.productionFolder(), "the production image folder");
+        if (file != null) {
+            guard.checkProject(file, "--project", updatesFile ? file : null);
+        }
         if (out != null) {
-            ModelFolder.publish(outcome.modelDir(), out);
+            guard.checkModelFolder(out, "--out");
         }
-        if (projectFile != null) {
-            new ProjectStore().save(project, ProjectFiles.withExtension(projectFile), outcome.modelDir());
-        }
-        ModelFolder.deleteQuietly(outcome.modelDir());
+    }
+
+    private void report(Project project, long began, Path file) {
         PrintWriter o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
                 project.tuning().family(), (System.nanoTime() - began) / 1e9,
@@ -81,21 +106,20 @@ final class TuneCommand implements Callable<Integer> {
         if (out != null) {
             o.println("model written to " + out.toAbsolutePath());
         }
-        if (projectFile != null) {
-            o.println("project written to " + ProjectFiles.withExtension(projectFile).toAbsolutePath());
+        if (file != null) {
+            o.println("project written to " + file.toAbsolutePath());
         }
-        return ExitCodes.OK;
     }
 
     /** The project to update, or null when none is given or the file does not exist yet. */
-    private Project existingProject() throws Exception {
+    private LoadedProject existingProject() throws Exception {
         if (projectFile == null || !Files.exists(ProjectFiles.withExtension(projectFile))) {
             return null;
         }
         // Retuning replaces the model: only the saved folders, settings and decisions are needed.
         LoadedProject loaded = new ProjectStore().loadWithoutModel(ProjectFiles.withExtension(projectFile));
         loaded.warnings().forEach(w -> spec.commandLine().getErr().println("warning: " + w));
-        return loaded.project();
+        return loaded;
     }
 
     private DatasetSpec datasetOrThrow(Project existing) throws UnusableInputException {

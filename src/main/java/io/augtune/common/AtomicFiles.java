@@ -19,6 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * failure or crash before the move leaves the previous file untouched; a failure removes the temp file.
  */
 public final class AtomicFiles {
+    private static final String TEMP_SUFFIX = ".tmp";
+
     private AtomicFiles() {
     }
 
@@ -32,8 +34,9 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         // Created beside the target (same file system, so the move can be atomic) with default permissions.
-        Path temp = dir.resolve("." + target.getFileName() + "." + Long.toHexString(
-                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".tmp");
+        sweepStale(target);
+        Path temp = dir.resolve("." + target.getFileName() + TempFiles.ownerTag() + Long.toHexString(
+                ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + TEMP_SUFFIX);
         boolean moved = false;
         try {
             writeAndSync(temp, content);
@@ -45,6 +48,38 @@ public final class AtomicFiles {
             }
         }
         syncDirectory(dir);
+    }
+
+    /**
+     * Deletes the temp files that writes of {@code target} by crashed or killed processes left beside it.
+     *
+     * @return how many were deleted
+     */
+    public static int sweepStale(Path target) {
+        Path dir = target.toAbsolutePath().getParent();
+        String prefix = tempPrefix(target);
+        int swept = 0;
+        if (dir == null || !Files.isDirectory(dir)) {
+            return 0;
+        }
+        try (java.nio.file.DirectoryStream<Path> entries = Files.newDirectoryStream(dir, entry -> {
+            String name = entry.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TEMP_SUFFIX) && TempFiles.ownerIsGone(name);
+        })) {
+            for (Path entry : entries) {
+                if (Files.deleteIfExists(entry)) {
+                    swept++;
+                }
+            }
+        } catch (IOException | SecurityException e) {
+            // Housekeeping only: the write itself reports real problems.
+        }
+        return swept;
+    }
+
+    /** Hidden, and named after the target, so that leftovers say what they were for. */
+    private static String tempPrefix(Path target) {
+        return "." + target.getFileName() + "-p";
     }
 
     /** The same for bytes already in memory. */

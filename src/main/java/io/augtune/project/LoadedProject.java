@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param modelDir folder the trained model was extracted to, or null when the project has none; the caller owns
  *                 it (and deletes it when it was a temp folder)
  * @param warnings things the user should know that did not stop opening, e.g. an image folder that was not found
+ * @param stamp    the file as it was read; a later save expects it unchanged ({@link ExpectedFile#of})
  */
-public record LoadedProject(Project project, Path modelDir, List<String> warnings) {
+public record LoadedProject(Project project, Path modelDir, List<String> warnings, FileStamp stamp) {
 
     public LoadedProject {
         Objects.requireNonNull(project, "project");

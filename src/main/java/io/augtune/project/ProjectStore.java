@@ -1,6 +1,8 @@
 package io.augtune.project;
 
 import io.augtune.common.AtomicFiles;
+import io.augtune.common.SaveLock;
+import io.augtune.common.TempFiles;
 import io.augtune.common.UnusableInputException;
 
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,27 +36,45 @@ public final class ProjectStore {
     /** File name extension of project files. */
     public static final String EXTENSION = ".augtune";
 
+    /** How long a save waits for another program's save of the same file to finish. */
+    static final Duration LOCK_WAIT = Duration.ofSeconds(20);
+
     /**
-     * Saves {@code project} to {@code file}, replacing it atomically.
+     * Saves {@code project} to {@code file}, replacing it atomically, while holding the file's {@link SaveLock}.
      *
      * @param modelDir folder of the trained model to pack, or null. When null and the project {@link
      *                 Project#hasModel has a model}, the model entries of the file being replaced are kept (e.g.
-     *                 only a threshold changed).
+     *                 only a threshold changed); that needs {@code expected} to be the file as it was opened, so
+     *                 that another project's model is never packed with this project.
+     * @param expected what the file must hold for the save to go ahead (checked under the lock)
+     * @return the stamp of the file as saved, the expectation of the next save
+     * @throws ProjectChangedException  if the file is not as {@code expected}; nothing was written
+     * @throws UnusableInputException   if another program keeps the file locked
      * @throws IllegalArgumentException if a model folder is given for a project without a model, or a project
-     *                                  with a model has neither a model folder nor a previous file holding one
+     *                                  with a model has neither a model folder nor the opened file to keep it from
      * @throws IOException              if writing fails; the previous file is then unchanged
      */
-    public void save(Project project, Path file, Path modelDir) throws IOException {
+    public FileStamp save(Project project, Path file, Path modelDir, ExpectedFile expected)
+            throws IOException, UnusableInputException {
         Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(expected, "expected");
         Path target = file.toAbsolutePath().normalize();
-        ModelSource model = modelSource(project, target, modelDir);
+        if (Files.isDirectory(target)) {
+            throw new UnusableInputException(target + " is a folder; a project is saved as one " + EXTENSION
+                    + " file");
+        }
         byte[] json = ProjectJson.write(project, target.getParent());
-        AtomicFiles.write(target, out -> {
-            try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
-                ProjectArchive.putProjectJson(zip, json);
-                model.writeTo(zip);
-            }
-        });
+        try (SaveLock lock = SaveLock.acquire(target, LOCK_WAIT)) {
+            expected.check(target);
+            ModelSource model = modelSource(project, target, modelDir, expected);
+            AtomicFiles.write(target, out -> {
+                try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+                    ProjectArchive.putProjectJson(zip, json);
+                    model.writeTo(zip);
+                }
+            });
+            return FileStamp.of(target);
+        }
     }
 
     /**
@@ -68,16 +89,17 @@ public final class ProjectStore {
     public LoadedProject load(Path file, Path modelExtractDir) throws UnusableInputException, IOException {
         Path source = file.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
+        FileStamp stamp = stampBeforeReading(source);
         try (ProjectArchive archive = ProjectArchive.open(source)) {
             Project project = ProjectJson.read(archive.projectJson(), source, warnings);
             if (!project.hasModel()) {
-                return new LoadedProject(project, null, warnings);
+                return new LoadedProject(project, null, warnings, stamp);
             }
             if (!archive.hasModel()) {
                 warnings.add(source + " should hold a trained model but holds none; tune again to score new images.");
-                return new LoadedProject(project.withModel(false), null, warnings);
+                return new LoadedProject(project.withModel(false), null, warnings, stamp);
             }
-            return new LoadedProject(project, extractModel(archive, modelExtractDir), warnings);
+            return new LoadedProject(project, extractModel(archive, modelExtractDir), warnings, stamp);
         }
     }
 
@@ -90,12 +112,32 @@ public final class ProjectStore {
     public LoadedProject loadWithoutModel(Path file) throws UnusableInputException, IOException {
         Path source = file.toAbsolutePath().normalize();
         List<String> warnings = new ArrayList<>();
+        FileStamp stamp = stampBeforeReading(source);
         try (ProjectArchive archive = ProjectArchive.open(source)) {
-            return new LoadedProject(ProjectJson.read(archive.projectJson(), source, warnings), null, warnings);
+            return new LoadedProject(ProjectJson.read(archive.projectJson(), source, warnings), null, warnings,
+                    stamp);
         }
     }
 
-    private static ModelSource modelSource(Project project, Path target, Path modelDir) throws IOException {
+    /**
+     * The stamp is taken before the content is read: if another program replaces the file in between, the stamp
+     * is the older one and the next save refuses (a false alarm, never a silent overwrite).
+     */
+    private static FileStamp stampBeforeReading(Path source) throws UnusableInputException {
+        AtomicFiles.sweepStale(source);
+        if (!Files.isRegularFile(source)) {
+            return null; // ProjectArchive.open names the problem
+        }
+        try {
+            return FileStamp.of(source);
+        } catch (IOException e) {
+            throw new UnusableInputException("Cannot open " + source + ": it cannot be read (" + e.getMessage()
+                    + ")", e);
+        }
+    }
+
+    private static ModelSource modelSource(Project project, Path target, Path modelDir, ExpectedFile expected)
+            throws IOException {
         if (modelDir != null) {
             if (!project.hasModel()) {
                 throw new IllegalArgumentException("a model folder was given but project '" + project.name()
@@ -106,11 +148,11 @@ public final class ProjectStore {
         if (!project.hasModel()) {
             return new ModelSource.None();
         }
-        if (Files.isRegularFile(target) && previousHoldsModel(target)) {
+        if (expected.isOpenedFile() && Files.isRegularFile(target) && previousHoldsModel(target)) {
             return new ModelSource.PreviousFile(target);
         }
         throw new IllegalArgumentException("project '" + project.name() + "' has a model, but no model folder "
-                + "was given and " + target + " holds none to keep");
+                + "was given and " + target + " is not the opened file holding one to keep");
     }
 
     private static boolean previousHoldsModel(Path file) {
@@ -123,12 +165,16 @@ public final class ProjectStore {
 
     private static Path extractModel(ProjectArchive archive, Path requested) throws IOException,
             UnusableInputException {
-        Path dir = requested != null ? prepareEmpty(requested) : Files.createTempDirectory("augtune-model-");
+        Path dir = requested != null ? prepareEmpty(requested) : TempFiles.createFolder(TempFiles.MODEL_PREFIX);
         try {
             archive.extractModel(dir);
             return dir;
         } catch (IOException | UnusableInputException | RuntimeException e) {
-            deleteQuietly(dir, requested == null);
+            if (requested == null) {
+                TempFiles.deleteFolder(dir);
+            } else {
+                deleteQuietly(dir, false);
+            }
             throw e;
         }
     }

@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.common.AtomicFiles;
 import io.augtune.imaging.PngWriter;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 
 /**
@@ -81,9 +81,6 @@ public final class HeatmapExport {
                 + "2 * threshold - floor%nmap_threshold=%s%ncolour_floor=%s%nraw_full_scale=%s%nrule=%s%n",
                 Double.toString(threshold.value()), Double.toString(threshold.floor()), Double.toString(fullScale()),
                 threshold.rule());
-        Path file = dir.resolve(SCALE_FILE);
-        Path tmp = file.resolveSibling(SCALE_FILE + ".tmp");
-        Files.writeString(tmp, text, StandardCharsets.UTF_8);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        AtomicFiles.write(dir.resolve(SCALE_FILE), text.getBytes(StandardCharsets.UTF_8));
     }
 }

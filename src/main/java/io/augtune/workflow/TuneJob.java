@@ -4,6 +4,7 @@ import io.augtune.augment.Augmentations;
 import io.augtune.augment.DifferentiableAugmentation;
 import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
+import io.augtune.common.TempFiles;
 import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.ChannelMode;
 import io.augtune.imaging.FolderListing;
@@ -26,7 +27,6 @@ import io.augtune.tuning.TuningData;
 import io.augtune.validation.ValidationLosses;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -134,11 +134,13 @@ public final class TuneJob {
     }
 
     private static Path saveModel(ScoringModel model) throws AugTuneException {
+        Path dir = null;
         try {
-            Path dir = Files.createTempDirectory("augtune-model-");
+            dir = TempFiles.createFolder(TempFiles.MODEL_PREFIX);
             model.save(dir);
             return dir;
         } catch (IOException e) {
+            TempFiles.deleteFolder(dir);
             throw new AugTuneException("could not save the trained model: " + e.getMessage(), e);
         }
     }

@@ -28,7 +28,7 @@ class ProjectFileErrorsTest {
     void saveAProject() throws Exception {
         project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir)).withModel(false);
         file = dir.resolve("p.augtune");
-        store.save(project, file, null);
+        store.save(project, file, null, ExpectedFile.anything());
     }
 
     @Test

@@ -21,7 +21,7 @@ class ProjectStorePathsTest {
     void aProjectFolderMovedWithItsImagesOpensWithTheFoldersAtTheNewPlace() throws Exception {
         Path original = dir.resolve("original");
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(original));
-        store.save(project, original.resolve("bracket.augtune"), SampleProjects.modelFolder(dir));
+        store.save(project, original.resolve("bracket.augtune"), SampleProjects.modelFolder(dir), ExpectedFile.anything());
         Path moved = dir.resolve("moved elsewhere");
         copyTree(original, moved);
         deleteTree(original);
@@ -38,7 +38,7 @@ class ProjectStorePathsTest {
         Path images = dir.resolve("shared data");
         Path projects = Files.createDirectories(dir.resolve("projects").resolve("line 3"));
         Project project = Project.create("p", SampleProjects.datasetUnder(images), ProjectSettings.defaults());
-        store.save(project, projects.resolve("p.augtune"), null);
+        store.save(project, projects.resolve("p.augtune"), null, ExpectedFile.anything());
         Path movedRoot = dir.resolve("new root");
         copyTree(images, movedRoot.resolve("shared data"));
         copyTree(dir.resolve("projects"), movedRoot.resolve("projects"));
@@ -52,7 +52,7 @@ class ProjectStorePathsTest {
     void aProjectFileMovedAloneFallsBackToTheAbsoluteFolders() throws Exception {
         DatasetSpec dataset = SampleProjects.datasetUnder(dir.resolve("site"));
         Project project = Project.create("p", dataset, ProjectSettings.defaults());
-        store.save(project, dir.resolve("site").resolve("p.augtune"), null);
+        store.save(project, dir.resolve("site").resolve("p.augtune"), null, ExpectedFile.anything());
         Path elsewhere = Files.createDirectories(dir.resolve("mail attachments"));
         Files.copy(dir.resolve("site").resolve("p.augtune"), elsewhere.resolve("p.augtune"));
 
@@ -65,7 +65,7 @@ class ProjectStorePathsTest {
     @Test
     void aFolderFoundNowhereStillOpensWithAWarningNamingIt() throws Exception {
         DatasetSpec dataset = SampleProjects.datasetUnder(dir.resolve("site"));
-        store.save(Project.create("p", dataset, ProjectSettings.defaults()), dir.resolve("site/p.augtune"), null);
+        store.save(Project.create("p", dataset, ProjectSettings.defaults()), dir.resolve("site/p.augtune"), null, ExpectedFile.anything());
         Files.move(dir.resolve("site/p.augtune"), dir.resolve("p.augtune"));
         deleteTree(dir.resolve("site"));
 

@@ -25,7 +25,7 @@ class ProjectStoreRoundTripTest {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("bracket.augtune");
 
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
         LoadedProject loaded = store.load(file, dir.resolve("extracted"));
 
         assertEquals(project, loaded.project());
@@ -40,7 +40,7 @@ class ProjectStoreRoundTripTest {
     void readingWithoutTheModelGivesTheSameProjectAndNoModelFolder() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("results-only.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
 
         LoadedProject loaded = store.loadWithoutModel(file);
 
@@ -53,7 +53,7 @@ class ProjectStoreRoundTripTest {
     void nanLossesSurviveTheRoundTripAsNaN() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
 
         TuningResult tuning = store.load(file, dir.resolve("m")).project().tuning();
 
@@ -69,7 +69,7 @@ class ProjectStoreRoundTripTest {
                 .withThresholds(new Thresholds(3.0, null, "99th percentile of 10 held-back normal images", false));
         Path file = dir.resolve("fresh.augtune");
 
-        store.save(project, file, null);
+        store.save(project, file, null, ExpectedFile.anything());
         LoadedProject loaded = store.load(file, null);
 
         assertEquals(project, loaded.project());
@@ -81,7 +81,7 @@ class ProjectStoreRoundTripTest {
     void theFileIsAZipWithReadableJsonAndTheModelUnderModelFolder() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
 
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
             String json = new String(zip.getInputStream(zip.getEntry("project.json")).readAllBytes(),
@@ -99,7 +99,7 @@ class ProjectStoreRoundTripTest {
     void aModelExtractedWithoutAFolderGoesToANewTempFolder() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
 
         Path modelDir = store.load(file, null).modelDir();
         try {

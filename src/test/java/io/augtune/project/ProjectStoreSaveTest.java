@@ -32,14 +32,14 @@ class ProjectStoreSaveTest {
         Project first = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path saves = Files.createDirectories(dir.resolve("saves"));
         Path file = saves.resolve("p.augtune");
-        store.save(first, file, SampleProjects.modelFolder(dir));
+        store.save(first, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
         Path brokenModel = Files.createDirectories(dir.resolve("broken-model"));
         Files.writeString(brokenModel.resolve("a-weights.params"), "weights", StandardCharsets.UTF_8);
         // A file that vanished after the engine listed it: reading it fails after project.json was written.
         Files.createSymbolicLink(brokenModel.resolve("b-vanished.params"), dir.resolve("no-such-file"));
 
         Project second = first.withName("renamed");
-        assertThrows(NoSuchFileException.class, () -> store.save(second, file, brokenModel));
+        assertThrows(NoSuchFileException.class, () -> store.save(second, file, brokenModel, ExpectedFile.anything()));
 
         assertEquals(first, store.load(file, dir.resolve("m")).project());
         assertEquals(List.of(file), filesIn(saves));
@@ -62,11 +62,11 @@ class ProjectStoreSaveTest {
     void resavingWithoutAModelFolderKeepsTheModelOfTheReplacedFile() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        FileStamp saved = store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.absent());
         Map<String, byte[]> before = TestZips.read(file);
 
         Project edited = project.withThresholds(new Thresholds(9.5, null, "set by hand", true));
-        store.save(edited, file, null);
+        store.save(edited, file, null, ExpectedFile.unchangedSince(saved));
 
         Map<String, byte[]> after = TestZips.read(file);
         for (String name : List.of("model/detector-0001.params", "model/gaussian.json", "model/extra/größe.txt")) {
@@ -80,9 +80,9 @@ class ProjectStoreSaveTest {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> store.save(project, dir.resolve("new.augtune"), null));
+                () -> store.save(project, dir.resolve("new.augtune"), null, ExpectedFile.anything()));
 
-        assertTrue(e.getMessage().contains("holds none to keep"), e.getMessage());
+        assertTrue(e.getMessage().contains("is not the opened file holding one to keep"), e.getMessage());
         assertFalse(Files.exists(dir.resolve("new.augtune")));
     }
 
@@ -91,7 +91,7 @@ class ProjectStoreSaveTest {
         Project project = Project.create("p", SampleProjects.datasetUnder(dir), ProjectSettings.defaults());
 
         assertThrows(IllegalArgumentException.class,
-                () -> store.save(project, dir.resolve("p.augtune"), SampleProjects.modelFolder(dir)));
+                () -> store.save(project, dir.resolve("p.augtune"), SampleProjects.modelFolder(dir), ExpectedFile.anything()));
     }
 
     @Test
@@ -99,14 +99,14 @@ class ProjectStoreSaveTest {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path empty = Files.createDirectories(dir.resolve("empty"));
 
-        assertThrows(IllegalArgumentException.class, () -> store.save(project, dir.resolve("p.augtune"), empty));
+        assertThrows(IllegalArgumentException.class, () -> store.save(project, dir.resolve("p.augtune"), empty, ExpectedFile.anything()));
     }
 
     @Test
     void theModelIsNotExtractedIntoAFolderThatAlreadyHoldsFiles() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
         Path used = Files.createDirectories(dir.resolve("used"));
         Files.writeString(used.resolve("stale.params"), "old", StandardCharsets.UTF_8);
 
@@ -117,7 +117,7 @@ class ProjectStoreSaveTest {
     void aFileClaimingAModelItDoesNotHoldOpensWithoutOneAndAWarning() throws Exception {
         Project project = SampleProjects.fullyPopulated(SampleProjects.datasetUnder(dir));
         Path file = dir.resolve("p.augtune");
-        store.save(project, file, SampleProjects.modelFolder(dir));
+        store.save(project, file, SampleProjects.modelFolder(dir), ExpectedFile.anything());
         TestZips.write(file, Map.of("project.json", TestZips.read(file).get("project.json")));
 
         LoadedProject loaded = store.load(file, dir.resolve("m"));

@@ -41,6 +41,7 @@ public final class MainWindow {
         this.stage = stage;
         this.workbench = new Workbench(context, new ErrorDialogs(stage));
         workbench.setDiscardGuard(this::confirmDiscard);
+        workbench.setSaveConflicts(this::askAboutConflict);
         factories.put(Screen.WELCOME, () -> new WelcomeView(workbench.welcome(), this::chooseAndOpen).build());
         factories.put(Screen.NEW_PROJECT, () -> new NewProjectView(workbench.newProjectModel(),
                 context.settings()).build());
@@ -83,7 +84,7 @@ public final class MainWindow {
         }
         stage.setOnHidden(event -> rememberBounds());
         stage.setOnCloseRequest(event -> {
-            if (!confirmDiscard()) {
+            if (!confirmStopTuning() || !confirmDiscard()) {
                 event.consume();
             }
         });
@@ -109,9 +110,53 @@ public final class MainWindow {
     }
 
     void quit() {
-        if (confirmDiscard()) {
+        if (confirmStopTuning() && confirmDiscard()) {
             stage.close();
         }
+    }
+
+    /** Whether a running tuning may be stopped: true when none runs or the user agrees. */
+    boolean confirmStopTuning() {
+        if (!workbench.isTuning()) {
+            return true;
+        }
+        ButtonType stop = new ButtonType("Stop tuning and quit", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, stop);
+        ask.initOwner(stage);
+        ask.setTitle(AugTuneApp.TITLE);
+        ask.setHeaderText("A tuning is still running. Stop it and quit?");
+        ask.setContentText("Its work so far is lost; saved projects stay as they are.");
+        return ask.showAndWait().filter(stop::equals).isPresent();
+    }
+
+    /** Asks what to do when the project file was changed by another program since this window read it. */
+    private SaveConflicts.Resolution askAboutConflict(io.augtune.project.ProjectChangedException changed) {
+        ButtonType reload = new ButtonType("Reload from disk", ButtonBar.ButtonData.LEFT);
+        ButtonType saveAs = new ButtonType("Save as…", ButtonBar.ButtonData.OTHER);
+        ButtonType overwrite = new ButtonType("Overwrite", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.WARNING, "", reload, saveAs, overwrite, ButtonType.CANCEL);
+        ask.initOwner(stage);
+        ask.setTitle(AugTuneApp.TITLE);
+        ask.setHeaderText("The project file changed on disk");
+        Label text = new Label(changed.getMessage() + "\n\nReload discards this window's changes; Overwrite "
+                + "replaces what the other program saved.");
+        text.setWrapText(true);
+        text.setPrefWidth(460);
+        ask.getDialogPane().setContent(text);
+        ButtonType answer = ask.showAndWait().orElse(ButtonType.CANCEL);
+        if (answer == reload) {
+            return new SaveConflicts.Resolution(SaveConflicts.Choice.RELOAD, null);
+        }
+        if (answer == overwrite) {
+            return new SaveConflicts.Resolution(SaveConflicts.Choice.OVERWRITE, null);
+        }
+        if (answer == saveAs) {
+            Path other = chooseFileToWrite("Save project as", changed.file().getFileName().toString(),
+                    new FileChooser.ExtensionFilter("AugTune projects", "*.augtune"));
+            return other == null ? SaveConflicts.Resolution.cancel()
+                    : new SaveConflicts.Resolution(SaveConflicts.Choice.SAVE_AS, other);
+        }
+        return SaveConflicts.Resolution.cancel();
     }
 
     /**

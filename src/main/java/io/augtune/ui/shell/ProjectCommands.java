@@ -1,12 +1,17 @@
 package io.augtune.ui.shell;
 
 import io.augtune.common.CancelledException;
+import io.augtune.common.UnusableInputException;
+import io.augtune.project.ExpectedFile;
+import io.augtune.project.FileStamp;
+import io.augtune.project.ProjectChangedException;
 import io.augtune.project.LoadedProject;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectStore;
 import io.augtune.project.ViewState;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.settings.AppSettings;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ProjectImagesCheck;
 
 import java.nio.file.Path;
@@ -26,6 +31,9 @@ final class ProjectCommands {
     private final AppSettings settings;
     private final ErrorReporter errors;
     private final Consumer<String> status;
+    /** Where nobody can be asked (tests, a window without dialogs): keep the other file, say why nothing was saved. */
+    private SaveConflicts conflicts;
+    private Consumer<Project> onReloaded = project -> { };
 
     ProjectCommands(ProjectSession session, BackgroundExecutor executor, AppSettings settings, ErrorReporter errors,
                     Consumer<String> status) {
@@ -34,6 +42,16 @@ final class ProjectCommands {
         this.settings = settings;
         this.errors = errors;
         this.status = status;
+        this.conflicts = changed -> {
+            errors.report(UserError.of("Could not save the project", changed.file(), changed));
+            return SaveConflicts.Resolution.cancel();
+        };
+    }
+
+    /** Who decides when a save finds its file changed on disk, and what shows a project reloaded then. */
+    void setConflictHandling(SaveConflicts resolver, Consumer<Project> reloaded) {
+        this.conflicts = Objects.requireNonNull(resolver, "resolver");
+        this.onReloaded = Objects.requireNonNull(reloaded, "reloaded");
     }
 
     /** Opens a project file; {@code onOpened} receives it on the UI thread. */
@@ -46,7 +64,7 @@ final class ProjectCommands {
         }, (Opened opened) -> {
             LoadedProject loaded = opened.loaded();
             Project project = opened.check().project();
-            session.opened(loaded.project(), file.toAbsolutePath().normalize(), loaded.modelDir());
+            session.opened(loaded.project(), file.toAbsolutePath().normalize(), loaded.modelDir(), loaded.stamp());
             if (project != loaded.project()) {
                 session.edited(project); // stale scores set aside: saving would store that
             }
@@ -79,27 +97,59 @@ final class ProjectCommands {
         saveAs(current, session.file());
     }
 
-    /** Saves to {@code file}, which becomes the project's file. */
+    /**
+     * Saves to {@code file}, which becomes the project's file. The project's own file must be as this window read
+     * it; another file must be new, or a project (the file dialog has asked whether to replace it). A file that
+     * changed meanwhile goes to {@code conflicts}, which decides: reload, save elsewhere or overwrite.
+     */
     void saveAs(Project current, Path file) {
         if (current == null || file == null) {
             return;
         }
-        Path target = withExtension(file);
+        Path target = withExtension(file).toAbsolutePath().normalize();
+        boolean ownFile = target.equals(session.file());
+        ExpectedFile expected = ownFile ? ExpectedFile.of(session.stamp())
+                : java.nio.file.Files.exists(target) ? ExpectedFile.anything() : ExpectedFile.absent();
+        try {
+            new OutputGuard().readsFolder(current.dataset().normalFolder(), "the normal image folder")
+                    .readsFolder(current.dataset().productionFolder(), "the production image folder")
+                    .checkProject(target, "The project file", ownFile ? target : null);
+        } catch (UnusableInputException e) {
+            errors.report(UserError.of("Could not save the project", target, e));
+            return;
+        }
+        write(current, target, expected);
+    }
+
+    private void write(Project current, Path target, ExpectedFile expected) {
         Path modelDir = current.hasModel() ? session.modelDir() : null;
         status.accept("Saving " + target.getFileName() + "…");
-        executor.execute(token -> {
-            store.save(current, target, modelDir);
-            return target;
-        }, saved -> {
-            session.saved(current, saved);
-            settings.rememberProject(saved);
-            status.accept("Saved " + saved);
+        executor.execute(token -> new Saved(target, store.save(current, target, modelDir, expected)), saved -> {
+            session.saved(current, saved.file(), saved.stamp());
+            settings.rememberProject(saved.file());
+            status.accept("Saved " + saved.file());
         }, failure -> {
             status.accept("Ready");
-            if (!(failure instanceof CancelledException)) {
+            if (failure instanceof ProjectChangedException changed) {
+                resolve(current, target, changed);
+            } else if (!(failure instanceof CancelledException)) {
                 errors.report(UserError.of("Could not save the project", target, failure));
             }
         });
+    }
+
+    private void resolve(Project current, Path target, ProjectChangedException changed) {
+        SaveConflicts.Resolution answer = conflicts.ask(changed);
+        switch (answer.choice()) {
+            case OVERWRITE -> write(current, target, ExpectedFile.anything());
+            case SAVE_AS -> saveAs(current, answer.otherFile());
+            case RELOAD -> open(target, onReloaded);
+            case CANCEL -> status.accept("Not saved: " + target.getFileName() + " changed on disk");
+            default -> throw new IllegalStateException(answer.choice().name());
+        }
+    }
+
+    private record Saved(Path file, FileStamp stamp) {
     }
 
     /** The project with what the results view shows now: thresholds and selected image. */

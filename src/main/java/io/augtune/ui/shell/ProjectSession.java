@@ -1,5 +1,6 @@
 package io.augtune.ui.shell;
 
+import io.augtune.project.FileStamp;
 import io.augtune.project.Project;
 import io.augtune.ui.AugTuneApp;
 import io.augtune.workflow.ModelFolder;
@@ -22,6 +23,7 @@ public final class ProjectSession {
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
     private final StringBinding windowTitle;
     private Path modelDir;
+    private FileStamp stamp;
 
     public ProjectSession() {
         windowTitle = Bindings.createStringBinding(() -> project.get() == null ? AugTuneApp.TITLE
@@ -33,14 +35,16 @@ public final class ProjectSession {
         replaceModel(tunedModelDir);
         project.set(tuned);
         file.set(null);
+        stamp = null;
         dirty.set(true);
     }
 
-    /** A project opened from its file. */
-    void opened(Project opened, Path openedFile, Path openedModelDir) {
+    /** A project opened from its file, as it was when read ({@code openedStamp}). */
+    void opened(Project opened, Path openedFile, Path openedModelDir, FileStamp openedStamp) {
         replaceModel(openedModelDir);
         project.set(opened);
         file.set(openedFile);
+        stamp = openedStamp;
         dirty.set(false);
     }
 
@@ -57,10 +61,11 @@ public final class ProjectSession {
         project.set(changed);
     }
 
-    /** The project was written to {@code savedFile}. */
-    void saved(Project savedProject, Path savedFile) {
+    /** The project was written to {@code savedFile}, which now holds {@code savedStamp}. */
+    void saved(Project savedProject, Path savedFile, FileStamp savedStamp) {
         project.set(savedProject);
         file.set(savedFile);
+        stamp = savedStamp;
         dirty.set(false);
     }
 
@@ -91,6 +96,11 @@ public final class ProjectSession {
 
     public Path file() {
         return file.get();
+    }
+
+    /** The project file as this window last read or wrote it, or null before the first save. */
+    public FileStamp stamp() {
+        return stamp;
     }
 
     /** The trained model's folder, or null when the project has none. */

@@ -1,5 +1,6 @@
 package io.augtune.ui.shell;
 
+import io.augtune.common.UnusableInputException;
 import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.newproject.NewProjectViewModel;
@@ -12,6 +13,7 @@ import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import io.augtune.project.Thresholds;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.TuneJob;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -66,6 +68,16 @@ public final class Workbench {
     /** Asked before unsaved changes are dropped (the window shows a dialog); tests leave the default yes. */
     public void setDiscardGuard(BooleanSupplier guard) {
         discardGuard = Objects.requireNonNull(guard, "guard");
+    }
+
+    /** Asked when a save finds the project file changed on disk; a reload shows the file's project. */
+    public void setSaveConflicts(SaveConflicts resolver) {
+        files.setConflictHandling(resolver, this::showProject);
+    }
+
+    /** Whether a tuning runs now (closing the window would stop it). */
+    public boolean isTuning() {
+        return tuning.isRunning();
     }
 
     /** Clears the new-project screen and shows it. */
@@ -202,6 +214,19 @@ public final class Workbench {
     /** Writes the CSV report of what the results screen shows. */
     public void exportReport(Path csv) {
         if (results.data() == null) {
+            return;
+        }
+        try {
+            Project project = session.project();
+            OutputGuard guard = new OutputGuard().readsFolder(results.data().imageFolder(), "the image folder shown")
+                    .readsFile(session.file(), "the project file");
+            if (project != null) {
+                guard.readsFolder(project.dataset().normalFolder(), "the normal image folder")
+                        .readsFolder(project.dataset().productionFolder(), "the production image folder");
+            }
+            guard.checkReport(csv, "The report file");
+        } catch (UnusableInputException e) {
+            errors.report(UserError.of("Could not export the report", csv, e));
             return;
         }
         batches.exportReport(session.project(), results.data(), results.thresholds().currentProperty().get(), csv);

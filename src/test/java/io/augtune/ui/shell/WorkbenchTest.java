@@ -5,6 +5,7 @@ import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.LoadedProject;
 import io.augtune.project.ManifestEntry;
+import io.augtune.project.ExpectedFile;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
@@ -34,7 +35,7 @@ class WorkbenchTest {
     private final List<UserError> errors = new ArrayList<>();
     private final Workbench workbench = new Workbench(AppContext.forTests(new SameThreadExecutor()), errors::add);
 
-    private Path savedProject() throws IOException {
+    private Path savedProject() throws Exception {
         Path normal = TestImages.folder(dir, "normal", "n", 2, 0, 1);
         Path production = TestImages.folder(dir, "production", "p", 3, 0, 2);
         Project project = Project.create("line 4", new DatasetSpec(normal, production, false),
@@ -44,12 +45,12 @@ class WorkbenchTest {
                         ScoredImage.withoutMap("p-02.png", 5.0, 24, 24, HASH)))
                 .withThresholds(new Thresholds(6.0, null, "99th percentile of 4 held-back normal scores = 6", false));
         Path file = dir.resolve("line4.augtune");
-        new ProjectStore().save(project, file, null);
+        new ProjectStore().save(project, file, null, ExpectedFile.anything());
         return file;
     }
 
     @Test
-    void openingAProjectShowsItsRankingAndRemembersIt() throws IOException {
+    void openingAProjectShowsItsRankingAndRemembersIt() throws Exception {
         Path file = savedProject();
         workbench.openProject(file);
         assertTrue(errors.isEmpty(), errors.toString());
@@ -61,7 +62,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void aMovedThresholdMakesTheProjectDirtyAndIsSavedAndReopened() throws IOException {
+    void aMovedThresholdMakesTheProjectDirtyAndIsSavedAndReopened() throws Exception {
         Path file = savedProject();
         workbench.openProject(file);
         workbench.resultsModel().thresholds().setFail(4.0);
@@ -82,7 +83,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void browsingTheRankingIsRememberedWithoutCountingAsAnUnsavedChange() throws IOException {
+    void browsingTheRankingIsRememberedWithoutCountingAsAnUnsavedChange() throws Exception {
         workbench.openProject(savedProject());
         workbench.resultsModel().selectedProperty().set(workbench.resultsModel().rows().get(2));
         assertFalse(workbench.session().dirtyProperty().get());
@@ -90,7 +91,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void theReportHoldsEveryRankedImage() throws IOException {
+    void theReportHoldsEveryRankedImage() throws Exception {
         workbench.openProject(savedProject());
         Path csv = dir.resolve("report.csv");
         workbench.exportReport(csv);
@@ -100,7 +101,7 @@ class WorkbenchTest {
     }
 
     @Test
-    void failuresAreReportedWithTheFileAndAReason() throws IOException {
+    void failuresAreReportedWithTheFileAndAReason() throws Exception {
         workbench.openProject(dir.resolve("missing.augtune"));
         assertEquals(1, errors.size());
         assertEquals("Could not open the project", errors.get(0).action());
@@ -124,7 +125,7 @@ class WorkbenchTest {
             manifest.add(new ManifestEntry(ImageRole.PRODUCTION, name, 24, 24, Files.size(image),
                     ContentHash.sha256(image)));
         }
-        new ProjectStore().save(project.withManifest(manifest), file, null);
+        new ProjectStore().save(project.withManifest(manifest), file, null, ExpectedFile.anything());
         Files.copy(project.dataset().productionFolder().resolve("p-02.png"),
                 project.dataset().productionFolder().resolve("p-01.png"), StandardCopyOption.REPLACE_EXISTING);
 
