@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An operating-system lock that one writer of a file holds while it checks and replaces that file, so two programs
@@ -20,11 +22,16 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>The target itself cannot carry the lock, since a save replaces it by a rename; a hidden lock file beside it
  * does ({@code .NAME.lock}). The holder deletes it before releasing, so none is left behind after a normal save.
- * Whoever got the lock on a file that was deleted meanwhile notices (the file at the path no longer holds the
- * token it wrote) and tries again, so at most one writer holds the lock of the file that is really there.
+ * Whoever got the lock on a file that was deleted meanwhile notices (the path no longer names the file it locked)
+ * and tries again, so at most one writer holds the lock of the file that is really there.
+ *
+ * <p>The lock file is only ever opened through the one channel that holds the lock: on POSIX systems, closing any
+ * other handle of the same file would silently release the lock.
  */
 public final class SaveLock implements AutoCloseable {
     private static final Duration POLL = Duration.ofMillis(50);
+    /** Lock files this program holds: one channel per file, as POSIX locks belong to the process. */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
     private final Path lockFile;
     private final FileChannel channel;
     private final FileLock lock;
@@ -50,8 +57,7 @@ public final class SaveLock implements AutoCloseable {
     public static SaveLock acquire(Path target, Duration wait) throws IOException, UnusableInputException {
         Path lockFile = lockFileOf(target);
         long deadline = System.nanoTime() + wait.toNanos();
-        byte[] token = (ProcessHandle.current().pid() + ":" + Long.toHexString(ThreadLocalRandom.current().nextLong()))
-                .getBytes(StandardCharsets.US_ASCII);
+        byte[] token = ("locked by process " + ProcessHandle.current().pid() + "\n").getBytes(StandardCharsets.US_ASCII);
         while (true) {
             SaveLock held = tryOnce(lockFile, token);
             if (held != null) {
@@ -71,26 +77,47 @@ public final class SaveLock implements AutoCloseable {
     }
 
     private static SaveLock tryOnce(Path lockFile, byte[] token) throws IOException {
-        FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.READ);
+        if (!HELD.add(lockFile)) {
+            return null; // another thread of this program holds it; opening the file too could release its lock
+        }
+        SaveLock held = null;
+        try {
+            held = lockExisting(lockFile, token);
+            return held;
+        } finally {
+            if (held == null) {
+                HELD.remove(lockFile);
+            }
+        }
+    }
+
+    private static SaveLock lockExisting(Path lockFile, byte[] token) throws IOException {
+        Object before = fileKey(lockFile);
+        if (before == null) {
+            try {
+                Files.createFile(lockFile);
+            } catch (FileAlreadyExistsException e) {
+                // another writer made it first; fine
+            }
+            before = fileKey(lockFile);
+        }
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.WRITE);
+        } catch (NoSuchFileException e) {
+            return null; // its holder deleted it as we came: try again
+        }
         FileLock lock = null;
         try {
-            try {
-                lock = channel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null; // another thread of this program holds it
-            }
-            if (lock == null) {
-                channel.close();
-                return null;
-            }
-            channel.truncate(0);
-            channel.write(ByteBuffer.wrap(token), 0);
-            channel.force(false);
-            if (holdsToken(lockFile, token)) {
+            lock = channel.tryLock();
+            if (lock != null && before != null && before.equals(fileKey(lockFile))) {
+                channel.truncate(0);
+                channel.write(ByteBuffer.wrap(token), 0); // for a person wondering who holds it
                 return new SaveLock(lockFile, channel, lock);
             }
-            lock.release();
+            if (lock != null) {
+                lock.release();
+            }
             channel.close();
             return null;
         } catch (IOException | RuntimeException e) {
@@ -102,12 +129,18 @@ public final class SaveLock implements AutoCloseable {
         }
     }
 
-    /** Whether the file now at the path is the one this writer locked (a deleted one was replaced otherwise). */
-    private static boolean holdsToken(Path lockFile, byte[] token) throws IOException {
+    /**
+     * The identity of the file at the path (device and inode where the platform has them), read without opening
+     * it; null if there is none. Equal before opening and after locking means the lock is on the file at the path.
+     */
+    private static Object fileKey(Path lockFile) throws IOException {
         try {
-            return Arrays.equals(Files.readAllBytes(lockFile), token);
+            BasicFileAttributes attributes = Files.readAttributes(lockFile, BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS);
+            Object key = attributes.fileKey();
+            return key != null ? key : attributes.creationTime();
         } catch (NoSuchFileException e) {
-            return false;
+            return null;
         }
     }
 
@@ -122,6 +155,7 @@ public final class SaveLock implements AutoCloseable {
                 lock.release();
             } finally {
                 channel.close();
+                HELD.remove(lockFile);
             }
         }
     }

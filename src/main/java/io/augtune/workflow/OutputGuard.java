@@ -111,6 +111,7 @@ public final class OutputGuard {
                 throw refused(option, target, "is an image in " + input.what() + ", which this run reads");
             }
         }
+        refuseOverlap(target, option, false);
         Path parent = target.getParent();
         if (!Files.isDirectory(parent)) {
             throw refused(option, target, "its folder " + parent + " does not exist");
@@ -136,6 +137,7 @@ public final class OutputGuard {
                         + "written there would be read as input next time");
             }
         }
+        refuseOverlap(target, option, true);
         Path existing = target;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -148,7 +150,7 @@ public final class OutputGuard {
     }
 
     /** Two options of one run never name the same place, nor one inside the other's folder. */
-    private void claim(Path target, String option, boolean folder) throws UnusableInputException {
+    private void refuseOverlap(Path target, String option, boolean folder) throws UnusableInputException {
         for (Place other : outputs) {
             boolean overlap = target.equals(other.path()) || (other.folder() && target.startsWith(other.path()))
                     || (folder && other.path().startsWith(target));
@@ -156,6 +158,10 @@ public final class OutputGuard {
                 throw refused(option, target, "is also where " + other.what() + " goes");
             }
         }
+    }
+
+    private void claim(Path target, String option, boolean folder) throws UnusableInputException {
+        refuseOverlap(target, option, folder);
         outputs.add(new Place(target, option, folder));
     }
 
