@@ -86,7 +86,8 @@ public final class NewProjectView {
     }
 
     private Node header() {
-        Label title = new Label("New project");
+        Label title = new Label();
+        title.textProperty().bind(model.screenTitleProperty());
         title.getStyleClass().add("screen-title");
         TextField name = new TextField();
         name.setId("projectName");

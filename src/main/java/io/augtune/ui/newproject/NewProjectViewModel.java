@@ -25,6 +25,8 @@ public final class NewProjectViewModel {
     private final BooleanProperty recursive = new SimpleBooleanProperty(true);
     private final FolderPreviewModel normal;
     private final FolderPreviewModel production;
+    private final javafx.beans.property.ReadOnlyStringWrapper screenTitle =
+            new javafx.beans.property.ReadOnlyStringWrapper("New project");
     private final SettingsFormModel settings = new SettingsFormModel(ProjectSettings.defaults());
     private final StringBinding blocker;
     private final BooleanBinding canStart;
@@ -87,11 +89,17 @@ public final class NewProjectViewModel {
         production.cancel();
     }
 
-    /** Clears the screen for another new project (settings keep their last values). */
+    /**
+     * Clears the screen for another new project. Settings go back to their defaults: values carried over from the
+     * project shown before (a sample's whole-image detection, say) would change the new one's results unseen.
+     */
     public void reset() {
         cancel();
         name.set("");
         nameEdited = false;
+        recursive.set(false);
+        settings.load(ProjectSettings.defaults());
+        screenTitle.set("New project");
         normal.clear();
         production.clear();
     }
@@ -101,6 +109,7 @@ public final class NewProjectViewModel {
         cancel();
         name.set(project.name());
         nameEdited = true;
+        screenTitle.set("Set-up of " + project.name());
         recursive.set(project.dataset().recursive());
         settings.load(project.settings());
         normal.load(project.dataset().normalFolder(), project.dataset().recursive());
@@ -142,6 +151,11 @@ public final class NewProjectViewModel {
             return parent.getFileName().toString();
         }
         return leaf.isEmpty() ? "Inspection" : leaf;
+    }
+
+    /** "New project", or which opened project the screen shows. */
+    public javafx.beans.property.ReadOnlyStringProperty screenTitleProperty() {
+        return screenTitle.getReadOnlyProperty();
     }
 
     public StringProperty nameProperty() {

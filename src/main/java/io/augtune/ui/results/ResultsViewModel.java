@@ -76,9 +76,13 @@ public final class ResultsViewModel {
         selected.addListener((obs, old, row) -> loadDetail(row));
     }
 
-    /** Shows a ranking; thumbnails start loading in the background. */
+    /**
+     * Shows a ranking; thumbnails start loading in the background. Filters start cleared: a filter chosen for
+     * another ranking would hide this one's images without saying why.
+     */
     public void show(ResultsData newData, DetailLoader loader) {
         cancel();
+        resetFilters();
         data = Objects.requireNonNull(newData, "newData");
         detailLoader = Objects.requireNonNull(loader, "loader");
         title.set(newData.title());
@@ -170,6 +174,28 @@ public final class ResultsViewModel {
                 detailError.set(row.relativePath() + ": " + failure.getMessage());
             }
         });
+    }
+
+    /** Forgets the ranking shown: a new project's tuning has started, nothing of the old one may linger. */
+    public void clear() {
+        cancel();
+        resetFilters();
+        data = null;
+        detailLoader = null;
+        selected.set(null);
+        byPath.clear();
+        rows.clear();
+        detail.set(null);
+        detailLoading.set(false);
+        detailError.set("");
+        histogram.set(null);
+        title.set("");
+        hasResults.set(false);
+    }
+
+    private void resetFilters() {
+        filterText.set("");
+        verdictFilter.set(VerdictFilter.ALL);
     }
 
     /** Stops background loading. */

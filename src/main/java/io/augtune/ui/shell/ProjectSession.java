@@ -69,9 +69,13 @@ public final class ProjectSession {
         dirty.set(false);
     }
 
-    /** Deletes the temporary model folder (tuning and opening both extract to temp folders). */
+    /** Forgets the project and deletes its temporary model folder (tuning and opening both use temp folders). */
     void close() {
         replaceModel(null);
+        project.set(null);
+        file.set(null);
+        stamp = null;
+        dirty.set(false);
     }
 
     private void replaceModel(Path newModelDir) {

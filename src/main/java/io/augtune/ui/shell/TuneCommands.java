@@ -15,11 +15,13 @@ final class TuneCommands {
     private final BackgroundExecutor executor;
     private final LiveTuneViewModel live;
     private final ErrorReporter errors;
+    private final Consumer<String> status;
 
-    TuneCommands(BackgroundExecutor executor, LiveTuneViewModel live, ErrorReporter errors) {
+    TuneCommands(BackgroundExecutor executor, LiveTuneViewModel live, ErrorReporter errors, Consumer<String> status) {
         this.executor = executor;
         this.live = live;
         this.errors = errors;
+        this.status = status;
     }
 
     /** Whether a run is in progress (a second one is refused). */
@@ -42,9 +44,11 @@ final class TuneCommands {
         }, failure -> {
             if (failure instanceof CancelledException) {
                 live.cancelled();
+                status.accept("Tuning of " + project.name() + " cancelled");
                 return;
             }
             UserError error = UserError.of("Tuning stopped with an error", project.name(), failure);
+            status.accept("Tuning of " + project.name() + " stopped with an error");
             live.failed(error.reason());
             errors.report(error);
         });

@@ -58,7 +58,7 @@ public final class Workbench {
         this.newProject = new NewProjectViewModel(context.executor(), this::startTuning);
         this.results = new ResultsViewModel(context.executor());
         this.files = new ProjectCommands(session, context.executor(), context.settings(), errors, status::set);
-        this.tuning = new TuneCommands(context.executor(), live, errors);
+        this.tuning = new TuneCommands(context.executor(), live, errors, status::set);
         this.batches = new BatchCommands(context.executor(), errors, status::set);
         results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
         results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
@@ -177,6 +177,14 @@ public final class Workbench {
             navigator.show(Screen.TUNE);
             return;
         }
+        if (!discardGuard.getAsBoolean()) {
+            return;
+        }
+        // The tuning makes a new project: nothing of the one shown before may stay in the header or the views.
+        results.clear();
+        closeInspection();
+        batchShown.set(false);
+        session.close();
         navigator.resetReachable(Screen.NEW_PROJECT);
         navigator.show(Screen.TUNE);
         setStatus("Tuning " + project.name() + "…");
