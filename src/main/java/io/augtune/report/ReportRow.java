@@ -57,6 +57,15 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
                 OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256);
     }
 
+    /**
+     * Only the map maximum, no defect area: for a part that passes, pixels above the map threshold are not a
+     * defect, and a PASS row that lists a "defect area" contradicts itself.
+     */
+    public ReportRow withMapMaximum(double maxMapScore) {
+        return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore), OptionalLong.empty(),
+                Optional.empty(), width, height, sha256);
+    }
+
     /** Facts about the image file. */
     public ReportRow withImage(int width, int height, String sha256) {
         return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox,

@@ -10,6 +10,8 @@ import java.util.Objects;
 /** The desktop application. */
 public class AugTuneApp extends Application {
     public static final String TITLE = "AugTune Inspector";
+    /** Held strongly: the logging framework keeps loggers only weakly, and would forget the level set on it. */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
 
     private final AppContext context;
     private MainWindow window;
@@ -25,6 +27,9 @@ public class AugTuneApp extends Application {
     }
 
     public static void launchApp(String[] args) {
+        // JavaFX warns that it was loaded from the class path rather than as modules. That is how the app ships
+        // (one jar and its lib folder), so the warning tells the user nothing; other JavaFX warnings stay.
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         Application.launch(AugTuneApp.class, args);
     }
 

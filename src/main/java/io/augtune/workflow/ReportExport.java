@@ -33,9 +33,12 @@ public final class ReportExport {
             throws IOException {
         List<ReportRow> rows = new ArrayList<>();
         for (ScoredImage s : scores) {
-            ReportRow row = ReportRow.of(s.relativePath(), s.score(), verdicts.apply(s), thresholds.fail())
+            Verdict verdict = verdicts.apply(s);
+            ReportRow row = ReportRow.of(s.relativePath(), s.score(), verdict, thresholds.fail())
                     .withImage(s.width(), s.height(), s.sha256());
-            if (s.maxMapScore() != null) {
+            if (s.maxMapScore() != null && verdict == Verdict.PASS) {
+                row = row.withMapMaximum(s.maxMapScore());
+            } else if (s.maxMapScore() != null) {
                 row = row.withHeatmap(s.maxMapScore(), s.defectAreaPx() == null ? 0 : s.defectAreaPx(),
                         Optional.ofNullable(s.defectBox()));
             }

@@ -76,8 +76,8 @@ final class Scorer {
         pixels = new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
         double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();
         ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
-        String rule = String.format(Locale.ROOT, "%s (linear interpolation) of the max_map_score of %d held-back "
-                + "normal images = %s", p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
+        String rule = String.format(Locale.ROOT, "%s of the scores of %d held-back normal images = %s",
+                p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
         ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
                 pixels);
         return located.withThresholds(new Thresholds(p.value(), null, rule, false));

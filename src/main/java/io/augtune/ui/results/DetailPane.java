@@ -70,6 +70,10 @@ final class DetailPane {
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, row) -> showRow(row));
         model.detailProperty().addListener((obs, old, detail) -> showDetail(detail));
+        // The pane is built when the results screen is first shown, perhaps after a reopened project selected its
+        // image: start from what the model holds now.
+        showRow(model.selectedProperty().get());
+        showDetail(model.detailProperty().get());
         StackPane card = new StackPane(content, empty);
         card.getStyleClass().addAll("card", "detail-card");
         card.setId("detailPane");

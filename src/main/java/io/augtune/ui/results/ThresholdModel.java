@@ -104,7 +104,8 @@ public final class ThresholdModel {
 
     /** How the proposed threshold was found, and whether the user moved it. */
     public String describe() {
-        String text = proposed == null ? "" : "Proposed: " + proposed.rule();
+        String text = proposed == null ? "" : String.format(Locale.ROOT, "Proposed: fail ≥ %.4g, the %s",
+                proposed.fail(), ruleInWords(proposed.rule()));
         if (overridden.get()) {
             text += String.format(Locale.ROOT, "%sSet by you: fail ≥ %.4g", text.isEmpty() ? "" : ". ", fail.get());
             if (hasReviewBand()) {
@@ -112,6 +113,15 @@ public final class ThresholdModel {
             }
         }
         return text;
+    }
+
+    /**
+     * The rule without its repeated value and internal column names: rules saved by earlier versions read
+     * "... of the max_map_score of 24 held-back normal images = 13.013367458101975".
+     */
+    static String ruleInWords(String rule) {
+        return rule.replaceAll("\\s*=\\s*[-+0-9.eE]+", "").replace(" (linear interpolation)", "")
+                .replace("the max_map_score of", "the scores of");
     }
 
     private void publish() {

@@ -79,7 +79,7 @@ final class AppMenu {
     private void exportReport() {
         String name = workbench.session().project() == null ? "report" : workbench.session().project().name();
         Path file = window.chooseFileToWrite("Export report", safeName(name) + "-report.csv",
-                new FileChooser.ExtensionFilter("CSV files", "*.csv"));
+                new FileChooser.ExtensionFilter("CSV files", "*.csv"), workbench.suggestedReportFolder());
         if (file != null) {
             workbench.exportReport(file);
         }

@@ -194,12 +194,17 @@ public final class MainWindow {
 
     /** Asks where to write a file; remembers the folder. Null when the user cancels. */
     Path chooseFileToWrite(String title, String suggestedName, FileChooser.ExtensionFilter filter) {
+        return chooseFileToWrite(title, suggestedName, filter, null);
+    }
+
+    /** The same, starting in {@code folder} when given (else the last folder used). */
+    Path chooseFileToWrite(String title, String suggestedName, FileChooser.ExtensionFilter filter, Path folder) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(filter);
         chooser.setInitialFileName(suggestedName);
-        workbench.context().settings().lastFolder().map(Path::toFile).filter(File::isDirectory)
-                .ifPresent(chooser::setInitialDirectory);
+        java.util.Optional.ofNullable(folder).or(() -> workbench.context().settings().lastFolder())
+                .map(Path::toFile).filter(File::isDirectory).ifPresent(chooser::setInitialDirectory);
         File file = chooser.showSaveDialog(stage);
         if (file == null) {
             return null;

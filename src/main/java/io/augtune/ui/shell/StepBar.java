@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -44,7 +45,19 @@ final class StepBar {
                 button.setSelected(true);
             });
             buttons.put(screen, button);
-            bar.getChildren().add(button);
+            // A disabled control shows no tooltip, so the reason sits on a holder around it.
+            HBox holder = new HBox(button);
+            Tooltip why = new Tooltip(whyUnreachable(screen));
+            why.setWrapText(true);
+            why.setMaxWidth(320);
+            button.disableProperty().addListener((obs, was, disabled) -> {
+                if (disabled) {
+                    Tooltip.install(holder, why);
+                } else {
+                    Tooltip.uninstall(holder, why);
+                }
+            });
+            bar.getChildren().add(holder);
             number++;
         }
         Region spacer = new Region();
@@ -54,6 +67,17 @@ final class StepBar {
         navigator.currentProperty().addListener((obs, old, now) -> refresh());
         refresh();
         return bar;
+    }
+
+    /** Why a step cannot be clicked yet, in the user's words. */
+    static String whyUnreachable(Screen screen) {
+        return switch (screen) {
+            case TUNE -> "No tuning is running. Choose the folders on the Project step and press Tune "
+                    + "(an opened project can be tuned again from there).";
+            case RESULTS -> "Results appear when a tuning has finished, or when a project with results is opened.";
+            case NEW_PROJECT -> "Start a new project or open one first.";
+            default -> "";
+        };
     }
 
     private void refresh() {

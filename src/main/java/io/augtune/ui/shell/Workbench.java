@@ -219,6 +219,17 @@ public final class Workbench {
         files.saveAs(session.project(), file);
     }
 
+    /**
+     * Where a report is proposed: beside the project file, else beside (never inside) the folder of images shown,
+     * whose next scan should not meet it.
+     */
+    public Path suggestedReportFolder() {
+        if (session.file() != null) {
+            return session.file().getParent();
+        }
+        return results.data() == null ? null : results.data().imageFolder().getParent();
+    }
+
     /** Writes the CSV report of what the results screen shows. */
     public void exportReport(Path csv) {
         if (results.data() == null) {

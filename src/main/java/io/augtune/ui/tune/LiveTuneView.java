@@ -95,7 +95,11 @@ public final class LiveTuneView {
         cancel.setId("cancelButton");
         cancel.disableProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get()
                 != RunState.RUNNING && model.stateProperty().get() != RunState.PAUSED, model.stateProperty()));
-        cancel.setOnAction(event -> model.cancel());
+        cancel.setOnAction(event -> {
+            if (confirmCancel(cancel)) {
+                model.cancel();
+            }
+        });
         HBox progressRow = new HBox(12, bar, time, pause, cancel);
         progressRow.setAlignment(Pos.CENTER_LEFT);
 
@@ -131,5 +135,21 @@ public final class LiveTuneView {
         footer.setAlignment(Pos.CENTER_LEFT);
         footer.getStyleClass().add("screen-footer");
         return footer;
+    }
+
+    /** A cancelled run cannot be resumed, so the button asks first. */
+    private static boolean confirmCancel(javafx.scene.Node owner) {
+        javafx.scene.control.ButtonType stop = new javafx.scene.control.ButtonType("Stop tuning",
+                javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        javafx.scene.control.ButtonType keep = new javafx.scene.control.ButtonType("Keep tuning",
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                javafx.scene.control.Alert.AlertType.CONFIRMATION, "", keep, stop);
+        if (owner.getScene() != null) {
+            ask.initOwner(owner.getScene().getWindow());
+        }
+        ask.setHeaderText("Stop this tuning?");
+        ask.setContentText("Its progress is lost; a stopped run cannot be resumed. Pause keeps it instead.");
+        return ask.showAndWait().filter(stop::equals).isPresent();
     }
 }

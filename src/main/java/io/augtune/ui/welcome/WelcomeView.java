@@ -95,7 +95,9 @@ public final class WelcomeView {
                 openSelected(list);
             }
         });
-        VBox box = new VBox(8, title, list);
+        Label how = new Label("Double-click a project, or select it and press Enter, to open it.");
+        how.getStyleClass().add("hint");
+        VBox box = new VBox(8, title, list, how);
         VBox.setVgrow(list, Priority.ALWAYS);
         return box;
     }

@@ -38,7 +38,8 @@ public final class HeatmapLegend {
         ticks.setPrefSize(width, 32);
         for (LegendTick tick : colouring.legend()) {
             // Centred under its position; the threshold's word goes on a second line so neighbours never overlap.
-            Label label = new Label(tick.label().replace(" (threshold)", "\nthreshold"));
+            // The image threshold is the one shown in the histogram; this mark is where a pixel counts as defect area.
+            Label label = new Label(tick.label().replace(" (threshold)", "\ndefect pixels"));
             label.getStyleClass().add("legend-tick");
             label.setMinWidth(TICK_WIDTH);
             label.setPrefWidth(TICK_WIDTH);
@@ -47,7 +48,7 @@ public final class HeatmapLegend {
             label.setLayoutX(Math.max(0, Math.min(width - TICK_WIDTH, tick.position() * width - TICK_WIDTH / 2)));
             ticks.getChildren().add(label);
         }
-        Label title = new Label("Anomaly map (fixed scale)");
+        Label title = new Label("Heatmap colours (same scale for every image)");
         title.getStyleClass().add("hint");
         VBox legend = new VBox(2, title, bar, ticks);
         legend.setAlignment(Pos.CENTER_LEFT);
