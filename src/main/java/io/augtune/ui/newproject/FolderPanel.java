@@ -206,6 +206,13 @@ final class FolderPanel {
             Label reason = new Label(item.reason());
             reason.getStyleClass().add("entry-path");
             reason.setWrapText(true);
+            // Wrapped to the list's width (a cell alone would lay it out on one elided line), whole in a tooltip.
+            reason.setMinHeight(Region.USE_PREF_SIZE);
+            if (getListView() != null) {
+                reason.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+                file.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            }
+            setTooltip(new Tooltip(item.relativePath() + ": " + item.reason()));
             setGraphic(new VBox(1, file, reason));
             setText(null);
         }

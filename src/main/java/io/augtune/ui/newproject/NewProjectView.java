@@ -109,6 +109,9 @@ public final class NewProjectView {
         blocker.setId("startBlocker");
         blocker.getStyleClass().add("hint");
         blocker.textProperty().bind(model.blockerBinding());
+        blocker.setWrapText(true);
+        model.blockerIsProblemBinding().addListener((obs, was, problem) -> styleBlocker(blocker, problem));
+        styleBlocker(blocker, model.blockerIsProblemBinding().get());
         Button start = new Button("Start tuning", Icons.play());
         start.setId("startTuning");
         start.getStyleClass().add("accent");
@@ -133,5 +136,11 @@ public final class NewProjectView {
             settings.setLastFolder(parent == null ? folder.toPath() : parent);
             target.accept(folder.toPath());
         }
+    }
+
+    /** A problem to fix reads as an error; the next step to take stays a quiet hint. */
+    private static void styleBlocker(Label blocker, boolean problem) {
+        blocker.getStyleClass().removeAll("hint", "error-text");
+        blocker.getStyleClass().add(problem ? "error-text" : "hint");
     }
 }

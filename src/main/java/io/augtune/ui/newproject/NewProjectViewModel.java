@@ -29,6 +29,7 @@ public final class NewProjectViewModel {
             new javafx.beans.property.ReadOnlyStringWrapper("New project");
     private final SettingsFormModel settings = new SettingsFormModel(ProjectSettings.defaults());
     private final StringBinding blocker;
+    private final javafx.beans.binding.BooleanBinding blockerIsProblem;
     private final BooleanBinding canStart;
     private final Consumer<Project> startTuning;
     private boolean nameEdited;
@@ -48,6 +49,11 @@ public final class NewProjectViewModel {
                 normal.readyBinding(), normal.errorProperty(), production.folderProperty(),
                 production.readyBinding(), production.errorProperty(), settings.firstProblemBinding());
         canStart = blocker.isEmpty();
+        blockerIsProblem = Bindings.createBooleanBinding(() -> {
+            String text = blocker.get();
+            return !text.isEmpty() && !text.startsWith("Choose") && !text.startsWith("Reading")
+                    && !text.startsWith("Give");
+        }, blocker);
     }
 
     /** Reads the folder of known-good images; names the project after it unless the user typed a name. */
@@ -179,6 +185,11 @@ public final class NewProjectViewModel {
     }
 
     /** Why the project cannot start yet, or empty. */
+    /** Whether what blocks the start is a problem to fix (shown as an error), not just the next step. */
+    public javafx.beans.binding.BooleanBinding blockerIsProblemBinding() {
+        return blockerIsProblem;
+    }
+
     public StringBinding blockerBinding() {
         return blocker;
     }

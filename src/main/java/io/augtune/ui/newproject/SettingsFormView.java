@@ -70,7 +70,8 @@ final class SettingsFormView {
         basic.addRow(row++, label("Features"), choice("backbone", model.backboneProperty(),
                 SettingsFormModel.BACKBONES));
         for (SettingField field : BASIC) {
-            addField(basic, row++, field);
+            addField(basic, row, field);
+            row += 2;
         }
         GridPane advanced = grid();
         row = 0;
@@ -79,7 +80,8 @@ final class SettingsFormView {
         advanced.addRow(row++, label("Patch scorer"), choice("patchScorer", model.patchScorerProperty(),
                 SettingsFormModel.PATCH_SCORERS));
         for (SettingField field : ADVANCED) {
-            addField(advanced, row++, field);
+            addField(advanced, row, field);
+            row += 2;
         }
         Button reset = new Button("Reset to defaults");
         reset.getStyleClass().add("link-button");
@@ -107,6 +109,18 @@ final class SettingsFormView {
         Label unit = new Label(field.unit());
         unit.getStyleClass().add("hint");
         grid.addRow(row, label(field.label()), text, unit);
+        // The reason sits under the field: a red border alone does not say what is wrong.
+        Label problem = new Label();
+        problem.setId(text.getId() + "-problem");
+        problem.getStyleClass().add("error-text");
+        problem.setWrapText(true);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String why = field.problem(model.textProperty(field).get());
+            return why == null ? "" : why;
+        }, model.textProperty(field)));
+        problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        grid.add(problem, 1, row + 1, 2, 1);
     }
 
     private static ChoiceBox<String> choice(String id, javafx.beans.property.ObjectProperty<String> value,
