@@ -31,6 +31,31 @@ public final class HeatmapColouring {
         return colourMap.rgb(scale.position(value));
     }
 
+    /**
+     * How opaque the colour of one map value is drawn over the image: 0 at the floor (normal texture), rising
+     * linearly to 1 at the threshold and above. The dark low end of the ramp would otherwise cover the part exactly
+     * where nothing is wrong.
+     */
+    public double alpha(double value) {
+        double t = scale.position(value) / HeatmapScale.THRESHOLD_POSITION;
+        return Math.max(0, Math.min(1, t));
+    }
+
+    /** Packed {@code 0xAARRGGBB}: the colour with {@link #alpha}. */
+    public int argb(double value) {
+        int a = (int) Math.round(alpha(value) * 255);
+        return (a << 24) | rgb(value);
+    }
+
+    /** {@link #argb} of a whole map, same layout and length as the input. */
+    public int[] colourWithAlpha(double[] values) {
+        int[] argb = new int[values.length];
+        for (int i = 0; i < values.length; i++) {
+            argb[i] = argb(values[i]);
+        }
+        return argb;
+    }
+
     /** Colours of a whole map, same layout and length as the input (e.g. row-major {@code [h*w]}). */
     public int[] colour(double[] values) {
         int[] rgb = new int[values.length];

@@ -7,14 +7,18 @@ import io.augtune.imaging.Raster;
  * a gray raster whose levels are a fixed linear function of the map values (see {@link #raw}).
  */
 public final class HeatmapImages {
-    /** Opacity of the colour layer in overlays: enough to read the map, little enough to see the part beneath. */
-    public static final double DEFAULT_OPACITY = 0.45;
+    /**
+     * Opacity of the colour layer where the map is at or above its threshold: strong enough to read at a glance;
+     * normal areas stay clear because the colour's own alpha falls to 0 at the floor.
+     */
+    public static final double DEFAULT_OPACITY = 0.7;
 
     private HeatmapImages() {
     }
 
     /**
-     * The original with the map blended over it: {@code (1 − opacity) · original + opacity · colour(map)} per channel.
+     * The original with the map blended over it: with {@code a = opacity · alpha(map)} ({@link HeatmapColouring#alpha},
+     * transparent where the map is at its floor), {@code (1 − a) · original + a · colour(map)} per channel.
      *
      * @param original gray or RGB, values in [0, 1]
      * @param map      the same width and height as the original
@@ -32,11 +36,13 @@ public final class HeatmapImages {
         int plane = original.planeSize();
         float[] out = new float[3 * plane];
         for (int p = 0; p < plane; p++) {
-            int rgb = colouring.rgb(map.values()[p]);
+            double value = map.values()[p];
+            int rgb = colouring.rgb(value);
+            double a = opacity * colouring.alpha(value);
             for (int c = 0; c < 3; c++) {
                 float base = original.data()[(original.channels() == 3 ? c * plane : 0) + p];
                 float colour = ((rgb >> (16 - 8 * c)) & 0xFF) / 255f;
-                out[c * plane + p] = (float) ((1 - opacity) * base + opacity * colour);
+                out[c * plane + p] = (float) ((1 - a) * base + a * colour);
             }
         }
         return new Raster(original.width(), original.height(), 3, out);

@@ -10,7 +10,7 @@ class HeatmapImagesTest {
     private final HeatmapColouring colouring = new HeatmapColouring(new HeatmapScale(0, 1), ColourMap.inferno());
 
     @Test
-    void anOverlayBlendsTheGrayImageWithTheMapsColourAtTheGivenOpacity() {
+    void anOverlayBlendsTheMapsColourAtTheGivenOpacityWhereItIsHotAndLeavesTheFloorClear() {
         Raster gray = new Raster(2, 1, 1, new float[] {0.2f, 0.8f});
         AnomalyMap map = new AnomalyMap(2, 1, new double[] {0, 2});
         Raster overlay = HeatmapImages.overlay(gray, map, colouring, 0.25);
@@ -18,7 +18,19 @@ class HeatmapImagesTest {
         int hot = ColourMap.inferno().rgb(1);
         assertEquals(0.75 * 0.8 + 0.25 * ((hot >> 16) & 0xFF) / 255.0, overlay.get(0, 0, 1), 1e-6);
         assertEquals(0.75 * 0.8 + 0.25 * (hot & 0xFF) / 255.0, overlay.get(2, 0, 1), 1e-6);
-        assertEquals(0.75 * 0.2 + 0.25 * (ColourMap.inferno().rgb(0) & 0xFF) / 255.0, overlay.get(2, 0, 0), 1e-6);
+        assertEquals(0.2, overlay.get(2, 0, 0), 1e-6, "at the floor the part shows through unchanged");
+        assertEquals(0.2, overlay.get(0, 0, 0), 1e-6);
+    }
+
+    @Test
+    void theColoursOpacityRisesFromTheFloorToTheThreshold() {
+        HeatmapColouring c = new HeatmapColouring(new HeatmapScale(2, 6), ColourMap.inferno());
+        assertEquals(0, c.alpha(1));
+        assertEquals(0, c.alpha(2));
+        assertEquals(0.5, c.alpha(4), 1e-9);
+        assertEquals(1, c.alpha(6));
+        assertEquals(1, c.alpha(60));
+        assertEquals(255, c.argb(60) >>> 24);
     }
 
     @Test

@@ -1,11 +1,14 @@
 package io.augtune.ui.results;
 
 import io.augtune.ui.widgets.FittedImage;
+import io.augtune.ui.widgets.ImageViewport;
 import io.augtune.ui.widgets.HeatmapLegend;
 import io.augtune.ui.widgets.RasterImages;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Slider;
 import javafx.scene.layout.HBox;
@@ -45,6 +48,9 @@ final class DetailPane {
         HBox title = new HBox(10, heading, badge);
         title.setAlignment(Pos.CENTER_LEFT);
         selected.setId("detailImage");
+        nearest.setId("nearestImage");
+        // One viewport: zooming into a spot of the part shows the same spot of the nearest normal image.
+        nearest.setViewport(selected.viewport());
         selected.overlayOpacityProperty().bind(model.heatmapOpacityProperty());
         nearestCaption.getStyleClass().add("hint");
         VBox left = new VBox(4, caption("Selected image"), new StackPane(selected, loading()));
@@ -65,7 +71,7 @@ final class DetailPane {
         Label empty = new Label("Select an image in the ranking to see it here. Use ↑ and ↓ to move through it.");
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        VBox content = new VBox(8, title, facts, images, mapControls, notes, error);
+        VBox content = new VBox(8, title, facts, zoomBar(), images, mapControls, notes, error);
         content.visibleProperty().bind(model.selectedProperty().isNotNull());
         empty.visibleProperty().bind(model.selectedProperty().isNull());
         model.selectedProperty().addListener((obs, old, row) -> showRow(row));
@@ -78,6 +84,32 @@ final class DetailPane {
         card.getStyleClass().addAll("card", "detail-card");
         card.setId("detailPane");
         return card;
+    }
+
+    /** Fit, 1:1, zoom in and out; the wheel and dragging do the same on the images themselves. */
+    private Node zoomBar() {
+        ImageViewport viewport = selected.viewport();
+        Button fit = new Button("Fit");
+        fit.setId("zoomFit");
+        fit.setOnAction(event -> viewport.fit());
+        Button actual = new Button("1:1");
+        actual.setId("zoomActual");
+        actual.setTooltip(new Tooltip("One image pixel per screen pixel"));
+        actual.setOnAction(event -> viewport.setZoom(selected.oneToOneZoom()));
+        Button in = new Button("+");
+        in.setId("zoomIn");
+        in.setOnAction(event -> viewport.setZoom(viewport.zoomProperty().get() * 1.5));
+        Button out = new Button("−");
+        out.setId("zoomOut");
+        out.setOnAction(event -> viewport.setZoom(viewport.zoomProperty().get() / 1.5));
+        Label zoom = new Label();
+        zoom.getStyleClass().add("hint");
+        zoom.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> String.format(Locale.ROOT,
+                "%.0f %% of fit · wheel zooms, drag pans, double-click fits", viewport.zoomProperty().get() * 100),
+                viewport.zoomProperty()));
+        HBox bar = new HBox(6, fit, actual, in, out, zoom);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
     }
 
     private Node loading() {
@@ -115,7 +147,7 @@ final class DetailPane {
         selected.setImage(RasterImages.toImage(detail.image()));
         if (detail.heatmap() != null) {
             ImageDetail.Heatmap map = detail.heatmap();
-            selected.setOverlay(RasterImages.fromRgb(map.rgb(), map.width(), map.height()));
+            selected.setOverlay(RasterImages.fromArgb(map.argb(), map.width(), map.height()));
             Slider opacity = new Slider(0, 1, model.heatmapOpacityProperty().get());
             opacity.setId("heatmapOpacity");
             opacity.valueProperty().bindBidirectional(model.heatmapOpacityProperty());

@@ -15,7 +15,7 @@ import java.util.Objects;
  */
 public final class DiskDetailLoader implements DetailLoader {
     /** Longest side of the displayed image in pixels. */
-    public static final int DISPLAY_SIDE = 900;
+    public static final int DISPLAY_SIDE = 1600;
 
     private final Path folder;
     private final ImageDecoder decoder = new ImageDecoder();

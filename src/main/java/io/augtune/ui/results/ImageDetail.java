@@ -38,19 +38,19 @@ public record ImageDetail(String relativePath, Raster image, Heatmap heatmap, Ne
      * @param values    {@code width * height} values
      * @param floor     the map value drawn darkest (typical normal texture)
      * @param threshold the map value placed mid-scale (the pixel threshold), so colours mean the same everywhere
-     * @param rgb       {@code width * height} colours 0xRRGGBB of the values on that scale
+     * @param argb      {@code width * height} colours 0xAARRGGBB of the values on that scale, transparent at the floor
      */
-    public record Heatmap(double[] values, int width, int height, double floor, double threshold, int[] rgb) {
+    public record Heatmap(double[] values, int width, int height, double floor, double threshold, int[] argb) {
         public Heatmap {
-            if (values.length != (long) width * height || rgb.length != values.length) {
-                throw new IllegalArgumentException("map has " + values.length + " values and " + rgb.length
+            if (values.length != (long) width * height || argb.length != values.length) {
+                throw new IllegalArgumentException("map has " + values.length + " values and " + argb.length
                         + " colours, not " + width + "x" + height);
             }
         }
 
         /** The map coloured on the scale from {@code floor} (darkest) to {@code threshold} (mid-ramp). */
         public static Heatmap of(double[] values, int width, int height, double floor, double threshold) {
-            return new Heatmap(values, width, height, floor, threshold, colouring(floor, threshold).colour(values));
+            return new Heatmap(values, width, height, floor, threshold, colouring(floor, threshold).colourWithAlpha(values));
         }
 
         /** The colouring of every map of the model, also used for the legend. */

@@ -41,7 +41,7 @@ import java.util.Objects;
 public final class ResultsViewModel {
     /** Bins of the score histogram. */
     public static final int BINS = 40;
-    public static final double DEFAULT_OPACITY = 0.5;
+    public static final double DEFAULT_OPACITY = 0.7;
 
     private final BackgroundExecutor executor;
     private final ObservableList<ResultRow> rows =
