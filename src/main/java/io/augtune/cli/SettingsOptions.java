@@ -22,7 +22,9 @@ final class SettingsOptions {
     Long seed;
 
     @Option(names = "--budget-seconds", paramLabel = "N",
-            description = "Time budget of the tuning; sets the number of steps and caps the run (default 90).")
+            description = "Training budget: as many training steps as take N seconds on the reference 2-core "
+                    + "machine, so results do not depend on the machine's speed; reading, fitting and scoring come on "
+                    + "top, and a run is stopped at twice N of tuning (default 90).")
     Integer budgetSeconds;
 
     @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")

@@ -10,8 +10,11 @@ import java.util.function.Function;
 public enum SettingField {
     WORKING_SIZE("Working size", "px", ProjectSettings.MIN_WORKING_SIZE, ProjectSettings.MAX_WORKING_SIZE, true,
             s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU."),
-    BUDGET_SECONDS("Time budget", "s", 1, 86_400, true, s -> s.budgetSeconds(),
-            "Wall-clock time the tuning may take; it sets the number of steps."),
+    BUDGET_SECONDS("Training budget", "s (reference)", 1, 86_400, true, s -> s.budgetSeconds(),
+            "Sets how many training steps the tuning makes: as many as take this long on the reference 2-core "
+                    + "machine, so the same value gives the same result on any machine. Not a wall-clock limit: "
+                    + "a slower or busier machine takes longer, and reading, fitting and scoring the images come "
+                    + "on top. The live view shows the time left."),
     SEED("Seed", "", Long.MIN_VALUE, Long.MAX_VALUE, true, s -> s.seed(),
             "The same seed and images give the same result."),
     STARTS("Starts", "", 1, 10, true, s -> s.starts(),
