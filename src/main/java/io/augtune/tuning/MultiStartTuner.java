@@ -27,7 +27,7 @@ public final class MultiStartTuner {
      * The budget plans the step counts from nominal costs; the clock only stops a run that takes more than this many
      * times its budget (a much slower or busy machine), so that normal runs stay reproducible.
      */
-    static final double CAP_FACTOR = 2.0;
+    public static final double CAP_FACTOR = 2.0;
 
     public MultiStartTuner(DifferentiableAugmentation augmentation, ValidationLoss loss, DetectorConfig detectorConfig,
                            TuningConfig config) {
