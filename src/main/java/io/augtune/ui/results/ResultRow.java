@@ -10,16 +10,22 @@ import javafx.beans.property.SimpleObjectProperty;
 
 import java.util.Objects;
 
-/** One row of the ranking: the scored image, its rank, its verdict under the current thresholds, its thumbnail. */
+/**
+ * One row of the ranking: the scored image, its rank, the inspector's decision if any, its verdict (the decision
+ * when there is one, else the thresholds' verdict of its score), its thumbnail.
+ */
 public final class ResultRow {
     private final ScoredImage image;
     private final int rank;
     private final ReadOnlyObjectWrapper<Verdict> verdict = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Verdict> decision = new ReadOnlyObjectWrapper<>();
+    private Verdict scoreVerdict;
     private final ObjectProperty<Raster> thumbnail = new SimpleObjectProperty<>();
 
     ResultRow(ScoredImage image, int rank, Verdict initial) {
         this.image = Objects.requireNonNull(image, "image");
         this.rank = rank;
+        scoreVerdict = initial;
         verdict.set(initial);
     }
 
@@ -48,8 +54,28 @@ public final class ResultRow {
         return verdict.getReadOnlyProperty();
     }
 
-    void setVerdict(Verdict value) {
-        verdict.set(value);
+    /** The verdict of the score under the thresholds, whatever the decision. */
+    public Verdict scoreVerdict() {
+        return scoreVerdict;
+    }
+
+    /** The inspector's decision (FAIL = defect, PASS = good, REVIEW = unsure), or null when none. */
+    public Verdict decision() {
+        return decision.get();
+    }
+
+    public ReadOnlyObjectProperty<Verdict> decisionProperty() {
+        return decision.getReadOnlyProperty();
+    }
+
+    void setScoreVerdict(Verdict value) {
+        scoreVerdict = value;
+        verdict.set(decision.get() != null ? decision.get() : value);
+    }
+
+    void setDecision(Verdict value) {
+        decision.set(value);
+        verdict.set(value != null ? value : scoreVerdict);
     }
 
     /** A small preview once loaded; null until then. */

@@ -8,6 +8,7 @@ import javafx.collections.transformation.SortedList;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.image.ImageView;
 
@@ -28,7 +29,10 @@ final class ResultsTable {
         SortedList<ResultRow> sorted = new SortedList<>(model.visibleRows());
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
-        table.getColumns().setAll(rankColumn(), thumbnailColumn(), fileColumn(), scoreColumn(), verdictColumn());
+        table.getColumns().setAll(rankColumn(), thumbnailColumn(), fileColumn(), scoreColumn(), verdictColumn(),
+                decisionColumn());
+        table.setOnKeyPressed(this::decideByKey);
+        table.setRowFactory(view -> decisionRow());
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPlaceholder(new Label("No images match the filter."));
         table.setFixedCellSize(ThumbnailTask.SIDE + 8);
@@ -56,6 +60,55 @@ final class ResultsTable {
             syncing = false;
         });
         return table;
+    }
+
+    /** D defect, G good, U unsure, Delete/Backspace clears, Ctrl+Z takes the last decision back. */
+    private void decideByKey(javafx.scene.input.KeyEvent event) {
+        ResultRow row = model.selectedProperty().get();
+        if (event.isShortcutDown() && event.getCode() == javafx.scene.input.KeyCode.Z) {
+            model.undoDecision();
+            event.consume();
+            return;
+        }
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        Decision chosen = Decision.forKey(event.getCode());
+        if (chosen != null && row != null) {
+            model.decide(row, chosen.verdict());
+            event.consume();
+        }
+    }
+
+    private TableRow<ResultRow> decisionRow() {
+        TableRow<ResultRow> row = new TableRow<>();
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        for (Decision d : Decision.values()) {
+            javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(d.menuText());
+            item.setOnAction(event -> model.decide(row.getItem(), d.verdict()));
+            menu.getItems().add(item);
+        }
+        javafx.scene.control.MenuItem undoItem = new javafx.scene.control.MenuItem("Undo last decision (Ctrl+Z)");
+        undoItem.disableProperty().bind(model.canUndoProperty().not());
+        undoItem.setOnAction(event -> model.undoDecision());
+        menu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), undoItem);
+        row.contextMenuProperty().bind(javafx.beans.binding.Bindings.when(row.emptyProperty()).then(
+                (javafx.scene.control.ContextMenu) null).otherwise(menu));
+        return row;
+    }
+
+    private static TableColumn<ResultRow, Verdict> decisionColumn() {
+        TableColumn<ResultRow, Verdict> column = new TableColumn<>("Your decision");
+        column.setCellValueFactory(cell -> cell.getValue().decisionProperty());
+        column.setPrefWidth(100);
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(Verdict decision, boolean empty) {
+                super.updateItem(decision, empty);
+                setText(empty || decision == null ? null : Decision.of(decision).word());
+            }
+        });
+        return column;
     }
 
     private static TableColumn<ResultRow, Number> rankColumn() {

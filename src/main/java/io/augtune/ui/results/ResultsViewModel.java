@@ -45,7 +45,7 @@ public final class ResultsViewModel {
 
     private final BackgroundExecutor executor;
     private final ObservableList<ResultRow> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.verdictProperty()});
+            FXCollections.observableArrayList(row -> new Observable[] {row.verdictProperty(), row.decisionProperty()});
     private final ObservableList<ResultRow> rowsView = FXCollections.unmodifiableObservableList(rows);
     private final FilteredList<ResultRow> visible = new FilteredList<>(rows);
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -67,6 +67,13 @@ public final class ResultsViewModel {
     private Inbox<ThumbnailTask.Loaded> thumbnails = new Inbox<>();
     private TaskHandle thumbnailTask;
     private TaskHandle detailTask;
+    /** Earlier decisions, newest last, for undo: the image and what it had before. */
+    private final java.util.Deque<PreviousDecision> undo = new java.util.ArrayDeque<>();
+    private java.util.function.Consumer<List<io.augtune.project.UserDecision>> onDecisions = list -> { };
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+
+    private record PreviousDecision(String relativePath, Verdict decision) {
+    }
 
     public ResultsViewModel(BackgroundExecutor executor) {
         this.executor = Objects.requireNonNull(executor, "executor");
@@ -94,9 +101,14 @@ public final class ResultsViewModel {
         List<ResultRow> ranked = Ranking.rank(items).stream().map(item -> {
             ResultRow row = new ResultRow(images.get(item.id()), item.rank(),
                     newData.thresholds().verdictFor(item.score()));
+            if (newData.keepsDecisions()) {
+                row.setDecision(newData.decisions().get(item.id()));
+            }
             byPath.put(item.id(), row);
             return row;
         }).toList();
+        undo.clear();
+        canUndo.set(false);
         selected.set(null);
         rows.setAll(ranked);
         List<Double> scores = ranked.stream().map(ResultRow::score).toList();
@@ -131,22 +143,81 @@ public final class ResultsViewModel {
         }
     }
 
-    private void applyThresholds(Thresholds current) {
-        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
-        for (ResultRow row : rows) {
-            Verdict verdict = current.verdictFor(row.score());
-            row.setVerdict(verdict);
-            tally.merge(verdict, 1, Integer::sum);
+    /**
+     * Records the inspector's decision on a row (FAIL = defect, PASS = good, REVIEW = unsure; null clears it). It
+     * becomes the row's verdict, as in the report, and is handed to whoever keeps the project's decisions.
+     */
+    public void decide(ResultRow row, Verdict decision) {
+        if (row == null || data == null || !data.keepsDecisions() || row.decision() == decision) {
+            return;
         }
+        undo.push(new PreviousDecision(row.relativePath(), row.decision()));
+        canUndo.set(true);
+        row.setDecision(decision);
+        decisionsChanged();
+    }
+
+    /** Takes the last decision back. */
+    public void undoDecision() {
+        PreviousDecision last = undo.poll();
+        canUndo.set(!undo.isEmpty());
+        if (last == null || !byPath.containsKey(last.relativePath())) {
+            return;
+        }
+        ResultRow row = byPath.get(last.relativePath());
+        row.setDecision(last.decision());
+        selected.set(row);
+        decisionsChanged();
+    }
+
+    /** Whether there is a decision to take back. */
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** Whether decisions are recorded for the ranking shown (the project's images; not a scored batch). */
+    public boolean keepsDecisions() {
+        return data != null && data.keepsDecisions();
+    }
+
+    /** Receives every image's decision after each change. */
+    public void setOnDecisions(java.util.function.Consumer<List<io.augtune.project.UserDecision>> listener) {
+        onDecisions = Objects.requireNonNull(listener, "listener");
+    }
+
+    private void decisionsChanged() {
+        recount();
+        refilter();
+        onDecisions.accept(rows.stream().filter(r -> r.decision() != null)
+                .map(r -> new io.augtune.project.UserDecision(r.relativePath(), r.decision(), "")).toList());
+    }
+
+    private void applyThresholds(Thresholds current) {
+        for (ResultRow row : rows) {
+            row.setScoreVerdict(current.verdictFor(row.score()));
+        }
+        recount();
+    }
+
+    private void recount() {
+        Map<Verdict, Integer> tally = new EnumMap<>(Verdict.class);
+        long decided = 0;
+        for (ResultRow row : rows) {
+            tally.merge(row.verdict(), 1, Integer::sum);
+            decided += row.decision() != null ? 1 : 0;
+        }
+        long queue = rows.stream().filter(VerdictFilter.UNDECIDED_REVIEW::accepts).count();
         counts.set(String.format(Locale.ROOT, "%d fail · %d review · %d pass", tally.getOrDefault(Verdict.FAIL, 0),
-                tally.getOrDefault(Verdict.REVIEW, 0), tally.getOrDefault(Verdict.PASS, 0)));
+                tally.getOrDefault(Verdict.REVIEW, 0), tally.getOrDefault(Verdict.PASS, 0))
+                + (keepsDecisions() ? String.format(Locale.ROOT, " · %d decided by you · %d to review", decided, queue)
+                : ""));
         rule.set(thresholds.describe());
     }
 
     private void refilter() {
         String needle = filterText.get() == null ? "" : filterText.get().trim().toLowerCase(Locale.ROOT);
         VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
-        visible.setPredicate(row -> filter.accepts(row.verdict())
+        visible.setPredicate(row -> filter.accepts(row)
                 && (needle.isEmpty() || row.relativePath().toLowerCase(Locale.ROOT).contains(needle)));
     }
 

@@ -11,7 +11,10 @@ public enum VerdictFilter {
     NEEDS_LOOK("Fail and review", EnumSet.of(Verdict.FAIL, Verdict.REVIEW)),
     FAIL("Fail only", EnumSet.of(Verdict.FAIL)),
     REVIEW("Review only", EnumSet.of(Verdict.REVIEW)),
-    PASS("Pass only", EnumSet.of(Verdict.PASS));
+    PASS("Pass only", EnumSet.of(Verdict.PASS)),
+    /** The inspector's work queue: in the review band by score, not decided yet. */
+    UNDECIDED_REVIEW("Review band, undecided", EnumSet.of(Verdict.REVIEW)),
+    DECIDED("Decided by you", EnumSet.allOf(Verdict.class));
 
     private final String label;
     private final Set<Verdict> verdicts;
@@ -23,6 +26,15 @@ public enum VerdictFilter {
 
     public boolean accepts(Verdict verdict) {
         return verdicts.contains(verdict);
+    }
+
+    /** Whether the row is shown under this filter. */
+    public boolean accepts(ResultRow row) {
+        return switch (this) {
+            case UNDECIDED_REVIEW -> row.decision() == null && row.scoreVerdict() == Verdict.REVIEW;
+            case DECIDED -> row.decision() != null;
+            default -> verdicts.contains(row.verdict());
+        };
     }
 
     @Override

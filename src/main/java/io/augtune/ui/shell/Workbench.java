@@ -61,6 +61,7 @@ public final class Workbench {
         this.tuning = new TuneCommands(context.executor(), live, errors, status::set);
         this.batches = new BatchCommands(context.executor(), errors, status::set);
         results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
+        results.setOnDecisions(this::decisionsEdited);
         results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
         results.heatmapOpacityProperty().addListener((obs, old, now) -> resultsEdited());
     }
@@ -114,8 +115,10 @@ public final class Workbench {
         showingResults = true;
         batchShown.set(false);
         Path folder = project.dataset().productionFolder();
+        java.util.Map<String, io.augtune.project.Verdict> decisions = new java.util.HashMap<>();
+        project.decisions().forEach(d -> decisions.put(d.relativePath(), d.verdict()));
         results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
-                project.viewState().selectedImage()), detailLoader(folder));
+                project.viewState().selectedImage(), decisions), detailLoader(folder));
         if (project.viewState().heatmapOpacity() != null) {
             results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
         }
@@ -166,6 +169,13 @@ public final class Workbench {
             session.viewChanged(after);
         } else {
             session.edited(after);
+        }
+    }
+
+    /** The inspector's decisions on the project's images are part of the project: saved with it, in its report. */
+    private void decisionsEdited(java.util.List<io.augtune.project.UserDecision> decisions) {
+        if (session.project() != null && resultsShowProject) {
+            session.edited(session.project().withDecisions(decisions));
         }
     }
 

@@ -1,0 +1,125 @@
+package io.augtune.ui;
+
+import io.augtune.project.DatasetSpec;
+import io.augtune.project.ExpectedFile;
+import io.augtune.project.Project;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.ProjectStore;
+import io.augtune.project.ScoredImage;
+import io.augtune.project.Thresholds;
+import io.augtune.project.Verdict;
+import io.augtune.ui.fx.FxBridge;
+import io.augtune.ui.fx.ThreadedExecutor;
+import io.augtune.ui.results.ResultRow;
+import io.augtune.ui.results.ResultsViewModel;
+import io.augtune.ui.results.VerdictFilter;
+import io.augtune.ui.settings.AppSettings;
+import io.augtune.ui.shell.Workbench;
+import io.augtune.ui.welcome.SampleProjects;
+import javafx.scene.Node;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The inspector decides with the keyboard, works through the review queue, undoes, saves, and finds it all again. */
+@ExtendWith(ApplicationExtension.class)
+class DecisionsFlowTest {
+    private static final String HASH = "a".repeat(64);
+    @TempDir
+    Path dir;
+    private AugTuneApp app;
+
+    @Start
+    void start(Stage stage) {
+        FxBridge bridge = new FxBridge();
+        app = new AugTuneApp(new AppContext(AppSettings.inMemory(), bridge, new ThreadedExecutor(bridge, 2),
+                new SampleProjects(List.of())));
+        app.start(stage);
+    }
+
+    @AfterEach
+    void stop(FxRobot robot) {
+        robot.interact(app::stop);
+    }
+
+    @Test
+    void decisionsByKeyboardFollowTheQueueUndoAndSurviveSaveAndReopen(FxRobot robot) throws Exception {
+        Workbench workbench = app.window().workbench();
+        Path normal = TestImages.folder(dir, "normal", "n", 2, 0, 1);
+        Path production = TestImages.folder(dir, "production", "p", 4, 0, 2);
+        Project project = Project.create("decide", new DatasetSpec(normal, production, false),
+                        ProjectSettings.defaults())
+                .withScores(List.of(ScoredImage.withoutMap("p-00.png", 9.0, 24, 24, HASH),
+                        ScoredImage.withoutMap("p-01.png", 5.5, 24, 24, HASH),
+                        ScoredImage.withoutMap("p-02.png", 5.2, 24, 24, HASH),
+                        ScoredImage.withoutMap("p-03.png", 1.0, 24, 24, HASH)))
+                .withThresholds(new Thresholds(6.0, 5.0, "set", false));
+        Path file = dir.resolve("decide.augtune");
+        new ProjectStore().save(project, file, null, ExpectedFile.absent());
+        robot.interact(() -> workbench.openProject(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.resultsModel().hasResultsProperty().get());
+        ResultsViewModel results = workbench.resultsModel();
+
+        robot.interact(() -> results.verdictFilterProperty().set(VerdictFilter.UNDECIDED_REVIEW));
+        assertEquals(2, results.visibleRows().size(), "the queue: review band, undecided");
+        WaitForAsyncUtils.waitForFxEvents();
+        Node table = robot.lookup("#resultsTable").query();
+        robot.interact(() -> {
+            results.selectedProperty().set(results.visibleRows().get(0));
+            table.requestFocus();
+        });
+        ResultRow first = results.selectedProperty().get();
+        robot.type(KeyCode.G);
+        assertEquals(Verdict.PASS, first.decision(), "G: good");
+        assertEquals(Verdict.PASS, first.verdict(), "the decision is the verdict");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, results.visibleRows().size(), "decided images leave the queue");
+        assertTrue(results.countsProperty().get().contains("1 decided by you"), results.countsProperty().get());
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.Z).release(KeyCode.CONTROL);
+        assertNull(first.decision(), "undone");
+        assertEquals(2, results.visibleRows().size());
+
+        robot.interact(() -> results.verdictFilterProperty().set(VerdictFilter.ALL));
+        robot.interact(() -> {
+            results.selectedProperty().set(results.rows().get(3));
+            table.requestFocus();
+        });
+        robot.type(KeyCode.D);
+        assertEquals(Verdict.FAIL, results.rows().get(3).decision(), "D: defect");
+        assertTrue(workbench.session().dirtyProperty().get());
+
+        robot.interact(workbench::save);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !workbench.session().dirtyProperty().get());
+        Project saved = new ProjectStore().loadWithoutModel(file).project();
+        assertEquals(1, saved.decisions().size());
+        assertEquals("p-03.png", saved.decisions().get(0).relativePath());
+        assertEquals(Verdict.FAIL, saved.decisions().get(0).verdict());
+
+        Path csv = dir.resolve("report.csv");
+        robot.interact(() -> workbench.exportReport(csv));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
+        String p03 = Files.readAllLines(csv).stream().filter(l -> l.contains("p-03.png")).findFirst().orElseThrow();
+        assertTrue(p03.contains(",FAIL,"), "the report's verdict is the decision: " + p03);
+
+        robot.interact(() -> workbench.openProject(file));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.rows().size() == 4
+                && results.rows().get(3).decision() == Verdict.FAIL);
+    }
+}
