@@ -60,7 +60,7 @@ final class ReportCommand implements Callable<Integer> {
         List<ScoredImage> ranked = current.scores().stream()
                 .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
         Function<ScoredImage, Verdict> verdicts = ReportExport.projectVerdicts(current, t);
-        ReportExport.write(csv, ranked, t, verdicts,
+        ReportExport.write(csv, ranked, t, verdicts, ReportExport.projectDecisions(current),
                 ReportExport.metadataOf(current, current.dataset().productionFolder()));
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());

@@ -137,7 +137,8 @@ final class ScoreCommand implements Callable<Integer> {
             Project updated = ownFolder ? updated(project, result, t) : null;
             Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
                     : s -> t.verdictFor(s.score());
-            ReportExport.write(csv, ranked, t, verdicts, ReportExport.metadataOf(model.info()));
+            ReportExport.write(csv, ranked, t, verdicts, updated != null ? ReportExport.projectDecisions(updated)
+                    : image -> null, ReportExport.metadataOf(model.info()));
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());
             if (t.hasReviewBand()) {

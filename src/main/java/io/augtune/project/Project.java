@@ -154,6 +154,12 @@ public record Project(String name, DatasetSpec dataset, ProjectSettings settings
         return byImage;
     }
 
+    /** The user's decision on an image, if there is one. */
+    public Optional<Verdict> decisionOf(String relativePath) {
+        return decisions.stream().filter(d -> d.relativePath().equals(relativePath)).map(UserDecision::verdict)
+                .findFirst();
+    }
+
     /**
      * The verdict shown for a scored image: the user's decision if there is one, otherwise the thresholds'
      * verdict; empty when neither exists yet.

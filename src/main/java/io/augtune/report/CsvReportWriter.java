@@ -2,6 +2,7 @@ package io.augtune.report;
 
 import io.augtune.common.AtomicFiles;
 import io.augtune.project.BoundingBox;
+import io.augtune.project.Verdict;
 import io.augtune.scoring.Ranking;
 import io.augtune.scoring.ScoredItem;
 
@@ -41,7 +42,7 @@ import java.util.Map;
 public final class CsvReportWriter {
     /** The header, in order. */
     public static final List<String> COLUMNS = List.of("rank", "file", "score", "verdict", "threshold",
-            "max_map_score", "defect_area_px", "defect_bbox", "width", "height", "sha256");
+            "max_map_score", "defect_area_px", "defect_bbox", "width", "height", "sha256", "decision");
 
     private static final String CRLF = "\r\n";
     private static final Comparator<ReportRow> ORDER =
@@ -90,8 +91,18 @@ public final class CsvReportWriter {
             row.width().isPresent() ? Integer.toString(row.width().getAsInt()) : "",
             row.height().isPresent() ? Integer.toString(row.height().getAsInt()) : "",
             row.sha256().map(CsvReportWriter::text).orElse(""),
+            row.decision().map(CsvReportWriter::decisionWord).orElse(""),
         };
         csv.append(String.join(",", fields)).append(CRLF);
+    }
+
+    /** The inspector's words: defect, good, unsure. */
+    static String decisionWord(Verdict decision) {
+        return switch (decision) {
+            case FAIL -> "defect";
+            case PASS -> "good";
+            case REVIEW -> "unsure";
+        };
     }
 
     /** Shortest decimal that reads back as the same double, never in exponent form, locale independent. */

@@ -23,10 +23,11 @@ import java.util.OptionalLong;
  * @param width        original image width in pixels
  * @param height       original image height in pixels
  * @param sha256       hex SHA-256 of the image file
+ * @param decision     the inspector's decision on the image, if any (it is also the verdict)
  */
 public record ReportRow(String file, double score, Verdict verdict, double threshold, OptionalDouble maxMapScore,
                         OptionalLong defectAreaPx, Optional<BoundingBox> defectBbox, OptionalInt width,
-                        OptionalInt height, Optional<String> sha256) {
+                        OptionalInt height, Optional<String> sha256, Optional<Verdict> decision) {
 
     public ReportRow {
         Objects.requireNonNull(file, "file");
@@ -37,6 +38,7 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
         Objects.requireNonNull(width, "width");
         Objects.requireNonNull(height, "height");
         Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(decision, "decision");
         if (!Double.isFinite(score) || !Double.isFinite(threshold)) {
             throw new IllegalArgumentException("score and threshold must be finite for " + file);
         }
@@ -48,13 +50,13 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
     /** A row with only the required values; add the rest with the {@code with...} methods. */
     public static ReportRow of(String file, double score, Verdict verdict, double threshold) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.empty(), OptionalLong.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty());
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
     }
 
     /** Heatmap results: the map maximum, the defect area and, if any pixel is above the threshold, its box. */
     public ReportRow withHeatmap(double maxMapScore, long defectAreaPx, Optional<BoundingBox> defectBbox) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore),
-                OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256);
+                OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256, decision);
     }
 
     /**
@@ -63,12 +65,18 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
      */
     public ReportRow withMapMaximum(double maxMapScore) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore), OptionalLong.empty(),
-                Optional.empty(), width, height, sha256);
+                Optional.empty(), width, height, sha256, decision);
+    }
+
+    /** The inspector's decision; the verdict given to {@link #of} should already be it. */
+    public ReportRow withDecision(Verdict value) {
+        return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox, width, height,
+                sha256, Optional.ofNullable(value));
     }
 
     /** Facts about the image file. */
     public ReportRow withImage(int width, int height, String sha256) {
         return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox,
-                OptionalInt.of(width), OptionalInt.of(height), Optional.of(sha256));
+                OptionalInt.of(width), OptionalInt.of(height), Optional.of(sha256), decision);
     }
 }

@@ -31,11 +31,22 @@ public final class ReportExport {
     public static Path write(Path csv, List<ScoredImage> scores, Thresholds thresholds,
                              Function<ScoredImage, Verdict> verdicts, Map<String, String> metadata)
             throws IOException {
+        return write(csv, scores, thresholds, verdicts, image -> null, metadata);
+    }
+
+    /**
+     * Writes the report with the inspector's decisions in its {@code decision} column.
+     *
+     * @param decisions the decision on each image, or null where there is none
+     */
+    public static Path write(Path csv, List<ScoredImage> scores, Thresholds thresholds,
+                             Function<ScoredImage, Verdict> verdicts, Function<ScoredImage, Verdict> decisions,
+                             Map<String, String> metadata) throws IOException {
         List<ReportRow> rows = new ArrayList<>();
         for (ScoredImage s : scores) {
             Verdict verdict = verdicts.apply(s);
             ReportRow row = ReportRow.of(s.relativePath(), s.score(), verdict, thresholds.fail())
-                    .withImage(s.width(), s.height(), s.sha256());
+                    .withImage(s.width(), s.height(), s.sha256()).withDecision(decisions.apply(s));
             if (s.maxMapScore() != null && verdict == Verdict.PASS) {
                 row = row.withMapMaximum(s.maxMapScore());
             } else if (s.maxMapScore() != null) {
@@ -94,6 +105,11 @@ public final class ReportExport {
         }
         metadata.put("report_created", java.time.Instant.now().toString());
         return metadata;
+    }
+
+    /** The inspector's decision on each image of a project's production ranking, null where there is none. */
+    public static Function<ScoredImage, Verdict> projectDecisions(Project project) {
+        return image -> project.decisionOf(image.relativePath()).orElse(null);
     }
 
     /** The verdict of each image of a project's production ranking: the user's decision, else the thresholds'. */

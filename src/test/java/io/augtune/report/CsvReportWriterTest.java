@@ -24,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class CsvReportWriterTest {
     private static final String HEADER =
-            "rank,file,score,verdict,threshold,max_map_score,defect_area_px,defect_bbox,width,height,sha256\r\n";
+            "rank,file,score,verdict,threshold,max_map_score,defect_area_px,defect_bbox,width,height,sha256,decision\r\n";
 
     @TempDir
     Path dir;
@@ -36,9 +36,9 @@ class CsvReportWriterTest {
                 ReportRow.of("c.png", 7.5, Verdict.FAIL, 5),
                 ReportRow.of("a.png", 2.0, Verdict.PASS, 5)));
         assertEquals(HEADER
-                + "1,c.png,7.5,FAIL,5.0,,,,,,\r\n"
-                + "2,a.png,2.0,PASS,5.0,,,,,,\r\n"
-                + "3,b.png,2.0,PASS,5.0,,,,,,\r\n", csv);
+                + "1,c.png,7.5,FAIL,5.0,,,,,,,\r\n"
+                + "2,a.png,2.0,PASS,5.0,,,,,,,\r\n"
+                + "3,b.png,2.0,PASS,5.0,,,,,,,\r\n", csv);
     }
 
     @Test
@@ -47,7 +47,7 @@ class CsvReportWriterTest {
                 .withHeatmap(3.75, 420, Optional.of(new BoundingBox(10, 20, 30, 40)))
                 .withImage(1024, 768, "ab".repeat(32));
         String line = CsvReportWriter.toCsv(List.of(row)).split("\r\n")[1];
-        assertEquals("1,part_01.png,12.25,REVIEW,12.5,3.75,420,10 20 30 40,1024,768," + "ab".repeat(32), line);
+        assertEquals("1,part_01.png,12.25,REVIEW,12.5,3.75,420,10 20 30 40,1024,768," + "ab".repeat(32) + ",", line);
     }
 
     @Test
@@ -75,7 +75,7 @@ class CsvReportWriterTest {
     @Test
     void negativeNumbersWrittenByTheWriterAreNotPrefixed() {
         String line = CsvReportWriter.toCsv(List.of(ReportRow.of("=x.png", -0.5, Verdict.PASS, -1))).split("\r\n")[1];
-        assertEquals("1,'=x.png,-0.5,PASS,-1.0,,,,,,", line);
+        assertEquals("1,'=x.png,-0.5,PASS,-1.0,,,,,,,", line);
     }
 
     @Test
@@ -88,7 +88,7 @@ class CsvReportWriterTest {
             assertEquals("12000000000", CsvReportWriter.number(1.2e10));
             String line = CsvReportWriter.toCsv(List.of(ReportRow.of("a.png", 0.1 + 0.2, Verdict.PASS, 2.5)))
                     .split("\r\n")[1];
-            assertEquals("1,a.png,0.30000000000000004,PASS,2.5,,,,,,", line);
+            assertEquals("1,a.png,0.30000000000000004,PASS,2.5,,,,,,,", line);
         } finally {
             Locale.setDefault(previous);
         }
@@ -108,7 +108,7 @@ class CsvReportWriterTest {
         byte[] bytes = Files.readAllBytes(csv);
         assertEquals('r', bytes[0]);
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertTrue(text.contains("\r\n1,Prüfteil_ß_検査.png,1.0,PASS,2.0,,,,,,\r\n"), text);
+        assertTrue(text.contains("\r\n1,Prüfteil_ß_検査.png,1.0,PASS,2.0,,,,,,,\r\n"), text);
     }
 
     @Test

@@ -117,6 +117,7 @@ class DecisionsFlowTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> Files.exists(csv));
         String p03 = Files.readAllLines(csv).stream().filter(l -> l.contains("p-03.png")).findFirst().orElseThrow();
         assertTrue(p03.contains(",FAIL,"), "the report's verdict is the decision: " + p03);
+        assertTrue(p03.endsWith(",defect"), "and its decision column says so: " + p03);
 
         robot.interact(() -> workbench.openProject(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> results.rows().size() == 4

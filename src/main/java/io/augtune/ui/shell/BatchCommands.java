@@ -64,8 +64,10 @@ final class BatchCommands {
         List<ScoredImage> scores = shown.scores();
         Map<String, String> metadata = metadataOf(project, shown);
         status.accept("Writing " + csv.getFileName() + "…");
+        boolean projectImages = project != null && shown.imageFolder().equals(project.dataset().productionFolder());
         executor.execute(token -> ReportExport.write(csv, scores, thresholds, image -> verdictOf(project, shown,
-                thresholds, image), metadata), sidecar -> status.accept("Report written to " + csv),
+                thresholds, image), projectImages ? ReportExport.projectDecisions(project) : image -> null, metadata),
+                sidecar -> status.accept("Report written to " + csv),
                 failure -> {
                     status.accept("Ready");
                     errors.report(UserError.of("Could not export the report", csv, failure));
