@@ -62,7 +62,8 @@ final class ScoreCommand implements Callable<Integer> {
     Double review;
 
     @Option(names = "--heatmaps", paramLabel = "DIR", description = "Write each image's heatmap overlay "
-            + "(NAME.overlay.png) and raw 16-bit map (NAME.map.png, scale in heatmaps.properties) into DIR.")
+            + "(NAME.overlay.png, NAME being the image's file name with its extension) and raw 16-bit map "
+            + "(NAME.map.png) into DIR; heatmaps.properties holds the scale and which picture is which image.")
     Path heatmaps;
 
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")

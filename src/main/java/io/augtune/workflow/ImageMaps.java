@@ -64,7 +64,18 @@ final class ImageMaps {
                 }
             }
         }
+        if (export != null) {
+            writeIndex(export);
+        }
         return new Measured(facts, skipped);
+    }
+
+    private static void writeIndex(HeatmapExport export) throws AugTuneException {
+        try {
+            export.writeIndex();
+        } catch (IOException e) {
+            throw new AugTuneException("could not write the list of heatmaps: " + e.getMessage(), e);
+        }
     }
 
     /** Draws one heatmap; returns why it could not be drawn for the scored content, or null when written. */
