@@ -41,6 +41,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        OutputFiles.requireFolderOf(csv, "--csv");
         Project project = load(err);
         if (project.scores().isEmpty() || project.thresholds() == null) {
             throw new UnusableInputException(projectFile + ": the project has no results yet; tune it first");

@@ -75,6 +75,9 @@ final class ScoreCommand implements Callable<Integer> {
         if ((modelDir == null) == (projectFile == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model and --project");
         }
+        requireFinite("--threshold", threshold);
+        requireFinite("--review", review);
+        OutputFiles.requireFolderOf(csv, "--csv");
         Project project = null;
         Path extracted = null;
         if (projectFile != null) {
@@ -136,6 +139,12 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void requireFinite(String option, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a finite number: " + value);
+        }
     }
 
     private boolean isProductionFolderOf(Project project) {

@@ -15,17 +15,20 @@ final class SettingsOptions {
             + "(default: cutdiff).")
     String family;
 
-    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels (default 64).")
+    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels, "
+            + ProjectSettings.MIN_WORKING_SIZE + ".." + ProjectSettings.MAX_WORKING_SIZE + " (default 64).")
     Integer size;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default 42).")
     Long seed;
 
     @Option(names = "--budget-seconds", paramLabel = "N",
-            description = "Time budget of the tuning; sets the number of steps and caps the run (default 90).")
+            description = "Time budget of the tuning, 1.." + ProjectSettings.MAX_BUDGET_SECONDS + " seconds; sets the "
+                    + "number of steps and caps the run (default 90).")
     Integer budgetSeconds;
 
-    @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")
+    @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried, 1.."
+            + ProjectSettings.MAX_STARTS + " (default 3).")
     Integer starts;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: unexplained-distance (default), "
