@@ -188,10 +188,11 @@ final class DetectorCheckpoint {
     private static void checkFinite(Path file, List<Parameter> parameters) throws IOException {
         for (Parameter parameter : parameters) {
             NDArray values = parameter.getArray();
-            try (NDArray bad = values.isNaN().logicalOr(values.isInfinite()); NDArray any = bad.any()) {
+            try (NDArray nan = values.isNaN(); NDArray infinite = values.isInfinite();
+                 NDArray bad = nan.logicalOr(infinite); NDArray any = bad.any()) {
                 if (any.getBoolean()) {
-                    throw new IOException("detector parameters in " + file + " hold values that are not finite numbers ("
-                            + parameter.getName() + ")");
+                    throw new IOException("detector parameters in " + file + " hold values that are not finite "
+                            + "numbers (" + parameter.getName() + ")");
                 }
             }
         }

@@ -121,10 +121,11 @@ public final class HeatmapExport {
     }
 
     private void writeScale() throws IOException {
-        String text = String.format(Locale.ROOT, "# Pictures of image NAME (extension included): NAME.overlay.png and NAME.map.png; "
-                + "image.N, overlay.N and map.N below say which is which%n# Raw maps (*.map.png, 16-bit gray): value = level / 65535 * "
-                + "raw_full_scale%n# Overlays: colour floor at colour_floor, map threshold mid-ramp, saturated from "
-                + "2 * threshold - floor%nmap_threshold=%s%ncolour_floor=%s%nraw_full_scale=%s%nrule=%s%n",
+        String text = String.format(Locale.ROOT, "# Pictures of image NAME (extension included): NAME.overlay.png "
+                + "and NAME.map.png; image.N, overlay.N and map.N below say which is which%n"
+                + "# Raw maps (*.map.png, 16-bit gray): value = level / 65535 * raw_full_scale%n"
+                + "# Overlays: colour floor at colour_floor, map threshold mid-ramp, saturated from 2 * threshold - floor%n"
+                + "map_threshold=%s%ncolour_floor=%s%nraw_full_scale=%s%nrule=%s%n",
                 Double.toString(threshold.value()), Double.toString(threshold.floor()), Double.toString(fullScale()),
                 threshold.rule()) + indexLines();
         Path file = dir.resolve(SCALE_FILE);
