@@ -41,9 +41,16 @@ public final class AugTuneCommand implements Runnable {
         for (Object sub : Subcommands.all()) {
             cl.addSubcommand(sub);
         }
+        // A user error is one line on stderr, never a stack trace or the whole usage text.
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine where = ex.getCommandLine();
+            where.getErr().println("error: " + oneLine(ex.getMessage()) + " (see: "
+                    + where.getCommandSpec().qualifiedName() + " --help)");
+            return ExitCodes.USAGE;
+        });
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             if (ex instanceof UnusableInputException) {
-                commandLine.getErr().println("error: " + ex.getMessage());
+                commandLine.getErr().println("error: " + oneLine(ex.getMessage()));
                 return ExitCodes.UNUSABLE_INPUT;
             }
             commandLine.getErr().println("internal error: " + ex);
@@ -52,6 +59,11 @@ public final class AugTuneCommand implements Runnable {
         });
         cl.setExitCodeExceptionMapper(ex -> ex instanceof CommandLine.ParameterException ? ExitCodes.USAGE : ExitCodes.INTERNAL);
         return cl;
+    }
+
+    /** The message with its line breaks folded, so that an error stays one line however it was worded. */
+    static String oneLine(String message) {
+        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /** Supplies {@code --version}. */

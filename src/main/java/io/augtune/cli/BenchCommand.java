@@ -23,13 +23,15 @@ final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--size", defaultValue = "64", paramLabel = "N", description = "Working size (default 64).")
+    @Option(names = "--size", defaultValue = "64", paramLabel = "N", description = "Working size, 16..1024 (default 64).")
     int size;
 
-    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "Batch size (default 32).")
+    @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "Batch size, 1.."
+            + BenchmarkSettings.MAX_BATCH + " (default 32).")
     int batch;
 
-    @Option(names = "--steps", defaultValue = "300", paramLabel = "N", description = "Training steps (default 300).")
+    @Option(names = "--steps", defaultValue = "300", paramLabel = "N", description = "Training steps, 1.."
+            + BenchmarkSettings.MAX_STEPS + " (default 300).")
     int steps;
 
     @Option(names = "--channels", defaultValue = "1", paramLabel = "N", description = "1 (gray) or 3 (RGB).")

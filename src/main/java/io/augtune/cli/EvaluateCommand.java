@@ -50,6 +50,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (json != null) {
+            OutputFiles.requireFolderOf(json, "--json");
+        }
         EvaluateJob.Request request = new EvaluateJob.Request(dataset, defect,
                 settings.toSettings(spec.commandLine()), parseMethods(), diagnose);
         EvaluationReport report = new EvaluateJob(request).run(new ProgressPrinter(spec.commandLine().getErr()),

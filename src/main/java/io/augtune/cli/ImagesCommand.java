@@ -53,11 +53,15 @@ final class ImagesCommand implements Callable<Integer> {
     private long maxPixels = ImageLimits.DEFAULT_MAX_PIXELS;
 
     @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + ImageLimits.DEFAULT_MAX_PIXELS,
-            description = "Refuse images above N pixels (width x height, read from the header before decoding). "
-                    + "Default: ${DEFAULT-VALUE}.")
+            description = "Refuse images above N pixels (width x height, read from the header before decoding), "
+                    + "N at most " + ImageLimits.MAX_PIXELS + ". Default: ${DEFAULT-VALUE}.")
     void setMaxPixels(long pixels) {
         if (pixels < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-pixels must be positive: " + pixels);
+        }
+        if (pixels > ImageLimits.MAX_PIXELS) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-pixels must be at most "
+                    + ImageLimits.MAX_PIXELS + " (one raster's limit): " + pixels);
         }
         maxPixels = pixels;
     }

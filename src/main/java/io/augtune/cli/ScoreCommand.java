@@ -63,7 +63,8 @@ final class ScoreCommand implements Callable<Integer> {
     Double review;
 
     @Option(names = "--heatmaps", paramLabel = "DIR", description = "Write each image's heatmap overlay "
-            + "(NAME.overlay.png) and raw 16-bit map (NAME.map.png, scale in heatmaps.properties) into DIR.")
+            + "(NAME.overlay.png, NAME being the image's file name with its extension) and raw 16-bit map "
+            + "(NAME.map.png) into DIR; heatmaps.properties holds the scale and which picture is which image.")
     Path heatmaps;
 
     @Option(names = {"-r", "--recursive"}, description = "Include sub-folders.")
@@ -75,6 +76,8 @@ final class ScoreCommand implements Callable<Integer> {
         if ((modelDir == null) == (projectFile == null)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give exactly one of --model and --project");
         }
+        requireFinite("--threshold", threshold);
+        requireFinite("--review", review);
         if (projectFile == null && images == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --images DIR");
         }
@@ -159,6 +162,12 @@ final class ScoreCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    private void requireFinite(String option, Double value) {
+        if (value != null && !Double.isFinite(value)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be a finite number: " + value);
+        }
     }
 
     private boolean isProductionFolderOf(Project project) {

@@ -15,19 +15,22 @@ final class SettingsOptions {
             + "(default: cutdiff).")
     String family;
 
-    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels (default 64).")
+    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels, "
+            + ProjectSettings.MIN_WORKING_SIZE + ".." + ProjectSettings.MAX_WORKING_SIZE + " (default 64).")
     Integer size;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default 42).")
     Long seed;
 
     @Option(names = "--budget-seconds", paramLabel = "N",
-            description = "Training budget: as many training steps as take N seconds on the reference 2-core "
-                    + "machine, so results do not depend on the machine's speed; reading, fitting and scoring come on "
-                    + "top, and a run is stopped at twice N of tuning (default 90).")
+            description = "Training budget, 1.." + ProjectSettings.MAX_BUDGET_SECONDS + ": as many training steps "
+                    + "as take N seconds on the reference 2-core machine, so results do not depend on the machine's "
+                    + "speed; reading, fitting and scoring come on top, and a run is stopped at twice N of tuning "
+                    + "(default 90).")
     Integer budgetSeconds;
 
-    @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried (default 3).")
+    @Option(names = "--starts", paramLabel = "N", description = "Initial hyperparameter values tried, 1.."
+            + ProjectSettings.MAX_STARTS + " (default 3).")
     Integer starts;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: unexplained-distance (default), "

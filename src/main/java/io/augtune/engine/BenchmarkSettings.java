@@ -7,6 +7,10 @@ package io.augtune.engine;
  */
 public record BenchmarkSettings(int inputSize, int channels, int batch, int steps, int hyperparameterCount,
                                 boolean pretrained) {
+    /** The largest batch measured: as for tuning, a batch of 1024 normal plus 1024 augmented images. */
+    public static final int MAX_BATCH = 1_024;
+    /** A benchmark of more steps than this says nothing that a shorter one does not. */
+    public static final int MAX_STEPS = 100_000;
 
     /** The detector learning from the pixels. */
     public BenchmarkSettings(int inputSize, int channels, int batch, int steps, int hyperparameterCount) {
@@ -19,6 +23,10 @@ public record BenchmarkSettings(int inputSize, int channels, int batch, int step
         if (batch < 1 || steps < 1 || hyperparameterCount < 1) {
             throw new IllegalArgumentException("batch, steps and hyperparameterCount must be positive: " + batch
                     + ", " + steps + ", " + hyperparameterCount);
+        }
+        if (batch > MAX_BATCH || steps > MAX_STEPS) {
+            throw new IllegalArgumentException("batch must be at most " + MAX_BATCH + " and steps at most "
+                    + MAX_STEPS + ": " + batch + ", " + steps);
         }
     }
 

@@ -177,9 +177,24 @@ final class DetectorCheckpoint {
                     + "settings than its " + CONFIG_FILE + "): " + e.getMessage(), e);
         }
         checkShapes(file, parameters, expectedShapes);
+        checkFinite(file, parameters);
         initial.forEach(NDArray::close);
         for (Parameter parameter : parameters) {
             parameter.getArray().setRequiresGradient(parameter.requiresGradient());
+        }
+    }
+
+    /** A NaN or infinite weight would make every score NaN: such a file is refused when it is read. */
+    private static void checkFinite(Path file, List<Parameter> parameters) throws IOException {
+        for (Parameter parameter : parameters) {
+            NDArray values = parameter.getArray();
+            try (NDArray nan = values.isNaN(); NDArray infinite = values.isInfinite();
+                 NDArray bad = nan.logicalOr(infinite); NDArray any = bad.any()) {
+                if (any.getBoolean()) {
+                    throw new IOException("detector parameters in " + file + " hold values that are not finite "
+                            + "numbers (" + parameter.getName() + ")");
+                }
+            }
         }
     }
 

@@ -24,6 +24,8 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
     public static final int MAX_INPUT_SIZE = 1024;
     /** More stride-2 stages than this would shrink a 16-pixel input below one pixel long before the last one. */
     public static final int MAX_STAGES = 6;
+    /** Channels of one stage and of the embedding: far above the defaults (128), far below what exhausts memory. */
+    public static final int MAX_WIDTH = 4096;
 
     /** A detector learning from the pixels. */
     public DetectorConfig(int inputSize, int channels, int[] stageWidths, int embeddingDim, double learningRate,
@@ -44,16 +46,17 @@ public record DetectorConfig(int inputSize, int channels, int[] stageWidths, int
         }
         stageWidths = stageWidths.clone();
         for (int width : stageWidths) {
-            if (width <= 0) {
-                throw new IllegalArgumentException("stage widths must be positive: " + Arrays.toString(stageWidths));
+            if (width <= 0 || width > MAX_WIDTH) {
+                throw new IllegalArgumentException("stage widths must be in 1.." + MAX_WIDTH + ": "
+                        + Arrays.toString(stageWidths));
             }
         }
         if (pretrained && inputSize % MobileNetFeatures.STRIDE != 0) {
             throw new IllegalArgumentException("a pretrained detector needs an input side that is a multiple of "
                     + MobileNetFeatures.STRIDE + ": " + inputSize);
         }
-        if (embeddingDim <= 0) {
-            throw new IllegalArgumentException("embeddingDim must be positive: " + embeddingDim);
+        if (embeddingDim <= 0 || embeddingDim > MAX_WIDTH) {
+            throw new IllegalArgumentException("embeddingDim must be in 1.." + MAX_WIDTH + ": " + embeddingDim);
         }
         if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
             throw new IllegalArgumentException("learningRate must be positive and finite: " + learningRate);

@@ -11,14 +11,18 @@ import java.util.Objects;
  * @param format         the codec's name for the format ("png", "JPEG", "tiff", ...)
  * @param sourceColour   how the file stored colour: "gray", "RGBA", "palette", "CMYK", ...
  * @param fileBytes      size of the file in bytes
+ * @param sha256         SHA-256 of exactly the bytes that were decoded, lower-case hex
+ * @param stamp          the file's size, time and identity when it was read, to tell later if it changed
  */
 public record DecodedImage(Raster raster, int bitDepth, int sourceChannels, String format, String sourceColour,
-                           long fileBytes) {
+                           long fileBytes, String sha256, FileStamp stamp) {
 
     public DecodedImage {
         Objects.requireNonNull(raster, "raster");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(sourceColour, "sourceColour");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(stamp, "stamp");
     }
 
     public int width() {

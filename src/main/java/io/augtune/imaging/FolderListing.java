@@ -6,7 +6,8 @@ import java.util.Objects;
 
 /**
  * The result of listing a folder: the image files in stable order (sorted by relative path), the sub-folders
- * that could not be read (as skipped entries, so that they are reported), and how many other files were
+ * that could not be read and the image files whose name a project could not store (as skipped entries, so that
+ * they are reported), and how many other files were
  * ignored because their extension is not an image extension.
  */
 public record FolderListing(Path root, List<ImageFile> images, List<SkippedImage> unreadable, int ignoredFiles) {

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Objects;
@@ -23,6 +24,8 @@ import javax.imageio.stream.ImageInputStream;
  * file can be unusable ends in an {@link ImageDecodeException} with a reason for the user. Thread-safe.
  */
 public final class ImageDecoder {
+    /** Files above 1 GiB are refused before they are read: larger than any image within the pixel limit. */
+    public static final int MAX_FILE_BYTES = 1 << 30;
     private static final int SNIFF_BYTES = 512;
     private static final String FILE_NOT_FOUND = "file not found (removed, or a broken link)";
     private static final String OUT_OF_MEMORY = "not enough memory to decode it (lower --max-pixels or add memory)";
@@ -42,20 +45,21 @@ public final class ImageDecoder {
         return limits;
     }
 
-    /** Decodes the first image of {@code file} at full resolution. */
+    /**
+     * Decodes the first image of {@code file} at full resolution. The file is read once; its SHA-256 is taken of
+     * exactly the bytes that are decoded, so the hash and the pixels always belong to the same content.
+     */
     public DecodedImage decode(Path file) throws ImageDecodeException {
-        long bytes = sizeOf(file);
-        if (bytes == 0) {
+        requireRegularFile(file);
+        FileStamp stamp = stampOf(file);
+        byte[] bytes = readOnce(file, stamp);
+        if (bytes.length == 0) {
             throw new ImageDecodeException(file, "empty file (0 bytes)");
         }
-        byte[] head = readHead(file);
-        try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
-            if (stream == null) {
-                throw new ImageDecodeException(file, "cannot open file");
-            }
-            ImageReader reader = readerFor(file, stream, head);
+        try (ImageInputStream stream = new ByteArrayImageInput(bytes)) {
+            ImageReader reader = readerFor(file, stream, Arrays.copyOf(bytes, Math.min(SNIFF_BYTES, bytes.length)));
             try {
-                return read(file, reader, stream, bytes);
+                return read(file, reader, stream, bytes.length, ContentHash.sha256(bytes), stamp);
             } finally {
                 reader.dispose();
             }
@@ -64,8 +68,8 @@ public final class ImageDecoder {
         }
     }
 
-    private DecodedImage read(Path file, ImageReader reader, ImageInputStream stream, long bytes)
-            throws ImageDecodeException {
+    private DecodedImage read(Path file, ImageReader reader, ImageInputStream stream, long bytes, String sha256,
+                              FileStamp stamp) throws ImageDecodeException {
         reader.setInput(stream, true, true);
         checkSize(file, reader);
         ImageTypeSpecifier rawType = rawTypeOf(reader);
@@ -81,7 +85,7 @@ public final class ImageDecoder {
             Raster raster = RasterExtraction.toRaster(image);
             String format = formatName(reader).toUpperCase(Locale.ROOT);
             return new DecodedImage(raster, RasterExtraction.bitDepth(sourceModel), sourceBands, format,
-                    RasterExtraction.describeColour(sourceModel), bytes);
+                    RasterExtraction.describeColour(sourceModel), bytes, sha256, stamp);
         } catch (RuntimeException e) {
             throw new ImageDecodeException(file, "unsupported pixel layout: " + messageOf(e), e);
         } catch (OutOfMemoryError e) {
@@ -151,30 +155,54 @@ public final class ImageDecoder {
         }
     }
 
-    private static long sizeOf(Path file) throws ImageDecodeException {
+    private static void requireRegularFile(Path file) throws ImageDecodeException {
+        if (Files.isDirectory(file)) {
+            throw new ImageDecodeException(file, "is a folder");
+        }
+        if (!Files.exists(file)) {
+            throw new ImageDecodeException(file, FILE_NOT_FOUND);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ImageDecodeException(file, "not a regular file");
+        }
+    }
+
+    private static FileStamp stampOf(Path file) throws ImageDecodeException {
         try {
-            if (Files.isDirectory(file)) {
-                throw new ImageDecodeException(file, "is a folder");
-            }
-            if (!Files.exists(file)) {
-                throw new ImageDecodeException(file, FILE_NOT_FOUND);
-            }
-            if (!Files.isRegularFile(file)) {
-                throw new ImageDecodeException(file, "not a regular file");
-            }
-            return Files.size(file);
+            return FileStamp.of(file);
         } catch (IOException e) {
             throw new ImageDecodeException(file, "cannot read file: " + messageOf(e), e);
         }
     }
 
-    /** Reads the first bytes, which also surfaces a missing permission with a clear message. */
-    private static byte[] readHead(Path file) throws ImageDecodeException {
+    /**
+     * The whole file in one read, at most {@link #MAX_FILE_BYTES}; a missing permission surfaces here with a clear
+     * message. A file whose stamp moved while it was read is refused: its bytes may mix two contents.
+     */
+    private static byte[] readOnce(Path file, FileStamp before) throws ImageDecodeException {
+        if (before.size() > MAX_FILE_BYTES) {
+            throw new ImageDecodeException(file, tooLargeFile(before.size()));
+        }
+        byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(SNIFF_BYTES);
+            bytes = in.readNBytes(MAX_FILE_BYTES + 1);
         } catch (IOException e) {
             throw new ImageDecodeException(file, "cannot read file: " + messageOf(e), e);
+        } catch (OutOfMemoryError e) {
+            throw new ImageDecodeException(file, OUT_OF_MEMORY);
         }
+        if (bytes.length > MAX_FILE_BYTES) {
+            throw new ImageDecodeException(file, tooLargeFile(bytes.length));
+        }
+        if (bytes.length != before.size() || !before.equals(stampOf(file))) {
+            throw new ImageDecodeException(file, "changed while it was being read");
+        }
+        return bytes;
+    }
+
+    private static String tooLargeFile(long bytes) {
+        return String.format(Locale.ROOT, "too large: the file has %,d bytes, above the limit of %,d bytes", bytes,
+                MAX_FILE_BYTES);
     }
 
     static boolean looksLikeText(byte[] head) {

@@ -1,5 +1,6 @@
 package io.augtune.imaging;
 
+import io.augtune.common.PortablePaths;
 import io.augtune.common.UnusableInputException;
 
 import java.io.IOException;
@@ -21,7 +22,9 @@ import java.util.Set;
 /**
  * Lists the image files of a folder, optionally with its sub-folders. Files are recognised by extension
  * (png, jpg, jpeg, bmp, gif, tif, tiff, in any case); hidden files and folders (dot names) are skipped; symbolic
- * links are followed. The order is stable on every platform and locale: by relative path, compared as strings.
+ * links are followed. Files whose path a project could not store ({@link PortablePaths}, e.g. a name with a
+ * backslash) are listed as skipped with the reason. The order is stable on every platform and locale: by relative
+ * path, compared as strings.
  */
 public final class ImageFolder {
 
@@ -107,11 +110,22 @@ public final class ImageFolder {
                 return FileVisitResult.CONTINUE;
             }
             if (isImageName(name)) {
-                images.add(new ImageFile(file, relativePath(root, file)));
+                addImage(file);
             } else {
                 ignored++;
             }
             return FileVisitResult.CONTINUE;
+        }
+
+        /** An image file, or a skipped one when a project could not store its name. */
+        private void addImage(Path file) {
+            String relative = relativePath(root, file);
+            String problem = PortablePaths.problemWith(relative);
+            if (problem == null) {
+                images.add(new ImageFile(file, relative));
+            } else {
+                unreadable.add(new SkippedImage(file, relative, problem));
+            }
         }
 
         @Override
@@ -127,7 +141,7 @@ public final class ImageFolder {
                 unreadable.add(new SkippedImage(file, relativePath(root, file), "cannot read folder: " + describe(e)));
             } else if (isImageName(name)) {
                 // Kept as an image so that the decoder reports the precise reason with the others.
-                images.add(new ImageFile(file, relativePath(root, file)));
+                addImage(file);
             } else {
                 ignored++;
             }

@@ -45,6 +45,13 @@ final class Checks {
         return value;
     }
 
+    static int between(int value, int min, int max, String what) {
+        if (value < min || value > max) {
+            throw new IllegalArgumentException(what + " must be in " + min + ".." + max + ": " + value);
+        }
+        return value;
+    }
+
     static long atLeast(long value, long min, String what) {
         if (value < min) {
             throw new IllegalArgumentException(what + " must be at least " + min + ": " + value);

@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -19,7 +22,8 @@ import java.util.zip.ZipOutputStream;
 /**
  * Reading side of the {@code *.augtune} container: a ZIP with {@code project.json} at the top and the model's
  * files under {@code model/}. Every failure names the file and what is wrong with it; entry names that could
- * escape the extraction folder are refused.
+ * escape the extraction folder are refused, so are names given twice (two readers could see two different
+ * projects in one file) and entries that expand beyond the {@link ArchiveLimits}.
  */
 final class ProjectArchive implements Closeable {
     static final String PROJECT_JSON = "project.json";
@@ -28,14 +32,21 @@ final class ProjectArchive implements Closeable {
     private final Path file;
     private final ZipFile zip;
     private final List<ZipEntry> modelEntries;
+    private final ArchiveLimits limits;
 
-    private ProjectArchive(Path file, ZipFile zip) throws UnusableInputException {
+    private ProjectArchive(Path file, ZipFile zip, ArchiveLimits limits) throws UnusableInputException {
         this.file = file;
         this.zip = zip;
+        this.limits = limits;
+        requireDistinctNames();
         this.modelEntries = listModelEntries();
     }
 
     static ProjectArchive open(Path file) throws UnusableInputException {
+        return open(file, ArchiveLimits.DEFAULT);
+    }
+
+    static ProjectArchive open(Path file, ArchiveLimits limits) throws UnusableInputException {
         if (Files.isDirectory(file)) {
             throw new UnusableInputException("Cannot open " + file + ": it is a folder, not an AugTune project file");
         }
@@ -52,7 +63,7 @@ final class ProjectArchive implements Closeable {
             throw new UnusableInputException("Cannot open " + file + ": it cannot be read (" + e.getMessage() + ")", e);
         }
         try {
-            return new ProjectArchive(file, zip);
+            return new ProjectArchive(file, zip, limits);
         } catch (UnusableInputException | RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -65,7 +76,7 @@ final class ProjectArchive implements Closeable {
             throw new UnusableInputException("Cannot open " + file + ": it holds no " + PROJECT_JSON
                     + ", so it is not an AugTune project file");
         }
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = bounded(entry, limits.maxProjectJsonBytes())) {
             return in.readAllBytes();
         } catch (IOException e) {
             throw damagedEntry(entry, e);
@@ -78,12 +89,14 @@ final class ProjectArchive implements Closeable {
 
     /** Writes every model file below {@code dir}, keeping the sub-folders; {@code dir} must exist. */
     void extractModel(Path dir) throws IOException, UnusableInputException {
+        long total = 0;
         for (ZipEntry entry : modelEntries) {
             Path target = RelativePaths.resolve(dir, modelPath(entry));
             Files.createDirectories(target.getParent());
-            try (InputStream in = zip.getInputStream(entry)) {
+            try (BoundedEntryInput in = bounded(entry, modelEntryLimit(total))) {
                 Files.copy(in, target);
-            } catch (ZipException e) {
+                total += in.count();
+            } catch (ZipException | BoundedEntryInput.TooLargeException e) {
                 throw damagedEntry(entry, e);
             }
         }
@@ -91,11 +104,25 @@ final class ProjectArchive implements Closeable {
 
     /** Streams every model file, with its path inside the model folder, to a consumer (used to keep a model). */
     void forEachModelFile(ModelFileConsumer consumer) throws IOException {
+        long total = 0;
         for (ZipEntry entry : modelEntries) {
-            try (InputStream in = zip.getInputStream(entry)) {
+            try (BoundedEntryInput in = bounded(entry, modelEntryLimit(total))) {
                 consumer.accept(modelPath(entry), in);
+                total += in.count();
             }
         }
+    }
+
+    /** What the next model file may hold: its own limit, and what is left of the model's. */
+    private long modelEntryLimit(long extractedSoFar) {
+        return Math.min(limits.maxModelEntryBytes(), limits.maxModelBytes() - extractedSoFar);
+    }
+
+    private BoundedEntryInput bounded(ZipEntry entry, long limit) throws IOException {
+        if (entry.getSize() > limit) {
+            throw new BoundedEntryInput.TooLargeException(limit);
+        }
+        return new BoundedEntryInput(zip.getInputStream(entry), limit);
     }
 
     @FunctionalInterface
@@ -106,6 +133,25 @@ final class ProjectArchive implements Closeable {
     @Override
     public void close() throws IOException {
         zip.close();
+    }
+
+    /**
+     * Refuses a container with more entries than the limit or a name given twice, also when two names differ only in
+     * case (one would overwrite the other on a case-insensitive disk).
+     */
+    private void requireDistinctNames() throws UnusableInputException {
+        if (zip.size() > limits.maxEntries()) {
+            throw new UnusableInputException("Cannot open " + file + ": it holds " + zip.size() + " entries, more "
+                    + "than the " + limits.maxEntries() + " a project can have");
+        }
+        Set<String> seen = new HashSet<>();
+        for (ZipEntry entry : Collections.list(zip.entries())) {
+            String name = entry.getName();
+            if (!seen.add(name.toLowerCase(Locale.ROOT))) {
+                throw new UnusableInputException("Cannot open " + file + ": it holds the entry '" + name
+                        + "' twice, so it is damaged or was not written by AugTune");
+            }
+        }
     }
 
     private List<ZipEntry> listModelEntries() throws UnusableInputException {

@@ -9,14 +9,18 @@ import java.util.Objects;
  * @param family                    augmentation family, e.g. {@value #FAMILY_CUTDIFF} or {@value #FAMILY_ROTATION}
  * @param workingSize               side R of the R×R working resolution in pixels, 16..1024
  * @param seed                      seed of every random choice, so a run can be repeated
- * @param budgetSeconds             wall-clock budget of a tuning, at least 1
- * @param starts                    how many initial hyperparameter values tuning tries (multi-start)
+ * @param budgetSeconds             wall-clock budget of a tuning, 1..{@value #MAX_BUDGET_SECONDS}
+ * @param starts                    how many initial hyperparameter values tuning tries (multi-start),
+ *                                  1..{@value #MAX_STARTS}
  * @param validationLoss            {@value #LOSS_UNEXPLAINED_DISTANCE}, {@value #LOSS_MEAN_DISTANCE},
  *                                  {@value #LOSS_SINKHORN} or {@value #LOSS_UNEXPLAINED_NEAREST}
- * @param warmupSteps               detector steps before the first hyperparameter step, at least 0
- * @param detectorStepsPerHyperStep detector steps between two hyperparameter steps, at least 1
- * @param hyperLearningRate         Adam learning rate of the hyperparameter step, positive
- * @param batchSize                 images per detector batch, at least 1
+ * @param warmupSteps               detector steps before the first hyperparameter step,
+ *                                  0..{@value #MAX_WARMUP_STEPS}
+ * @param detectorStepsPerHyperStep detector steps between two hyperparameter steps,
+ *                                  1..{@value #MAX_DETECTOR_STEPS_PER_HYPER_STEP}
+ * @param hyperLearningRate         Adam learning rate of the hyperparameter step,
+ *                                  in (0, {@value #MAX_HYPER_LEARNING_RATE}]
+ * @param batchSize                 images per detector batch, 1..{@value #MAX_BATCH_SIZE}
  * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
  * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
  * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
@@ -67,6 +71,19 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final int MAX_PATCH_STRIDES = 4;
     public static final int MIN_WORKING_SIZE = 16;
     public static final int MAX_WORKING_SIZE = 1024;
+    /*
+     * Upper bounds of every size and count, here and only here (the command line and the settings form read
+     * them): without them a typo such as --starts 2147483647 allocates gigabytes before failing.
+     */
+    /** One day. */
+    public static final int MAX_BUDGET_SECONDS = 86_400;
+    /** Each start trains a detector of its own; beyond a few dozen the budget per start is too small anyway. */
+    public static final int MAX_STARTS = 32;
+    public static final int MAX_WARMUP_STEPS = 100_000;
+    public static final int MAX_DETECTOR_STEPS_PER_HYPER_STEP = 1_000;
+    public static final double MAX_HYPER_LEARNING_RATE = 10;
+    /** A batch holds as many augmented images again: 2 x 1024 images of up to 1024² pixels is the ceiling. */
+    public static final int MAX_BATCH_SIZE = 1_024;
 
     public ProjectSettings {
         Checks.identifier(family, "family");
@@ -74,15 +91,16 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             throw new IllegalArgumentException("workingSize must be in " + MIN_WORKING_SIZE + ".."
                     + MAX_WORKING_SIZE + ": " + workingSize);
         }
-        Checks.atLeast(budgetSeconds, 1, "budgetSeconds");
-        Checks.atLeast(starts, 1, "starts");
+        Checks.between(budgetSeconds, 1, MAX_BUDGET_SECONDS, "budgetSeconds");
+        Checks.between(starts, 1, MAX_STARTS, "starts");
         Checks.identifier(validationLoss, "validationLoss");
-        Checks.atLeast(warmupSteps, 0, "warmupSteps");
-        Checks.atLeast(detectorStepsPerHyperStep, 1, "detectorStepsPerHyperStep");
-        if (!(Checks.finite(hyperLearningRate, "hyperLearningRate") > 0)) {
-            throw new IllegalArgumentException("hyperLearningRate must be positive: " + hyperLearningRate);
+        Checks.between(warmupSteps, 0, MAX_WARMUP_STEPS, "warmupSteps");
+        Checks.between(detectorStepsPerHyperStep, 1, MAX_DETECTOR_STEPS_PER_HYPER_STEP, "detectorStepsPerHyperStep");
+        if (!(hyperLearningRate > 0 && hyperLearningRate <= MAX_HYPER_LEARNING_RATE)) {
+            throw new IllegalArgumentException("hyperLearningRate must be in (0, " + MAX_HYPER_LEARNING_RATE + "]: "
+                    + hyperLearningRate);
         }
-        Checks.atLeast(batchSize, 1, "batchSize");
+        Checks.between(batchSize, 1, MAX_BATCH_SIZE, "batchSize");
         if (!(thresholdPercentile > 0 && thresholdPercentile <= 100)) {
             throw new IllegalArgumentException("thresholdPercentile must be in (0, 100]: " + thresholdPercentile);
         }

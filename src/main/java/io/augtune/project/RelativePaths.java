@@ -1,5 +1,7 @@
 package io.augtune.project;
 
+import io.augtune.common.PortablePaths;
+
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -11,16 +13,16 @@ final class RelativePaths {
     private RelativePaths() {
     }
 
-    /** Returns {@code path} if it is a non-empty '/'-separated path inside its folder; throws otherwise. */
+    /**
+     * Returns {@code path} if it is a non-empty '/'-separated path inside its folder that every platform reads the
+     * same ({@link PortablePaths}, the rule the folder scanner applies too); throws otherwise.
+     */
     static String require(String path, String what) {
         Objects.requireNonNull(path, what);
-        boolean valid = !path.isEmpty() && !path.startsWith("/") && path.indexOf('\\') < 0;
-        for (String segment : path.split("/", -1)) {
-            valid &= !segment.isEmpty() && !segment.equals(".") && !segment.equals("..");
-        }
-        if (!valid) {
+        String problem = PortablePaths.problemWith(path);
+        if (problem != null) {
             throw new IllegalArgumentException(what + " must be a '/'-separated path inside its folder: '"
-                    + path + "'");
+                    + path + "' (" + problem + ")");
         }
         return path;
     }

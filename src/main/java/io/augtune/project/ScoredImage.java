@@ -4,8 +4,8 @@ package io.augtune.project;
  * The anomaly score of one production image and, when a heatmap was made, where the defect seems to be.
  *
  * @param relativePath  path inside the production folder, '/' separators
- * @param score         image anomaly score (Mahalanobis distance); higher is more anomalous; not NaN
- * @param maxMapScore   highest value of the image's anomaly map, or null when no map was computed
+ * @param score         image anomaly score (Mahalanobis distance); higher is more anomalous; finite
+ * @param maxMapScore   highest value of the image's anomaly map, finite, or null when no map was computed
  * @param width         original width in pixels
  * @param height        original height in pixels
  * @param sha256        SHA-256 of the scored file, so a changed file is not shown with a stale score
@@ -17,8 +17,9 @@ public record ScoredImage(String relativePath, double score, Double maxMapScore,
 
     public ScoredImage {
         RelativePaths.require(relativePath, "relativePath");
-        if (Double.isNaN(score)) {
-            throw new IllegalArgumentException("score of " + relativePath + " is NaN");
+        Checks.finite(score, "score of " + relativePath);
+        if (maxMapScore != null) {
+            Checks.finite(maxMapScore, "maxMapScore of " + relativePath);
         }
         Checks.atLeast(width, 1, "width of " + relativePath);
         Checks.atLeast(height, 1, "height of " + relativePath);

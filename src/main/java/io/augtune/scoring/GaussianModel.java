@@ -77,7 +77,11 @@ public final class GaussianModel {
         if (!(shrinkage >= 0 && shrinkage <= 1)) {
             throw new IllegalArgumentException("shrinkage must be in [0, 1]: " + shrinkage);
         }
+        requireFinite(mean, "mean");
         double[][] lower = lowerTriangleOf(covariance, mean.length);
+        for (double[] row : lower) {
+            requireFinite(row, "covariance");
+        }
         double[][] factor = Cholesky.factor(lower);
         if (factor == null) {
             throw new IllegalArgumentException("covariance is not positive definite");
@@ -176,6 +180,14 @@ public final class GaussianModel {
             copy[i][i] += ridge;
         }
         return copy;
+    }
+
+    private static void requireFinite(double[] values, String what) {
+        for (double v : values) {
+            if (!Double.isFinite(v)) {
+                throw new IllegalArgumentException(what + " holds a value that is not a finite number: " + v);
+            }
+        }
     }
 
     private static double[][] lowerTriangleOf(double[][] full, int d) {

@@ -36,6 +36,23 @@ final class BinaryModelFile {
         }
     }
 
+    /** Throws unless the file has exactly the length its header implies, before anything of that size is allocated. */
+    static void requireLength(Path file, long expected) throws IOException {
+        long actual = Files.size(file);
+        if (actual != expected) {
+            throw new IOException(file + ": " + (actual < expected ? "truncated" : "longer than its header says")
+                    + " (its header implies " + expected + " bytes, the file has " + actual + ")");
+        }
+    }
+
+    /** The value when it is a finite number; otherwise an error naming the file. */
+    static float finite(float value, Path file) throws IOException {
+        if (!Float.isFinite(value)) {
+            throw new IOException(file + ": holds a value that is not a finite number: " + value);
+        }
+        return value;
+    }
+
     /** The value when in [1, max]; otherwise an error naming the file (garbage is rejected before allocating). */
     static int bounded(int value, int max, Path file) throws IOException {
         if (value < 1 || value > max) {

@@ -1,14 +1,11 @@
 package io.augtune.workflow;
 
 import io.augtune.common.AppVersion;
-import io.augtune.imaging.ContentHash;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
 import io.augtune.project.Provenance;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +15,12 @@ final class Manifests {
     private Manifests() {
     }
 
+    /** Entries of the images as they were read: the hash is that of the bytes decoded, never a second read. */
     static List<ManifestEntry> entries(ImageRole role, List<LoadedImage> images) {
         List<ManifestEntry> out = new ArrayList<>(images.size());
         for (LoadedImage image : images) {
-            try {
-                out.add(new ManifestEntry(role, image.info().relativePath(), image.info().width(),
-                        image.info().height(), image.info().fileBytes(), ContentHash.sha256(image.info().path())));
-            } catch (IOException e) {
-                throw new UncheckedIOException(image.info().path() + ": could not be read again for hashing", e);
-            }
+            out.add(new ManifestEntry(role, image.info().relativePath(), image.info().width(),
+                    image.info().height(), image.info().fileBytes(), image.info().sha256()));
         }
         return out;
     }

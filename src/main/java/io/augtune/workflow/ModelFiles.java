@@ -61,7 +61,11 @@ final class ModelFiles {
 
     static GaussianModel readGaussian(Path file) throws IOException {
         GaussianDto dto = read(file, GaussianDto.class);
-        return GaussianModel.fromArrays(dto.mean(), dto.covariance(), dto.shrinkage());
+        try {
+            return GaussianModel.fromArrays(dto.mean(), dto.covariance(), dto.shrinkage());
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new IOException(file + ": unusable (" + e.getMessage() + ")", e);
+        }
     }
 
     static void writeInfo(Path file, ModelInfo i) throws IOException {
@@ -82,7 +86,7 @@ final class ModelFiles {
             return new ModelInfo(d.modelId(), d.family(), d.hyperparameters(), d.workingSize(), d.channels(),
                     d.seed(), d.appVersion(), d.djlVersion(), d.pytorchVersion(), Instant.parse(d.created()),
                     thresholdsOf(d.thresholds()), localiserOf(d.localiser()), mapThresholdOf(d.mapThreshold()));
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+        } catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException e) {
             throw new IOException(file + ": unusable (" + e.getMessage() + ")", e);
         }
     }

@@ -1,10 +1,12 @@
 package io.augtune.workflow;
 
+import io.augtune.project.ProjectSettings;
 import io.augtune.project.Thresholds;
 import io.augtune.scoring.MapThreshold;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -17,7 +19,22 @@ public record ModelInfo(String modelId, String family, Map<String, Double> hyper
                         int channels, long seed, String appVersion, String djlVersion, String pytorchVersion,
                         Instant created, Thresholds thresholds, LocaliserSpec localiser, MapThreshold mapThreshold) {
     public ModelInfo {
+        Objects.requireNonNull(modelId, "modelId");
+        Objects.requireNonNull(family, "family");
+        Objects.requireNonNull(created, "created");
+        hyperparameters.forEach((name, value) -> {
+            if (value == null || !Double.isFinite(value)) {
+                throw new IllegalArgumentException("hyperparameter " + name + " must be a finite number: " + value);
+            }
+        });
         hyperparameters = java.util.Collections.unmodifiableMap(new TreeMap<>(hyperparameters));
+        if (workingSize < ProjectSettings.MIN_WORKING_SIZE || workingSize > ProjectSettings.MAX_WORKING_SIZE) {
+            throw new IllegalArgumentException("workingSize must be in " + ProjectSettings.MIN_WORKING_SIZE + ".."
+                    + ProjectSettings.MAX_WORKING_SIZE + ": " + workingSize);
+        }
+        if (channels != 1 && channels != 3) {
+            throw new IllegalArgumentException("channels must be 1 or 3: " + channels);
+        }
     }
 
     /** The same description with the thresholds proposed for this model. */

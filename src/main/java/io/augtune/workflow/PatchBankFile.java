@@ -20,6 +20,8 @@ final class PatchBankFile {
     private static final byte[] MAGIC = "AUGTPB01".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_ENTRIES = 1 << 20;
     private static final int MAX_DIMENSION = 1 << 14;
+    /** A gigabyte of floats: far above any real bank (thousands of patches of a few hundred values). */
+    private static final long MAX_VALUES = 1L << 28;
 
     private PatchBankFile() {
     }
@@ -44,10 +46,15 @@ final class PatchBankFile {
         try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "patch memory bank")) {
             int n = BinaryModelFile.bounded(in.readInt(), MAX_ENTRIES, file);
             int d = BinaryModelFile.bounded(in.readInt(), MAX_DIMENSION, file);
+            if ((long) n * d > MAX_VALUES) {
+                throw new IOException(file + ": implausible size " + n + " x " + d);
+            }
+            // The header must not make us allocate more than the file holds.
+            BinaryModelFile.requireLength(file, MAGIC.length + 8 + (long) n * d * Float.BYTES);
             float[][] entries = new float[n][d];
             for (float[] entry : entries) {
                 for (int j = 0; j < d; j++) {
-                    entry[j] = in.readFloat();
+                    entry[j] = BinaryModelFile.finite(in.readFloat(), file);
                 }
             }
             if (in.read() != -1) {

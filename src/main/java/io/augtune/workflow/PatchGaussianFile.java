@@ -63,6 +63,9 @@ final class PatchGaussianFile {
             int height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             int width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             int channels = BinaryModelFile.bounded(in.readInt(), MAX_CHANNELS, file);
+            // The header must not make us allocate more than the file holds.
+            long perPosition = 1 + channels + (long) channels * (channels + 1) / 2;
+            BinaryModelFile.requireLength(file, MAGIC.length + 12 + (long) height * width * perPosition * Double.BYTES);
             List<GaussianModel> positions = new ArrayList<>(height * width);
             for (int p = 0; p < height * width; p++) {
                 positions.add(readPosition(in, channels));

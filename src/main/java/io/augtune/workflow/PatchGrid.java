@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.imaging.ImageLimits;
 import io.augtune.imaging.Raster;
 
 import java.util.ArrayList;
@@ -23,6 +24,10 @@ public record PatchGrid(int patch, int stride, int width, int height) {
         if (patch < 1 || stride < 1 || stride > patch || patch % stride != 0) {
             throw new IllegalArgumentException("stride must divide the patch side: patch " + patch + ", stride "
                     + stride);
+        }
+        if ((long) width * height > ImageLimits.DEFAULT_MAX_PIXELS) {
+            throw new IllegalArgumentException("a patch grid of " + width + "x" + height + " is larger than any image "
+                    + "the app reads");
         }
         if (width < patch || height < patch || (width - patch) % stride != 0 || (height - patch) % stride != 0) {
             throw new IllegalArgumentException("a " + width + "x" + height + " image does not fit a grid of "

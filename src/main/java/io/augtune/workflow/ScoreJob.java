@@ -10,6 +10,7 @@ import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
+import io.augtune.imaging.SkippedImage;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
 import io.augtune.project.ScoredImage;
@@ -18,6 +19,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The "score a new batch" use case: rank a folder with a saved model, without retuning. With a localiser, each image's
@@ -54,17 +57,30 @@ public final class ScoreJob {
                 model.mapInputWidth(), model.mapInputHeight(),
                 model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
         progress.progress("Scoring", -1, scan.images().size() + " images");
-        List<MapFacts> facts = maps(scan.images(), heatmapDir, cancel, progress);
+        ImageMaps.Measured measured = maps(scan.images(), heatmapDir, cancel, progress);
         // A model with a localiser scores images by their map maximum; older models by the embedding distance.
-        double[] scores = facts != null ? facts.stream().mapToDouble(MapFacts::maxMapScore).toArray()
+        double[] scores = measured != null ? measured.facts().stream().mapToDouble(MapFacts::maxMapScore).toArray()
                 : embeddingScores(scan.images(), cancel);
-        List<ManifestEntry> manifest = Manifests.entries(ImageRole.PRODUCTION, scan.images());
+        // A file deleted or changed while the folder was scored is reported and left out, never fatal: its score
+        // (made of the bytes read) would be shown beside a file that no longer holds them.
+        List<SkippedImage> changed = new ArrayList<>(measured != null ? measured.skipped() : List.of());
+        changed.addAll(notYetSkipped(scan.changedSinceRead(), changed));
+        Set<String> left = changed.stream().map(SkippedImage::relativePath).collect(Collectors.toSet());
+        List<LoadedImage> kept = new ArrayList<>();
         List<ScoredImage> out = new ArrayList<>();
         for (int i = 0; i < scores.length; i++) {
-            out.add(scored(scan.images().get(i), scores[i], manifest.get(i).sha256(), facts == null ? null
-                    : facts.get(i)));
+            LoadedImage image = scan.images().get(i);
+            if (!left.contains(image.info().relativePath())) {
+                kept.add(image);
+                out.add(scored(image, scores[i], measured == null ? null : measured.facts().get(i)));
+            }
         }
-        return new ScoredFolder(out, scan, manifest);
+        return new ScoredFolder(out, scan.skipping(changed), Manifests.entries(ImageRole.PRODUCTION, kept));
+    }
+
+    private static List<SkippedImage> notYetSkipped(List<SkippedImage> candidates, List<SkippedImage> skipped) {
+        Set<String> names = skipped.stream().map(SkippedImage::relativePath).collect(Collectors.toSet());
+        return candidates.stream().filter(c -> !names.contains(c.relativePath())).toList();
     }
 
     private double[] embeddingScores(List<LoadedImage> images, CancellationToken cancel) {
@@ -75,7 +91,7 @@ public final class ScoreJob {
         return model.scoreAll(rasters, cancel);
     }
 
-    private List<MapFacts> maps(List<LoadedImage> images, Path heatmapDir, CancellationToken cancel,
+    private ImageMaps.Measured maps(List<LoadedImage> images, Path heatmapDir, CancellationToken cancel,
                                 ProgressListener progress) throws AugTuneException {
         if (!model.hasLocaliser()) {
             return null;
@@ -95,8 +111,12 @@ public final class ScoreJob {
         }
     }
 
-    /** A scored image with its map facts, or without when the model makes no maps. */
-    static ScoredImage scored(LoadedImage image, double score, String sha256, MapFacts facts) {
+    /**
+     * A scored image with its map facts, or without when the model makes no maps; its hash is that of the bytes
+     * that were decoded and scored.
+     */
+    static ScoredImage scored(LoadedImage image, double score, MapFacts facts) {
+        String sha256 = image.info().sha256();
         if (facts == null) {
             return ScoredImage.withoutMap(image.info().relativePath(), score, image.info().width(),
                     image.info().height(), sha256);

@@ -213,6 +213,17 @@ public final class ScoringModel implements AutoCloseable {
         if (!Files.isDirectory(dir)) {
             throw new IOException(dir + ": no saved model there");
         }
+        try {
+            return read(dir);
+        } catch (RuntimeException e) {
+            // Whatever a damaged or hostile file makes a reader throw, the user hears which model is unusable.
+            throw new IOException(dir + ": unusable saved model (" + e.getMessage() + ")", e);
+        } catch (OutOfMemoryError e) {
+            throw new IOException(dir + ": the saved model is too large for the memory available", e);
+        }
+    }
+
+    private static ScoringModel read(Path dir) throws IOException {
         ModelInfo info = ModelFiles.readInfo(dir.resolve(INFO_FILE));
         GaussianModel gaussian = ModelFiles.readGaussian(dir.resolve(GAUSSIAN_FILE));
         LocaliserSpec spec = info.localiser();

@@ -14,6 +14,7 @@ import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
+import io.augtune.imaging.SkippedImage;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
@@ -30,6 +31,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The "tune" use case: read both folders, tune the augmentation end to end, fit the normal Gaussian and the
@@ -117,17 +120,26 @@ public final class TuneJob {
         ProjectSettings s = request.settings();
         observer.onProgress("Scoring", -1, production.images().size() + " production images");
         Thresholds thresholds = model.info().thresholds();
-        List<MapFacts> facts = ImageMaps.measure(model, production.images(), null, cancel);
+        List<MapFacts> facts = ImageMaps.measure(model, production.images(), null, cancel).facts();
         observer.onProgress("Saving model", -1, "");
-        List<ManifestEntry> productionEntries = Manifests.entries(ImageRole.PRODUCTION, production.images());
-        List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
-        manifest.addAll(productionEntries);
+        // A production file deleted or changed during the (long) run is reported and left out of the results; the
+        // normal images keep the hashes of the bytes the detector was trained on.
+        List<SkippedImage> changed = production.changedSinceRead();
+        if (!changed.isEmpty()) {
+            observer.onSkipped("production", changed);
+        }
+        Set<String> left = changed.stream().map(SkippedImage::relativePath).collect(Collectors.toSet());
+        List<LoadedImage> kept = new ArrayList<>();
         List<ScoredImage> scored = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
-            // Entries are made in the images' order, so entry i is image i: no lookup by name.
-            scored.add(ScoreJob.scored(production.images().get(i), facts.get(i).maxMapScore(),
-                    productionEntries.get(i).sha256(), facts.get(i)));
+            LoadedImage image = production.images().get(i);
+            if (!left.contains(image.info().relativePath())) {
+                kept.add(image);
+                scored.add(ScoreJob.scored(image, facts.get(i).maxMapScore(), facts.get(i)));
+            }
         }
+        List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
+        manifest.addAll(Manifests.entries(ImageRole.PRODUCTION, kept));
         Path modelDir = saveModel(model);
         Project project = Project.create(request.name(), request.dataset(), s)
                 .withManifest(manifest)
@@ -135,7 +147,7 @@ public final class TuneJob {
                 .withScores(scored)
                 .withThresholds(thresholds)
                 .withModel(true);
-        return new TuneOutcome(project, modelDir, normal, production);
+        return new TuneOutcome(project, modelDir, normal, production.skipping(changed));
     }
 
     private static Path saveModel(ScoringModel model) throws AugTuneException {

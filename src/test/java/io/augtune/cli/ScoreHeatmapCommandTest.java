@@ -62,9 +62,9 @@ class ScoreHeatmapCommandTest {
         for (int i = 0; i < boxes.size(); i++) {
             assertEquals(areas.get(i).equals("0"), boxes.get(i).isEmpty(), "a box exactly when there is an area");
         }
-        assertTrue(Files.isRegularFile(heatmaps.resolve("p000.overlay.png")));
-        assertTrue(Files.isRegularFile(heatmaps.resolve("p000.map.png")));
-        assertTrue(Files.isRegularFile(heatmaps.resolve("more/q002.overlay.png")));
+        assertTrue(Files.isRegularFile(heatmaps.resolve("p000.png.overlay.png")));
+        assertTrue(Files.isRegularFile(heatmaps.resolve("p000.png.map.png")));
+        assertTrue(Files.isRegularFile(heatmaps.resolve("more/q002.png.overlay.png")));
         assertTrue(Files.isRegularFile(heatmaps.resolve("heatmaps.properties")));
     }
 

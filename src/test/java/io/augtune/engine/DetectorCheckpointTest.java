@@ -53,6 +53,21 @@ class DetectorCheckpointTest {
     }
 
     @Test
+    void aDetectorWhoseSavedWeightsAreNotFiniteIsRefusedWhenLoaded() throws IOException {
+        Path dir = temp.resolve("model");
+        try (Detector broken = Detector.create(CONFIG, 4); NDManager step = broken.manager().newSubManager()) {
+            // A step on NaN pixels makes every trained weight NaN, as a corrupted file would.
+            NDArray nan = TestImages.noise(step, 4, 1, SIZE, 3).mul(Float.NaN);
+            broken.trainStep(nan, nan);
+            broken.save(dir);
+        }
+
+        IOException e = assertThrows(IOException.class, () -> Detector.load(dir).close());
+
+        assertTrue(e.getMessage().contains("not finite"), e.getMessage());
+    }
+
+    @Test
     void aLoadedDetectorCanKeepTraining() throws IOException {
         Path dir = temp.resolve("model");
         try (Detector original = trained(CONFIG, 4)) {

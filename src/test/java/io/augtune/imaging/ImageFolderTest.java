@@ -34,6 +34,19 @@ class ImageFolderTest {
     }
 
     @Test
+    void anImageWhoseNameHoldsABackslashIsSkippedWithTheReasonSinceAProjectCouldNotStoreIt() throws Exception {
+        TestImages.text(dir.resolve("a.png"), "x");
+        TestImages.text(dir.resolve("lot\\7.png"), "x");
+
+        FolderListing listing = ImageFolder.list(dir, false);
+
+        assertEquals(List.of("a.png"), relativePaths(listing));
+        assertEquals(1, listing.unreadable().size());
+        assertEquals("lot\\7.png", listing.unreadable().get(0).relativePath());
+        assertTrue(listing.unreadable().get(0).reason().contains("backslash"), listing.unreadable().get(0).reason());
+    }
+
+    @Test
     void orderIsByRelativePathWhateverTheDefaultLocale() throws Exception {
         for (String name : List.of("b.png", "ä.png", "B.png", "a10.png", "a9.png", "Z.png")) {
             TestImages.text(dir.resolve(name), "x");

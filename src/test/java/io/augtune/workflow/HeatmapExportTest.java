@@ -27,11 +27,11 @@ class HeatmapExportTest {
         AnomalyMap coarse = new AnomalyMap(3, 1, new double[] {0, 4, 100});
         Path overlay = export.write("sub/part 1.png", original, coarse);
 
-        assertEquals(dir.resolve("sub/part 1.overlay.png"), overlay);
+        assertEquals(dir.resolve("sub/part 1.png.overlay.png"), overlay);
         BufferedImage colour = ImageIO.read(overlay.toFile());
         assertEquals(3, colour.getWidth());
         assertEquals(2, colour.getHeight());
-        BufferedImage raw = ImageIO.read(dir.resolve("sub/part 1.map.png").toFile());
+        BufferedImage raw = ImageIO.read(dir.resolve("sub/part 1.png.map.png").toFile());
         assertEquals(16, raw.getColorModel().getPixelSize());
         // The middle value is the threshold 4, half the full scale of 8; 100 saturates.
         assertEquals(32768, raw.getRaster().getSample(1, 1, 0));
@@ -61,6 +61,32 @@ class HeatmapExportTest {
         Raster gray = new Raster(1, 1, 1, new float[1]);
         assertThrows(java.io.IOException.class,
                 () -> export.write("../escape.png", gray, new AnomalyMap(1, 1, new double[1])));
+    }
+
+    @Test
+    void imagesThatDifferOnlyInExtensionOrCaseNeverShareAPictureAndTheScaleFileSaysWhichIsWhich() throws Exception {
+        HeatmapExport export = new HeatmapExport(dir, new MapThreshold(4, 1, "rule"));
+        Raster gray = new Raster(2, 1, 1, new float[2]);
+        AnomalyMap map = new AnomalyMap(2, 1, new double[] {1, 9});
+
+        Path png = export.write("a.png", gray, map);
+        Path tif = export.write("a.tif", gray, map);
+        Path upper = export.write("A.png", gray, map);
+        export.writeIndex();
+
+        assertEquals(dir.resolve("a.png.overlay.png"), png);
+        assertEquals(dir.resolve("a.tif.overlay.png"), tif);
+        assertEquals(dir.resolve("A.png~2.overlay.png"), upper, "a case-insensitive disk would merge A and a");
+        assertTrue(Files.isRegularFile(dir.resolve("a.tif.map.png")));
+        Properties index = new Properties();
+        try (var in = Files.newBufferedReader(dir.resolve(HeatmapExport.SCALE_FILE))) {
+            index.load(in);
+        }
+        assertEquals("a.tif", index.getProperty("image.2"));
+        assertEquals("a.tif.overlay.png", index.getProperty("overlay.2"));
+        assertEquals("a.tif.map.png", index.getProperty("map.2"));
+        assertEquals("A.png~2.overlay.png", index.getProperty("overlay.3"));
+        assertEquals(4.0, Double.parseDouble(index.getProperty("map_threshold")));
     }
 
     private static int luma(int rgb) {

@@ -42,7 +42,7 @@ class TuneJobPatchesTest {
             assertEquals(40, model.mapInputWidth());
             assertEquals(104, model.mapInputHeight());
             List<MapFacts> again = ImageMaps.measure(model, outcome.production().images(), null,
-                    CancellationToken.none());
+                    CancellationToken.none()).facts();
             for (int i = 0; i < again.size(); i++) {
                 ScoredImage s = outcome.project().scores().get(i);
                 assertNotNull(s.maxMapScore());
