@@ -9,6 +9,6 @@ final class Subcommands {
 
     static List<Object> all() {
         return List.of(new ImagesCommand(), new TuneCommand(), new EvaluateCommand(), new ScoreCommand(), new ReportCommand(),
-                new BenchCommand());
+                new BenchCommand(), new DecideCommand());
     }
 }
