@@ -1,21 +1,13 @@
 package io.augtune.ui;
 
-import io.augtune.project.DatasetSpec;
-import io.augtune.project.ExpectedFile;
 import io.augtune.project.Project;
-import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
-import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
-import io.augtune.ui.fx.FxBridge;
-import io.augtune.ui.fx.ThreadedExecutor;
 import io.augtune.ui.results.ResultRow;
 import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.results.VerdictFilter;
-import io.augtune.ui.settings.AppSettings;
 import io.augtune.ui.shell.Workbench;
-import io.augtune.ui.welcome.SampleProjects;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -30,7 +22,6 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,17 +31,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The inspector decides with the keyboard, works through the review queue, undoes, saves, and finds it all again. */
 @ExtendWith(ApplicationExtension.class)
 class DecisionsFlowTest {
-    private static final String HASH = "a".repeat(64);
     @TempDir
     Path dir;
     private AugTuneApp app;
 
     @Start
     void start(Stage stage) {
-        FxBridge bridge = new FxBridge();
-        app = new AugTuneApp(new AppContext(AppSettings.inMemory(), bridge, new ThreadedExecutor(bridge, 2),
-                new SampleProjects(List.of())));
-        app.start(stage);
+        app = TestProjects.startThreaded(stage);
     }
 
     @AfterEach
@@ -61,17 +48,8 @@ class DecisionsFlowTest {
     @Test
     void decisionsByKeyboardFollowTheQueueUndoAndSurviveSaveAndReopen(FxRobot robot) throws Exception {
         Workbench workbench = app.window().workbench();
-        Path normal = TestImages.folder(dir, "normal", "n", 2, 0, 1);
-        Path production = TestImages.folder(dir, "production", "p", 4, 0, 2);
-        Project project = Project.create("decide", new DatasetSpec(normal, production, false),
-                        ProjectSettings.defaults())
-                .withScores(List.of(ScoredImage.withoutMap("p-00.png", 9.0, 24, 24, HASH),
-                        ScoredImage.withoutMap("p-01.png", 5.5, 24, 24, HASH),
-                        ScoredImage.withoutMap("p-02.png", 5.2, 24, 24, HASH),
-                        ScoredImage.withoutMap("p-03.png", 1.0, 24, 24, HASH)))
-                .withThresholds(new Thresholds(6.0, 5.0, "set", false));
-        Path file = dir.resolve("decide.augtune");
-        new ProjectStore().save(project, file, null, ExpectedFile.absent());
+        Path file = TestProjects.savedRanking(dir, "decide", new Thresholds(6.0, 5.0, "set", false),
+                9.0, 5.5, 5.2, 1.0);
         robot.interact(() -> workbench.openProject(file));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.resultsModel().hasResultsProperty().get());
         ResultsViewModel results = workbench.resultsModel();

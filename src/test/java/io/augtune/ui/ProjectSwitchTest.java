@@ -1,19 +1,10 @@
 package io.augtune.ui;
 
-import io.augtune.project.DatasetSpec;
-import io.augtune.project.ExpectedFile;
-import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
-import io.augtune.project.ProjectStore;
-import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
-import io.augtune.ui.fx.FxBridge;
-import io.augtune.ui.fx.ThreadedExecutor;
 import io.augtune.ui.results.VerdictFilter;
-import io.augtune.ui.settings.AppSettings;
 import io.augtune.ui.shell.Workbench;
 import io.augtune.ui.tune.RunState;
-import io.augtune.ui.welcome.SampleProjects;
 import javafx.scene.control.Label;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -26,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,17 +26,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Nothing of the project shown before leaks into the next: settings, header, filters, results, status. */
 @ExtendWith(ApplicationExtension.class)
 class ProjectSwitchTest {
-    private static final String HASH = "a".repeat(64);
     @TempDir
     Path dir;
     private AugTuneApp app;
 
     @Start
     void start(Stage stage) {
-        FxBridge bridge = new FxBridge();
-        app = new AugTuneApp(new AppContext(AppSettings.inMemory(), bridge, new ThreadedExecutor(bridge, 2),
-                new SampleProjects(List.of())));
-        app.start(stage);
+        app = TestProjects.startThreaded(stage);
     }
 
     @AfterEach
@@ -56,17 +42,10 @@ class ProjectSwitchTest {
 
     /** A saved project like a sample: whole-image detection, a ranking, and a filter the user had set. */
     private Path wholeImageProject(String name) throws Exception {
-        Path normal = TestImages.folder(dir, name + "-normal", "n", 4, 0, 1);
-        Path production = TestImages.folder(dir, name + "-production", "p", 3, 0, 2);
         ProjectSettings settings = ProjectSettings.defaults().toBuilder()
                 .detection(ProjectSettings.DETECTION_IMAGE).workingSize(16).budgetSeconds(1).starts(1).build();
-        Project project = Project.create(name, new DatasetSpec(normal, production, false), settings)
-                .withScores(List.of(ScoredImage.withoutMap("p-00.png", 2.0, 24, 24, HASH),
-                        ScoredImage.withoutMap("p-01.png", 8.0, 24, 24, HASH)))
-                .withThresholds(new Thresholds(6.0, 5.0, "99th percentile", false));
-        Path file = dir.resolve(name + ".augtune");
-        new ProjectStore().save(project, file, null, ExpectedFile.absent());
-        return file;
+        return TestProjects.savedRanking(dir, name, settings, new Thresholds(6.0, 5.0, "99th percentile", false),
+                2.0, 8.0);
     }
 
     @Test

@@ -1,15 +1,10 @@
 package io.augtune.ui.shell;
 
-import io.augtune.project.DatasetSpec;
 import io.augtune.project.ExpectedFile;
 import io.augtune.project.LoadedProject;
-import io.augtune.project.Project;
-import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
-import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.ui.AppContext;
-import io.augtune.ui.TestImages;
 import io.augtune.ui.fx.SameThreadExecutor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The app's save and export refuse what the command line refuses, and a save never replaces another window's. */
 class WorkbenchSafetyTest {
-    private static final String HASH = "a".repeat(64);
     @TempDir
     Path dir;
     private final List<UserError> errors = new ArrayList<>();
@@ -33,16 +27,8 @@ class WorkbenchSafetyTest {
     private final ProjectStore store = new ProjectStore();
 
     private Path savedProject() throws Exception {
-        Path normal = TestImages.folder(dir, "normal", "n", 2, 0, 1);
-        Path production = TestImages.folder(dir, "production", "p", 3, 0, 2);
-        Project project = Project.create("line 5", new DatasetSpec(normal, production, false),
-                        ProjectSettings.defaults())
-                .withScores(List.of(ScoredImage.withoutMap("p-00.png", 2.0, 24, 24, HASH),
-                        ScoredImage.withoutMap("p-01.png", 8.0, 24, 24, HASH)))
-                .withThresholds(new Thresholds(6.0, null, "99th percentile", false));
-        Path file = dir.resolve("line5.augtune");
-        store.save(project, file, null, ExpectedFile.absent());
-        return file;
+        return io.augtune.ui.TestProjects.savedRanking(dir, "line5",
+                new Thresholds(6.0, null, "99th percentile", false), 2.0, 8.0);
     }
 
     @Test
@@ -50,7 +36,7 @@ class WorkbenchSafetyTest {
         Path file = savedProject();
         workbench.openProject(file);
         byte[] before = Files.readAllBytes(file);
-        Path image = dir.resolve("production/p-00.png");
+        Path image = dir.resolve("line5-production/p-00.png");
         byte[] picture = Files.readAllBytes(image);
 
         workbench.exportReport(file);
