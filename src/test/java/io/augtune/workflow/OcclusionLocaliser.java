@@ -10,7 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Localisation by occlusion, kept for the localisation benchmark that compares it with the tiled maps the app uses: the image is cut into a G x G grid of cells of {@code stride} pixels;
+ * Localisation by occlusion, kept for the localisation benchmark that compares it with the maps the app uses: the
+ * image is cut into a G x G grid of cells of {@code stride} pixels;
  * for each cell a square of {@code 2 · stride} pixels centred on it is replaced by the mean normal image, and the map
  * value is how much the image's anomaly score (Mahalanobis distance of the embedding) drops. A defect hidden by the
  * patch lowers the score; normal content replaced by normal content barely changes it. Costs G² + 1 forward passes
