@@ -15,7 +15,7 @@ final class OutputFiles {
         Path folder = file.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
             throw new UnusableInputException(option + " " + file + ": the folder " + folder
-                    + " does not exist; create it or choose another place");
+                    + " does not exist; create it or choose another place (nothing was written)");
         }
     }
 }

@@ -42,6 +42,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = spec.commandLine().getErr();
+        OutputFiles.requireFolderOf(csv, "--csv");
         Project project = load(err);
         new OutputGuard().readsFile(ProjectFiles.withExtension(projectFile), "the project being read")
                 .readsFolder(project.dataset().productionFolder(), "the project's production image folder")

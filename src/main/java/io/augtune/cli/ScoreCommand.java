@@ -78,6 +78,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         requireFinite("--threshold", threshold);
         requireFinite("--review", review);
+        OutputFiles.requireFolderOf(csv, "--csv");
         if (projectFile == null && images == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "give --images DIR");
         }

@@ -14,18 +14,19 @@ import java.util.List;
  *
  * <p>That work is a forward pass over every patch of those images. Its cost is estimated from the pace of the
  * tuning itself: one training step is a forward and backward pass (about three forward passes) over {@code 2 ·
- * batch} patches, so one patch's forward pass costs about {@code stepSeconds / (6 · batch)}; {@link #OVERHEAD}
- * covers what inference adds per patch (nearest-neighbour search in the memory bank, resampling, the map) and was
- * measured on KolektorSDD (method-and-measurements.md, "Time left").
+ * batch} patches, so one patch's forward pass costs about {@code stepSeconds / (6 · batch)}. Two constants in that
+ * unit cover the rest, fitted on two measured runs (method-and-measurements.md, "Time left"): {@link #PER_PATCH}
+ * (the forward pass, nearest-neighbour search, spreading onto the map) and {@link #PER_IMAGE} (decoding and resizing
+ * the image, resampling its map to the original size, defect regions).
  */
 final class RemainingWork implements TuneObserver {
-    /**
-     * Seconds of fitting, calibration and scoring per patch, in units of one patch's training cost. Measured once on
-     * KolektorSDD with the defaults (399 images of 133 patches; 280 s after the tuning against 0.93 s per step).
-     */
-    static final double OVERHEAD = 1.1;
+    /** Cost of each patch after the tuning, in units of one patch's training cost. */
+    static final double PER_PATCH = 1.0;
+    /** Cost of each image after the tuning, whatever its patches, in the same unit. */
+    static final double PER_IMAGE = 12.5;
     private final TuneObserver target;
     private final long patchesAfterTuning;
+    private final long imagesAfterTuning;
     private final int batchSize;
     private final double tuningCapSeconds;
     private final long startNanos = System.nanoTime();
@@ -40,12 +41,13 @@ final class RemainingWork implements TuneObserver {
         this.target = target;
         this.tuningCapSeconds = tuningCapSeconds;
         this.patchesAfterTuning = images * Math.max(1, patchesPerImage);
+        this.imagesAfterTuning = images;
         this.batchSize = Math.max(1, batchSize);
     }
 
     /** Seconds the work after the tuning will take, at {@code secondsPerStep}. */
     double afterTuningSeconds(double secondsPerStep) {
-        return OVERHEAD * patchesAfterTuning * secondsPerStep / (6.0 * batchSize);
+        return (PER_PATCH * patchesAfterTuning + PER_IMAGE * imagesAfterTuning) * secondsPerStep / (6.0 * batchSize);
     }
 
     @Override

@@ -55,12 +55,17 @@ class ScoreHeatmapCommandTest {
         List<String> lines = Files.readAllLines(csv);
         assertEquals(7, lines.size());
         assertTrue(column(lines, "max_map_score").stream().allMatch(v -> Double.parseDouble(v) > 0), lines.toString());
-        assertTrue(column(lines, "defect_area_px").stream().allMatch(v -> Long.parseLong(v) >= 0));
-        assertTrue(column(lines, "verdict").stream().allMatch(v -> List.of("PASS", "REVIEW", "FAIL").contains(v)));
+        List<String> verdicts = column(lines, "verdict");
+        assertTrue(verdicts.stream().allMatch(v -> List.of("PASS", "REVIEW", "FAIL").contains(v)));
         List<String> boxes = column(lines, "defect_bbox");
         List<String> areas = column(lines, "defect_area_px");
         for (int i = 0; i < boxes.size(); i++) {
-            assertEquals(areas.get(i).equals("0"), boxes.get(i).isEmpty(), "a box exactly when there is an area");
+            if (verdicts.get(i).equals("PASS")) {
+                assertTrue(areas.get(i).isEmpty() && boxes.get(i).isEmpty(), "a part that passes has no defect area");
+            } else {
+                assertTrue(Long.parseLong(areas.get(i)) >= 0);
+                assertEquals(areas.get(i).equals("0"), boxes.get(i).isEmpty(), "a box exactly when there is an area");
+            }
         }
         assertTrue(Files.isRegularFile(heatmaps.resolve("p000.png.overlay.png")));
         assertTrue(Files.isRegularFile(heatmaps.resolve("p000.png.map.png")));

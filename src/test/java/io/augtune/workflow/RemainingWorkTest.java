@@ -16,8 +16,9 @@ class RemainingWorkTest {
     @Test
     void afterTheTuningEveryPatchCostsAboutAForwardPassAtTheTuningsPace() {
         RemainingWork work = new RemainingWork(TuneObserver.NONE, 100, 10, 32, Double.POSITIVE_INFINITY);
-        // 1 000 patches; one step (2 x 32 patches forward and backward) takes 0.6 s: 0.6 / 192 s per patch.
-        assertEquals(RemainingWork.OVERHEAD * 1000 * 0.6 / 192, work.afterTuningSeconds(0.6), 1e-9);
+        // 100 images of 10 patches; one step (2 x 32 patches forward and backward) takes 0.6 s: 0.6 / 192 s a patch.
+        assertEquals((RemainingWork.PER_PATCH * 1000 + RemainingWork.PER_IMAGE * 100) * 0.6 / 192,
+                work.afterTuningSeconds(0.6), 1e-9);
     }
 
     @Test
