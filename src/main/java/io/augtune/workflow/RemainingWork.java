@@ -30,6 +30,7 @@ final class RemainingWork implements TuneObserver {
     private final int batchSize;
     private final double tuningCapSeconds;
     private final long startNanos = System.nanoTime();
+    private long firstStepNanos = -1;
     private long steps;
 
     /**
@@ -52,12 +53,18 @@ final class RemainingWork implements TuneObserver {
 
     @Override
     public void onStep(TuningEvent event) {
+        long now = System.nanoTime();
         steps++;
-        double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        double perStep = elapsed / steps;
+        if (firstStepNanos < 0) {
+            firstStepNanos = now;
+        }
+        double elapsed = (now - startNanos) / 1e9;
+        // The pace counts from the first step on: the time before it went into preparing the patches.
+        double perStep = steps < 2 ? Double.NaN : (now - firstStepNanos) / 1e9 / (steps - 1);
         // On a slow or busy machine the cap ends the tuning before its planned steps are done.
         double tuningLeft = Math.min(event.etaSeconds(), Math.max(0, tuningCapSeconds - elapsed));
-        double eta = Double.isNaN(event.etaSeconds()) ? Double.NaN : tuningLeft + afterTuningSeconds(perStep);
+        double eta = Double.isNaN(event.etaSeconds()) ? Double.NaN
+                : tuningLeft + (Double.isNaN(perStep) ? 0 : afterTuningSeconds(perStep));
         target.onStep(new TuningEvent(event.point(), event.starts(), event.fractionDone(), eta));
     }
 

@@ -95,13 +95,42 @@ class MultiStartTunerTest {
         }
     }
 
+    /**
+     * The same up to rounding: libtorch's kernels do not promise bit-identical sums from run to run (on a busy machine
+     * a last-bit difference once tipped one hyperparameter step a few percent the other way), so the values are
+     * compared within 5 %, far closer than another seed comes (see the next test).
+     */
     @Test
-    void theSameSeedGivesTheSameNumbers() {
-        List<Double> first = losses(outcome.result().runs());
-        MultiStartTuner.Outcome again = tuner().run(data(), TuningListener.NONE, CancellationToken.none());
-        again.selected().close();
-        List<Double> second = losses(again.result().runs());
-        assertEquals(first, second);
+    void theSameSeedGivesTheSameNumbersUpToRounding() {
+        List<Double> first = lossesOfOneRun();
+        List<Double> second = lossesOfOneRun();
+        assertEquals(first.size(), second.size());
+        for (int i = 0; i < first.size(); i++) {
+            double a = first.get(i);
+            double b = second.get(i);
+            assertTrue(Double.isNaN(a) ? Double.isNaN(b) : Math.abs(a - b) <= 0.05 * Math.max(Math.abs(a),
+                    Math.abs(b)), "value " + i + ": " + a + " vs " + b);
+        }
+    }
+
+    @Test
+    void anotherSeedGivesOtherNumbers() {
+        MultiStartTuner other = new MultiStartTuner(new CutDiffAugmentation(), new MeanDistanceLoss(),
+                DetectorConfig.defaults(SIZE, 1), CONFIG.withSeed(CONFIG.seed() + 1));
+        MultiStartTuner.Outcome run = other.run(data(), TuningListener.NONE, CancellationToken.none());
+        run.selected().close();
+        List<Double> first = lossesOfOneRun();
+        List<Double> second = losses(run.result().runs());
+        long far = java.util.stream.IntStream.range(0, Math.min(first.size(), second.size()))
+                .filter(i -> !Double.isNaN(first.get(i)) && Math.abs(first.get(i) - second.get(i))
+                        > 0.05 * Math.max(Math.abs(first.get(i)), Math.abs(second.get(i)))).count();
+        assertTrue(far > first.size() / 4, "another seed differs in " + far + " of " + first.size() + " values");
+    }
+
+    private static List<Double> lossesOfOneRun() {
+        MultiStartTuner.Outcome run = tuner().run(data(), TuningListener.NONE, CancellationToken.none());
+        run.selected().close();
+        return losses(run.result().runs());
     }
 
     private static List<Double> losses(List<TuningRun> runs) {

@@ -34,7 +34,8 @@ class RemainingWorkTest {
         TrajectoryPoint point = new TrajectoryPoint(0, 1, io.augtune.project.TuningPhase.DETECTOR, 0.1, Double.NaN,
                 Map.of("area", 0.1), 5);
         work.onStep(new TuningEvent(point, 1, 0.1, 1_000_000));
-        double eta = seen.get(0).etaSeconds();
+        work.onStep(new TuningEvent(point, 1, 0.2, 1_000_000));
+        double eta = seen.get(1).etaSeconds();
         assertTrue(eta < 0.5 + work.afterTuningSeconds(1) + 1e-6, "the cap bounds the tuning part: " + eta);
         assertTrue(eta > 0, "" + eta);
     }
