@@ -13,6 +13,10 @@ public final class Augmentations {
     static {
         FAMILIES.put(CutDiffAugmentation.FAMILY, CutDiffAugmentation::new);
         FAMILIES.put(RotationAugmentation.FAMILY, RotationAugmentation::new);
+        FAMILIES.put(LineAugmentation.FAMILY, LineAugmentation::new);
+        FAMILIES.put(CutPasteAugmentation.FAMILY, CutPasteAugmentation::new);
+        FAMILIES.put(StainAugmentation.FAMILY, StainAugmentation::new);
+        FAMILIES.put(ShadingAugmentation.FAMILY, ShadingAugmentation::new);
     }
 
     private Augmentations() {

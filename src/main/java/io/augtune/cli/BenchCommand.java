@@ -38,7 +38,7 @@ final class BenchCommand implements Callable<Integer> {
     int channels;
 
     @Option(names = "--family", defaultValue = "cutdiff", paramLabel = "NAME",
-            description = "Augmentation in the graph: cutdiff or rotation (default cutdiff).")
+            description = "Augmentation in the graph: cutdiff (default), rotation, line, cutpaste, stain or shading.")
     String family;
 
     @Option(names = "--pretrained", description = "Measure the detector on frozen pretrained MobileNetV2 features.")

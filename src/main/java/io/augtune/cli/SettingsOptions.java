@@ -11,8 +11,10 @@ import java.util.List;
 
 /** The tuning settings shared by {@code tune} and {@code evaluate}; unset options keep the project defaults. */
 final class SettingsOptions {
-    @Option(names = "--family", paramLabel = "NAME", description = "Augmentation family: cutdiff or rotation "
-            + "(default: cutdiff).")
+    @Option(names = "--family", paramLabel = "NAME", description = "Augmentation family, the kind of synthetic "
+            + "defect: cutdiff (dark spot, default), rotation (turned part), line (scratch or crack), cutpaste "
+            + "(misplaced piece of the surface), stain (stain or uneven spot) or shading (uneven brightness across "
+            + "the part).")
     String family;
 
     @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels, "

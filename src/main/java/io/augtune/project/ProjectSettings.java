@@ -6,7 +6,9 @@ import java.util.Objects;
  * How a project tunes and thresholds. Names (family, validation loss, variant) are lower-case identifiers; the
  * tuning layer decides which names it knows, so adding a family needs no change here.
  *
- * @param family                    augmentation family, e.g. {@value #FAMILY_CUTDIFF} or {@value #FAMILY_ROTATION}
+ * @param family                    augmentation family: {@value #FAMILY_CUTDIFF}, {@value #FAMILY_ROTATION},
+ *                                  {@value #FAMILY_LINE}, {@value #FAMILY_CUTPASTE}, {@value #FAMILY_STAIN} or
+ *                                  {@value #FAMILY_SHADING}
  * @param workingSize               side R of the R×R working resolution in pixels, 16..1024
  * @param seed                      seed of every random choice, so a run can be repeated
  * @param budgetSeconds             wall-clock budget of a tuning, 1..{@value #MAX_BUDGET_SECONDS}
@@ -40,6 +42,14 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
 
     public static final String FAMILY_CUTDIFF = "cutdiff";
     public static final String FAMILY_ROTATION = "rotation";
+    /** A thin scratch or crack. */
+    public static final String FAMILY_LINE = "line";
+    /** A patch of the same image pasted elsewhere. */
+    public static final String FAMILY_CUTPASTE = "cutpaste";
+    /** An irregular blob of smooth mottled tone. */
+    public static final String FAMILY_STAIN = "stain";
+    /** A brightness and contrast gradient across the whole image. */
+    public static final String FAMILY_SHADING = "shading";
     public static final String LOSS_MEAN_DISTANCE = "mean-distance";
     public static final String LOSS_SINKHORN = "sinkhorn";
     public static final String LOSS_UNEXPLAINED_DISTANCE = "unexplained-distance";

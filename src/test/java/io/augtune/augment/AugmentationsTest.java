@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AugmentationsTest {
 
     @Test
-    void listsCutDiffAndRotation() {
-        assertEquals(List.of("cutdiff", "rotation"), Augmentations.families());
+    void listsTheFamiliesFromTheOriginalTwoToTheDefectLikeOnes() {
+        assertEquals(List.of("cutdiff", "rotation", "line", "cutpaste", "stain", "shading"), Augmentations.families());
     }
 
     @Test
@@ -24,6 +24,10 @@ class AugmentationsTest {
         }
         assertInstanceOf(CutDiffAugmentation.class, Augmentations.byFamily("cutdiff"));
         assertInstanceOf(RotationAugmentation.class, Augmentations.byFamily("rotation"));
+        assertInstanceOf(LineAugmentation.class, Augmentations.byFamily("line"));
+        assertInstanceOf(CutPasteAugmentation.class, Augmentations.byFamily("cutpaste"));
+        assertInstanceOf(StainAugmentation.class, Augmentations.byFamily("stain"));
+        assertInstanceOf(ShadingAugmentation.class, Augmentations.byFamily("shading"));
     }
 
     @Test
@@ -36,6 +40,6 @@ class AugmentationsTest {
         IllegalArgumentException error =
                 assertThrows(IllegalArgumentException.class, () -> Augmentations.byFamily("blur"));
         assertTrue(error.getMessage().contains("blur"));
-        assertTrue(error.getMessage().contains("cutdiff, rotation"), error.getMessage());
+        assertTrue(error.getMessage().contains("cutdiff, rotation, line, cutpaste, stain, shading"), error.getMessage());
     }
 }

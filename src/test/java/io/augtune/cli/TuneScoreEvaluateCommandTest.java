@@ -121,11 +121,25 @@ class TuneScoreEvaluateCommandTest {
     }
 
     @Test
+    void tuneRunsWithTheFourHyperparameterLineFamilyAndRecordsItsHyperparameters() throws Exception {
+        Path model = dir.resolve("line-model");
+        Result r = run(concat(new String[] {"tune", "--normal", normal.toString(), "--production",
+            production.toString(), "--out", model.toString(), "--family", "line"}, TINY));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode saved = new ObjectMapper().readTree(model.resolve("model.json").toFile());
+        assertEquals("line", saved.path("family").asText(), saved.toString());
+        for (String name : List.of("length", "width", "contrast", "tilt")) {
+            assertTrue(r.out().contains(name), name + " in " + r.out());
+        }
+    }
+
+    @Test
     void anUnknownFamilyIsAUsageError() {
         Result r = run("tune", "--normal", normal.toString(), "--production", production.toString(),
                 "--out", dir.resolve("m3").toString(), "--family", "blur");
         assertEquals(ExitCodes.USAGE, r.code());
         assertTrue(r.err().contains("cutdiff"), r.err());
+        assertTrue(r.err().contains("shading"), "the new families are named too: " + r.err());
     }
 
     @Test

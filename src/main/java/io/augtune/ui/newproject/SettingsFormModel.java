@@ -22,7 +22,8 @@ import java.util.Map;
 public final class SettingsFormModel {
     /** Families the app offers, by their {@link ProjectSettings} names. */
     public static final List<String> FAMILIES = List.of(ProjectSettings.FAMILY_CUTDIFF,
-            ProjectSettings.FAMILY_ROTATION);
+            ProjectSettings.FAMILY_ROTATION, ProjectSettings.FAMILY_LINE, ProjectSettings.FAMILY_CUTPASTE,
+            ProjectSettings.FAMILY_STAIN, ProjectSettings.FAMILY_SHADING);
     public static final List<String> DETECTIONS = List.of(ProjectSettings.DETECTION_IMAGE,
             ProjectSettings.DETECTION_PATCHES);
     public static final List<String> BACKBONES = List.of(ProjectSettings.BACKBONE_SCRATCH,

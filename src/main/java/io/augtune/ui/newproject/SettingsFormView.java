@@ -29,8 +29,12 @@ final class SettingsFormView {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry(ProjectSettings.BACKBONE_SCRATCH, "Learned from the images"),
             Map.entry(ProjectSettings.BACKBONE_PRETRAINED, "Pretrained MobileNetV2 + learned"),
-            Map.entry(ProjectSettings.FAMILY_CUTDIFF, "CutDiff (local defects)"),
-            Map.entry(ProjectSettings.FAMILY_ROTATION, "Rotation (global defects)"),
+            Map.entry(ProjectSettings.FAMILY_CUTDIFF, "Dark spot (CutDiff)"),
+            Map.entry(ProjectSettings.FAMILY_ROTATION, "Turned part (rotation)"),
+            Map.entry(ProjectSettings.FAMILY_LINE, "Scratch or crack (thin line)"),
+            Map.entry(ProjectSettings.FAMILY_CUTPASTE, "Misplaced piece (CutPaste)"),
+            Map.entry(ProjectSettings.FAMILY_STAIN, "Stain or uneven spot"),
+            Map.entry(ProjectSettings.FAMILY_SHADING, "Uneven shading (whole part)"),
             Map.entry(ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (METHOD.md as written)"),
             Map.entry(ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)"),
             Map.entry(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance"),
@@ -123,6 +127,11 @@ final class SettingsFormView {
         grid.add(problem, 1, row + 1, 2, 1);
     }
 
+    /** The words the form shows for a setting's name; the name itself if it has none. */
+    static String displayName(String name) {
+        return NAMES.getOrDefault(name, name);
+    }
+
     private static ChoiceBox<String> choice(String id, javafx.beans.property.ObjectProperty<String> value,
                                             List<String> options) {
         ChoiceBox<String> box = new ChoiceBox<>();
@@ -131,7 +140,7 @@ final class SettingsFormView {
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {
-                return name == null ? "" : NAMES.getOrDefault(name, name);
+                return name == null ? "" : displayName(name);
             }
 
             @Override

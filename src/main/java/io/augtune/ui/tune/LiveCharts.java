@@ -14,9 +14,13 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 
-/** A grid of live line charts, one per quantity, with one legend for all (the starts share their colours). */
+/**
+ * A grid of live line charts, one per quantity, with one legend for all (the starts share their colours). The two
+ * losses come first, then one chart per hyperparameter, however many the family has.
+ */
 final class LiveCharts {
-    private static final int COLUMNS = 2;
+    /** Up to this many charts sit two to a row; more go three to a row, so that each keeps a readable height. */
+    private static final int MAX_CHARTS_IN_TWO_COLUMNS = 4;
     private static final int START_COLOURS = 8;
     private final LiveTuneViewModel model;
     private final GridPane grid = new GridPane();
@@ -29,11 +33,6 @@ final class LiveCharts {
         grid.setHgap(10);
         grid.setVgap(10);
         grid.setId("liveCharts");
-        for (int i = 0; i < COLUMNS; i++) {
-            ColumnConstraints column = new ColumnConstraints();
-            column.setPercentWidth(100.0 / COLUMNS);
-            grid.getColumnConstraints().add(column);
-        }
         model.charts().addListener((ListChangeListener<MetricChartModel>) change -> rebuild());
         rebuild();
         VBox box = new VBox(8, legend(), grid);
@@ -63,15 +62,27 @@ final class LiveCharts {
         legend.getChildren().add(hint);
     }
 
+    /** Columns of the grid for this many charts. */
+    static int columnsFor(int charts) {
+        return charts <= MAX_CHARTS_IN_TWO_COLUMNS ? 2 : 3;
+    }
+
     private void rebuild() {
         grid.getChildren().clear();
         grid.getRowConstraints().clear();
+        grid.getColumnConstraints().clear();
+        int columns = columnsFor(model.charts().size());
+        for (int i = 0; i < columns; i++) {
+            ColumnConstraints column = new ColumnConstraints();
+            column.setPercentWidth(100.0 / columns);
+            grid.getColumnConstraints().add(column);
+        }
         int index = 0;
         for (MetricChartModel chart : model.charts()) {
-            grid.add(chart(chart), index % COLUMNS, index / COLUMNS);
+            grid.add(chart(chart), index % columns, index / columns);
             index++;
         }
-        int rows = (index + COLUMNS - 1) / COLUMNS;
+        int rows = (index + columns - 1) / columns;
         for (int r = 0; r < rows; r++) {
             RowConstraints row = new RowConstraints();
             row.setPercentHeight(100.0 / rows);

@@ -144,7 +144,8 @@ public final class LiveTuneViewModel {
         TrajectoryPoint point = step.point();
         chart(Quantities.TRAIN_LOSS).add(point.start(), point.step(), point.trainLoss());
         chart(Quantities.VALIDATION_LOSS).add(point.start(), point.step(), point.validationLoss());
-        point.hyperparameters().forEach((name, value) -> chart(name).add(point.start(), point.step(), value));
+        point.hyperparameters().forEach((name, value) -> chart(name).add(point.start(), point.step(),
+                Quantities.inDisplayUnit(name, value)));
         phase.set(Quantities.phaseName(point.phase()));
         detail.set("");
         stepText.set(String.format(Locale.ROOT, "Start %d of %d · step %d", point.start() + 1, step.starts(),

@@ -52,7 +52,9 @@ class LiveTuneViewModelTest {
         assertEquals(List.of("Start 1", "Start 2"),
                 chart("area").series().stream().map(s -> s.getName()).toList());
         assertEquals("Start 2 of 3 · step 0", model.stepTextProperty().get());
-        assertEquals("area 0.100 · aspect 0.500", model.hyperparameterTextProperty().get());
+        assertEquals("area 10.0 % · aspect 0.500", model.hyperparameterTextProperty().get());
+        assertEquals(10.0, chart("area").series().get(1).getData().get(0).getYValue().doubleValue(), 1e-9,
+                "the area chart plots percent, as its title says");
         assertEquals(1.0 / 3, model.progressProperty().get(), 1e-9);
     }
 

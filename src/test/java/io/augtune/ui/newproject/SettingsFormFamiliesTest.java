@@ -1,0 +1,33 @@
+package io.augtune.ui.newproject;
+
+import io.augtune.augment.Augmentations;
+import io.augtune.project.ProjectSettings;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+class SettingsFormFamiliesTest {
+
+    @Test
+    void theFormOffersExactlyTheFamiliesTheAugmentationsKnowInTheSameOrder() {
+        assertEquals(Augmentations.families(), SettingsFormModel.FAMILIES);
+    }
+
+    @Test
+    void everyFamilyIsShownInWordsRatherThanItsIdentifier() {
+        for (String family : SettingsFormModel.FAMILIES) {
+            assertNotEquals(family, SettingsFormView.displayName(family));
+        }
+        assertEquals("Scratch or crack (thin line)", SettingsFormView.displayName(ProjectSettings.FAMILY_LINE));
+    }
+
+    @Test
+    void aNewFamilyChosenInTheFormReachesTheSettings() {
+        SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
+        for (String family : SettingsFormModel.FAMILIES) {
+            form.familyProperty().set(family);
+            assertEquals(family, form.toSettings().family());
+        }
+    }
+}
