@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * CutDiff (METHOD.md §4): darkens a soft elliptical patch to imitate a local defect.
+ * CutDiff: darkens a soft elliptical patch to imitate a local defect.
  *
  * <p>Hyperparameters, in the order of {@code u}: {@code area} A, the patch area as a fraction of the image, in
  * [0.02, 0.15] (linear), and {@code aspect} r, width over height, in [0.3, 1.0] (log scale). The patch sides relative
@@ -27,7 +27,7 @@ public final class CutDiffAugmentation implements DifferentiableAugmentation {
     public static final HyperparameterRange AREA = new HyperparameterRange("area", 0.02, 0.15, false, "fraction");
     public static final HyperparameterRange ASPECT = new HyperparameterRange("aspect", 0.3, 1.0, true, "ratio");
 
-    /** The 0.2 of METHOD.md: the mask falls to exp(-5) ≈ 0.007 one patch side (h·H rows, w·W columns) off centre. */
+    /** The original method's 0.2: the mask falls to exp(-5) ≈ 0.007 one patch side (h·H rows, w·W columns) away. */
     private static final double MASK_SPREAD = 0.2;
 
     @Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Rotation (METHOD.md §4): rotates each image about its centre, a global / semantic anomaly.
+ * Rotation: rotates each image about its centre, a global / semantic anomaly.
  *
  * <p>One hyperparameter, {@code angle} θ in degrees, [0, 180] (linear). Each image is rotated by +θ or −θ, the sign
  * drawn per image from the given Random: a real misplaced part is turned either way, and a fixed direction would let

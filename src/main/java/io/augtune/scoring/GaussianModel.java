@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A multivariate Gaussian fitted to normal embeddings, scoring new embeddings by Mahalanobis distance
- * (docs/METHOD.md §7). Immutable and thread-safe.
+ *. Immutable and thread-safe.
  *
  * <p>The covariance is the Ledoit-Wolf shrunk estimate of {@link LedoitWolf}. It is factored once by Cholesky
  * ({@code O(d³)}); each distance is then one triangular solve ({@code O(d²)}), which is the precision matrix applied

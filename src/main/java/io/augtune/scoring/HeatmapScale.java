@@ -2,7 +2,7 @@ package io.augtune.scoring;
 
 /**
  * The one colour scale shared by every heatmap of a run, anchored to the pixel threshold and never stretched per
- * image (docs/METHOD.md §8). A map value v goes to the ramp position
+ * image. A map value v goes to the ramp position
  * {@code t = 0.5 · (v − floor) / (threshold − floor)}, clamped to [0, 1]: the floor is the darkest colour, the
  * threshold always sits in the middle of the ramp, and values from {@code floor + 2 (threshold − floor)} up
  * saturate at the brightest colour.

@@ -1,7 +1,7 @@
 package io.augtune.scoring;
 
 /**
- * The closed-form Ledoit-Wolf shrunk covariance of docs/METHOD.md §7, shared by {@link GaussianModel} and
+ * The closed-form Ledoit-Wolf shrunk covariance of the original method, shared by {@link GaussianModel} and
  * {@link PatchGaussian}.
  *
  * <p>For centred rows {@code x_k} ({@code n x d}): {@code S = XᵀX/n}, {@code m = tr(S)/d},

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * The pixel-level threshold on anomaly maps (METHOD.md §8), proposed without labels from the maps of held-back
+ * The pixel-level threshold on anomaly maps, proposed without labels from the maps of held-back
  * normal images, and the floor of the colour scale. Pixels of an original-size map strictly above {@link #value()}
  * are defect pixels ({@link DefectRegions}); heatmaps are coloured on {@link #scale()}, the same for every image.
  *

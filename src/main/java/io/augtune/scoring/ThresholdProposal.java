@@ -7,7 +7,7 @@ import java.util.Locale;
 
 /**
  * A fail threshold proposed without labels: a high percentile of the scores of held-back normal images
- * (docs/METHOD.md §8). Records the rule and the data it came from, so the UI can show why the line is where it is.
+ *. Records the rule and the data it came from, so the UI can show why the line is where it is.
  *
  * <p>Percentile with linear interpolation between order statistics (numpy's default "linear" method): sort the n
  * scores ascending as {@code s[0..n-1]}, take the position {@code h = (p/100)(n − 1)} and return

@@ -21,7 +21,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * One start of the end-to-end tuning (METHOD.md §6): warm-up, then rounds of K detector steps with the augmentation
+ * One start of the end-to-end tuning: warm-up, then rounds of K detector steps with the augmentation
  * fixed and one Adam step on the augmentation's hyperparameters against the validation loss with the detector
  * frozen. With tuning switched off it trains the same number of detector steps at fixed hyperparameters, which is
  * how the "fixed" and "grid" baselines are trained on equal terms.

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The end-to-end tuner: runs every start of {@link StartingPoints#spread}, keeps the detector of the start with the
- * lowest final validation loss and reports all of them (METHOD.md §6.3). Thread-safe only for
+ * lowest final validation loss and reports all of them. Thread-safe only for
  * {@link #requestExamples()}, which a UI may call from any thread while {@link #run} works.
  */
 public final class MultiStartTuner {

@@ -1,14 +1,14 @@
 package io.augtune.tuning;
 
 /**
- * How one end-to-end tuning run is carried out (METHOD.md §6). Step counts define the run, so the same seed, data and
+ * How one end-to-end tuning run is carried out. Step counts define the run, so the same seed, data and
  * config give the same numbers; {@code budgetSeconds} is only a safety cap that ends the alternation early (the run
  * then records where it stopped).
  *
  * @param warmupSteps           detector steps with the initial hyperparameters before alternating
  * @param rounds                alternation rounds: each is {@code detectorStepsPerRound} detector steps + one
  *                              hyperparameter step
- * @param detectorStepsPerRound K in METHOD §6
+ * @param detectorStepsPerRound K of the alternating loop
  * @param hyperLearningRate     Adam learning rate on the unconstrained hyperparameters
  * @param batchSize             detector batch size (normal images; the same number of augmented images is added)
  * @param validationSample      images per block (normal, augmented, production) in each hyperparameter step

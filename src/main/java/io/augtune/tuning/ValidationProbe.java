@@ -11,7 +11,7 @@ import io.augtune.validation.ValidationLoss;
 import java.util.Random;
 
 /**
- * Measures the unsupervised validation loss of an augmentation setting for a frozen detector (METHOD.md §5), with or
+ * Measures the unsupervised validation loss of an augmentation setting for a frozen detector, with or
  * without its gradient with respect to the unconstrained hyperparameters. Only the augmented block carries
  * gradient; normal and production embeddings are constants.
  */

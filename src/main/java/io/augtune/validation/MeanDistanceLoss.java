@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * The mean-distance validation loss of METHOD.md §5, named {@code mean-distance}:
+ * The mean-distance validation loss of the original method, named {@code mean-distance}:
  * {@code L = ½ · [ mean_{z∈Z_val} ||z − μ_trn|| + mean_{z∈Z_val} ||z − μ_aug|| ]} on jointly normalised embeddings
  * ({@link JointNormalisation}), where {@code μ_trn}, {@code μ_aug} are the means of the normalised {@code Z_trn},
  * {@code Z_aug}. Comparing with the two means, not with every point, makes the loss independent of the unknown

@@ -5,7 +5,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * The entropic optimal-transport alternative of METHOD.md §5.3, named {@code sinkhorn}: the debiased Sinkhorn
+ * The entropic optimal-transport alternative of the original method, named {@code sinkhorn}: the debiased Sinkhorn
  * divergence between {@code Z_trn ∪ Z_aug} and {@code Z_val}, uniform weights, squared Euclidean cost, on the jointly
  * normalised embeddings ({@link JointNormalisation}).
  *

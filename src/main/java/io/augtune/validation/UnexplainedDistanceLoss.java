@@ -17,7 +17,7 @@ import java.util.function.BinaryOperator;
  * the normal one: the augmented centre is scored as the second centre of a two-means clustering of the production
  * data whose first centre is fixed on the normal images.
  *
- * <p>Why (issue #7): the mean-distance loss of METHOD.md §5 averages {@code ||z − μ_aug||} over <em>all</em>
+ * <p>Why (issue #7): the mean-distance loss of the original method averages {@code ||z − μ_aug||} over <em>all</em>
  * production images. Production data is mostly normal, so that term is lowest when augmented images look normal:
  * measured, every tuned CutDiff area went to its lower bound whatever the production data held. Here a production
  * image that the normal centre already explains contributes {@code d_t} whatever the augmentation does, so only images

@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDArray;
 
 /**
  * An unsupervised validation loss comparing "normal ∪ augmented" with unlabeled production data in embedding space
- * (METHOD.md §5). Lower is better: the augmentation resembles what the production data contains.
+ *. Lower is better: the augmentation resembles what the production data contains.
  */
 public interface ValidationLoss {
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What {@code evaluate} measured on one labelled task (METHOD.md §9): image AUROC and time of the fixed, grid and
+ * What {@code evaluate} measured on one labelled task: image AUROC and time of the fixed, grid and
  * tuned methods, the grid's oracle band, optional diagnostics, and the tuned detector's localisation metrics when the
  * data set has masks. Methods not run have NaN figures. {@code detection} says how the images were looked at:
  * {@code image}, or the patch grid and scorer of patch-level detection.

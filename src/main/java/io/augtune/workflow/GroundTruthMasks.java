@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Ground-truth defect masks of an MVTec-layout test set (METHOD.md §10): a defective image's mask file read as
+ * Ground-truth defect masks of an MVTec-layout test set: a defective image's mask file read as
  * "pixel value above half of full scale = defect"; a {@code test/good} image's mask is all normal. Labels are only
  * ever used for metrics.
  */

@@ -7,7 +7,7 @@ import io.augtune.scoring.AnomalyMap;
 import java.util.List;
 
 /**
- * Says where an image looks anomalous (METHOD.md §8): coarse anomaly maps of images prepared at its input size.
+ * Says where an image looks anomalous: coarse anomaly maps of images prepared at its input size.
  * Callers resample a map to the original image size with {@link AnomalyMap#resized}, whose bilinear convention
  * (pixel centres aligned) matches how every implementation lays its map positions over the image.
  */

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * PaDiM-style localisation with our own backbone (METHOD.md §8): the trained detector's stage-k feature map, one
+ * PaDiM-style localisation with our own backbone: the trained detector's stage-k feature map, one
  * Gaussian per map position fitted on normal images, and the map of Mahalanobis distances of a new image's features
  * to the Gaussian of their position. With a tile grid of kx x ky > 1 x 1 the image is taken at kx·S x ky·S pixels
  * and cut into tiles of the detector's S, whose maps are stitched: the map has kx (ky) times the positions across

@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Localisation metrics on a labelled test set (METHOD.md §10): every test image's map is resampled to its mask's
+ * Localisation metrics on a labelled test set: every test image's map is resampled to its mask's
  * size (the original image size) and added to bounded-memory accumulators of pixel AUROC, pixel F1-max and AUPRO
  * (FPR ≤ 0.3); the image AUROC of the map maximum is measured too. Memory: one original-size map and mask at a
  * time, plus the accumulators' fixed histograms, whatever the number or size of the images.
