@@ -6,7 +6,7 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 
 /**
- * Step 1 of the original loss: stack {@code Z_trn}, {@code Z_aug}, {@code Z_val} (N rows), subtract the stack's mean and
+ * Step 1 of the loss: stack {@code Z_trn}, {@code Z_aug}, {@code Z_val} (N rows), subtract the stack's mean and
  * multiply by {@code sqrt(N) / ||Z_centred||_F}. Afterwards the rows' mean squared norm is 1, so the mean squared
  * distance over all ordered pairs of rows is exactly 2: no loss can be lowered by shrinking everything together,
  * and the result is invariant to translating or scaling all embeddings.

@@ -22,7 +22,7 @@ public final class ValidationLosses {
 
     /**
      * The known names, the default ({@code unexplained-distance}, chosen by measurement: README, issue #7) first,
-     * then the original mean-distance loss, the Sinkhorn divergence, and unexplained-distance with nearest neighbours in
+     * then the mean-distance loss, the Sinkhorn divergence, and unexplained-distance with nearest neighbours in
      * place of centres.
      */
     public static List<String> names() {
