@@ -81,6 +81,13 @@ class DecisionsFlowTest {
         });
         robot.type(KeyCode.D);
         assertEquals(Verdict.FAIL, results.rows().get(3).decision(), "D: defect");
+        assertTrue(results.ruleProperty().get().contains("0 of 1 defects fail (recall 0 %)"),
+                results.ruleProperty().get());
+        robot.interact(results::useDecisionThreshold);
+        assertEquals(1.0, results.thresholds().currentProperty().get().fail(), 1e-9,
+                "the highest threshold failing the defect marked at score 1.0");
+        assertTrue(results.ruleProperty().get().contains("1 of 1 defects fail (recall 100 %)"),
+                results.ruleProperty().get());
         assertTrue(workbench.session().dirtyProperty().get());
 
         robot.interact(workbench::save);

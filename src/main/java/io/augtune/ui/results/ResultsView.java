@@ -117,6 +117,7 @@ public final class ResultsView {
         rule.getStyleClass().add("hint");
         rule.textProperty().bind(model.ruleProperty());
         rule.setMinWidth(0);
+        rule.setWrapText(true);
         CheckBox band = new CheckBox("Review band");
         band.setId("reviewBand");
         band.setSelected(model.thresholds().hasReviewBand());
@@ -127,11 +128,17 @@ public final class ResultsView {
         reset.setId("resetThreshold");
         reset.disableProperty().bind(model.thresholds().overriddenProperty().not());
         reset.setOnAction(event -> model.thresholds().reset());
+        Button fromDecisions = new Button("Fail every marked defect");
+        fromDecisions.setId("thresholdFromDecisions");
+        fromDecisions.setTooltip(new javafx.scene.control.Tooltip("The highest fail threshold that still fails every "
+                + "image you marked defect"));
+        fromDecisions.disableProperty().bind(model.canUseDecisionThresholdProperty().not());
+        fromDecisions.setOnAction(event -> model.useDecisionThreshold());
         Label hint = new Label("Drag the red line to move the threshold.");
         hint.getStyleClass().add("hint");
         HBox spacer = new HBox();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(12, title, hint, spacer, band, reset);
+        HBox top = new HBox(12, title, hint, spacer, band, fromDecisions, reset);
         top.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(4, top, new HistogramView(model), rule);
         card.getStyleClass().addAll("card", "histogram-card");

@@ -71,6 +71,8 @@ public final class ResultsViewModel {
     private final java.util.Deque<PreviousDecision> undo = new java.util.ArrayDeque<>();
     private java.util.function.Consumer<List<io.augtune.project.UserDecision>> onDecisions = list -> { };
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUseDecisionThreshold = new ReadOnlyBooleanWrapper();
+    private double decisionThreshold = Double.NaN;
 
     private record PreviousDecision(String relativePath, Verdict decision) {
     }
@@ -211,7 +213,23 @@ public final class ResultsViewModel {
                 tally.getOrDefault(Verdict.REVIEW, 0), tally.getOrDefault(Verdict.PASS, 0))
                 + (keepsDecisions() ? String.format(Locale.ROOT, " · %d decided by you · %d to review", decided, queue)
                 : ""));
-        rule.set(thresholds.describe());
+        DecisionCheck check = keepsDecisions() ? DecisionCheck.of(rows, thresholds.currentProperty().get().fail())
+                : null;
+        rule.set(thresholds.describe() + (check == null ? "" : "\n" + check.describe()));
+        decisionThreshold = check == null || check.defects() == 0 ? Double.NaN : check.thresholdForAllDefects();
+        canUseDecisionThreshold.set(Double.isFinite(decisionThreshold));
+    }
+
+    /** Moves the fail threshold to the highest value that still fails every image marked defect. */
+    public void useDecisionThreshold() {
+        if (Double.isFinite(decisionThreshold)) {
+            thresholds.setFail(decisionThreshold);
+        }
+    }
+
+    /** Whether a threshold from the decisions exists (at least one image marked defect). */
+    public ReadOnlyBooleanProperty canUseDecisionThresholdProperty() {
+        return canUseDecisionThreshold.getReadOnlyProperty();
     }
 
     private void refilter() {
