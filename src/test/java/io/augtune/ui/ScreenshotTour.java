@@ -225,7 +225,7 @@ public final class ScreenshotTour {
         pause(2500);
     }
 
-    private static void onFx(Runnable action) throws Exception {
+    static void onFx(Runnable action) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             action.run();
@@ -234,7 +234,7 @@ public final class ScreenshotTour {
         done.get(10, TimeUnit.SECONDS);
     }
 
-    private static void snap(Stage stage, Path file) throws Exception {
+    static void snap(Stage stage, Path file) throws Exception {
         CompletableFuture<Void> done = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -248,7 +248,7 @@ public final class ScreenshotTour {
         done.get(10, TimeUnit.SECONDS);
     }
 
-    private static void pause(long millis) throws InterruptedException {
+    static void pause(long millis) throws InterruptedException {
         Thread.sleep(millis);
     }
 }
