@@ -102,6 +102,7 @@ final class TuneCommand implements Callable<Integer> {
                 ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
                 project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
                 project.tuning().runs().size());
+        project.tuning().undecided().ifPresent(why -> spec.commandLine().getErr().println("warning: " + why));
         o.printf(Locale.ROOT, "threshold %.4f (%s)%n", project.thresholds().fail(), project.thresholds().rule());
         if (out != null) {
             o.println("model written to " + out.toAbsolutePath());

@@ -98,6 +98,7 @@ public final class ReportExport {
         if (project.tuning() != null) {
             project.tuning().selected().finalHyperparameters().forEach((name, value) ->
                     metadata.put("hyperparameter." + name, Double.toString(value)));
+            project.tuning().undecided().ifPresent(why -> metadata.put("tuning_undecided", why));
         }
         if (project.provenance() != null) {
             metadata.put("app_version", project.provenance().appVersion());

@@ -92,7 +92,14 @@ public final class ResultsView {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(16, title, counts, spacer, production, batch);
         header.setAlignment(Pos.CENTER_LEFT);
-        return header;
+        Label note = new Label();
+        note.setId("tuningNote");
+        note.getStyleClass().add("error-text");
+        note.setWrapText(true);
+        note.textProperty().bind(model.noteProperty());
+        note.visibleProperty().bind(note.textProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        return new javafx.scene.layout.VBox(4, header, note);
     }
 
     private Node filters() {

@@ -55,6 +55,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImageDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper detailLoading = new ReadOnlyBooleanWrapper();
@@ -265,6 +266,15 @@ public final class ResultsViewModel {
         });
     }
 
+    /** A warning about how the ranking was made (e.g. the tuning could not decide), or empty. */
+    public ReadOnlyStringProperty noteProperty() {
+        return note.getReadOnlyProperty();
+    }
+
+    public void setNote(String text) {
+        note.set(text == null ? "" : text);
+    }
+
     /** Forgets the ranking shown: a new project's tuning has started, nothing of the old one may linger. */
     public void clear() {
         cancel();
@@ -279,6 +289,7 @@ public final class ResultsViewModel {
         detailError.set("");
         histogram.set(null);
         title.set("");
+        note.set("");
         hasResults.set(false);
     }
 

@@ -119,6 +119,7 @@ public final class Workbench {
         project.decisions().forEach(d -> decisions.put(d.relativePath(), d.verdict()));
         results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
                 project.viewState().selectedImage(), decisions), detailLoader(folder));
+        results.setNote(project.tuning() == null ? "" : project.tuning().undecided().orElse(""));
         if (project.viewState().heatmapOpacity() != null) {
             results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
         }
@@ -270,6 +271,7 @@ public final class Workbench {
         batches.scoreBatch(session.project(), session.modelDir(), thresholds, folder, data -> {
             resultsShowProject = false;
             results.show(data, detailLoader(folder));
+            results.setNote("");
             batchShown.set(true);
             navigator.show(Screen.RESULTS);
         });

@@ -205,6 +205,12 @@ public final class LiveTuneViewModel {
         }
     }
 
+    /** The job ended with its result; {@code undecided} says why the tuning could not choose, or is empty. */
+    public void finished(java.util.Optional<String> undecided) {
+        finished();
+        undecided.ifPresent(notice::set);
+    }
+
     /** The job ended with its result. */
     public void finished() {
         end(RunState.FINISHED, "Finished");
