@@ -16,7 +16,6 @@ import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -58,8 +57,7 @@ final class ReportCommand implements Callable<Integer> {
                     + "saved; score its production folder again (score --project) before reporting");
         }
         Thresholds t = current.thresholds();
-        List<ScoredImage> ranked = current.scores().stream()
-                .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
+        List<ScoredImage> ranked = ReportExport.ranked(current.scores());
         Function<ScoredImage, Verdict> verdicts = ReportExport.projectVerdicts(current, t);
         ReportExport.write(csv, ranked, t, verdicts, ReportExport.projectDecisions(current),
                 ReportExport.metadataOf(current, current.dataset().productionFolder()));

@@ -23,7 +23,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -136,8 +135,7 @@ final class ScoreCommand implements Callable<Integer> {
             ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, subFolders, heatmaps,
                     CancellationToken.none(), (phase, fraction, detail) -> { });
             result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
-            List<ScoredImage> ranked = result.scores().stream()
-                    .sorted(Comparator.comparingDouble(ScoredImage::score).reversed()).toList();
+            List<ScoredImage> ranked = ReportExport.ranked(result.scores());
             Project updated = ownFolder ? updated(project, result, t) : null;
             Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
                     : s -> t.verdictFor(s.score());

@@ -108,6 +108,13 @@ public final class ReportExport {
         return metadata;
     }
 
+    /** Scored images in the one ranking order of the app: table, CSV, report and score (ties by file name). */
+    public static List<ScoredImage> ranked(List<ScoredImage> scores) {
+        return scores.stream().sorted(java.util.Comparator.comparing(
+                (ScoredImage s) -> new io.augtune.scoring.ScoredItem(s.relativePath(), s.score()),
+                io.augtune.scoring.Ranking.ORDER)).toList();
+    }
+
     /** The inspector's decision on each image of a project's production ranking, null where there is none. */
     public static Function<ScoredImage, Verdict> projectDecisions(Project project) {
         return image -> project.decisionOf(image.relativePath()).orElse(null);

@@ -32,4 +32,12 @@ class ReportExportTest {
         assertEquals("1,bad.png,9.0,FAIL,5.0,9.0,12,1 2 3 4", lines.get(1).substring(0, lines.get(1).indexOf(",20,")));
         assertEquals("2,good.png,2.0,PASS,5.0,2.0,,", lines.get(2).substring(0, lines.get(2).indexOf(",20,")));
     }
+
+    @Test
+    void equalScoresRankByFileNameEverywhere() {
+        String hash = "c".repeat(64);
+        List<ScoredImage> ranked = ReportExport.ranked(List.of(ScoredImage.withoutMap("b.png", 2, 9, 9, hash),
+                ScoredImage.withoutMap("c.png", 5, 9, 9, hash), ScoredImage.withoutMap("a.png", 2, 9, 9, hash)));
+        assertEquals(List.of("c.png", "a.png", "b.png"), ranked.stream().map(ScoredImage::relativePath).toList());
+    }
 }
