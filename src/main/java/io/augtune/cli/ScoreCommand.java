@@ -136,7 +136,7 @@ final class ScoreCommand implements Callable<Integer> {
                     CancellationToken.none(), (phase, fraction, detail) -> { });
             result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             List<ScoredImage> ranked = ReportExport.ranked(result.scores());
-            Project updated = ownFolder ? updated(project, result, t) : null;
+            Project updated = ownFolder ? ScoreJob.rescored(project, result, t) : null;
             Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
                     : s -> t.verdictFor(s.score());
             ReportExport.write(csv, ranked, t, verdicts, updated != null ? ReportExport.projectDecisions(updated)
@@ -170,19 +170,7 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private boolean isProductionFolderOf(Project project) {
-        return images.toAbsolutePath().normalize().equals(project.dataset().productionFolder());
-    }
-
-    /**
-     * Re-scoring the project's own production folder brings its ranking and manifest up to date; the user's
-     * decisions stay on images whose content did not change.
-     */
-    private static Project updated(Project project, ScoreJob.ScoredFolder result, Thresholds t) {
-        List<ManifestEntry> manifest = new ArrayList<>(project.manifest().stream()
-                .filter(e -> e.ref().role() != ImageRole.PRODUCTION).toList());
-        manifest.addAll(result.manifest());
-        return project.withDecisions(List.of()).withManifest(manifest).withScores(result.scores()).withThresholds(t)
-                .withDecisionsCarriedFrom(project);
+        return ScoreJob.isProductionFolderOf(project, images);
     }
 
     private ScoringModel load() throws UnusableInputException {

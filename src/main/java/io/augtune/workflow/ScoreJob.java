@@ -13,6 +13,8 @@ import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
+import io.augtune.project.Thresholds;
+import io.augtune.project.Project;
 import io.augtune.project.ScoredImage;
 
 import java.io.IOException;
@@ -123,5 +125,23 @@ public final class ScoreJob {
         }
         return new ScoredImage(image.info().relativePath(), score, facts.maxMapScore(), image.info().width(),
                 image.info().height(), sha256, facts.defectAreaPx(), facts.defectBox());
+    }
+
+    /** Whether {@code folder} is the project's own production folder, whose rescoring updates the project. */
+    public static boolean isProductionFolderOf(Project project, Path folder) {
+        return project != null && folder.toAbsolutePath().normalize().equals(project.dataset().productionFolder());
+    }
+
+    /**
+     * The project after its own production folder was scored again, the same for the app and the command line:
+     * its production manifest and ranking replaced, {@code thresholds} in force, and the user's decisions kept on
+     * the images whose bytes did not change.
+     */
+    public static Project rescored(Project project, ScoredFolder result, Thresholds thresholds) {
+        List<ManifestEntry> manifest = new java.util.ArrayList<>(project.manifest().stream()
+                .filter(e -> e.ref().role() != io.augtune.project.ImageRole.PRODUCTION).toList());
+        manifest.addAll(result.manifest());
+        return project.withDecisions(List.of()).withManifest(manifest).withScores(result.scores())
+                .withThresholds(thresholds).withDecisionsCarriedFrom(project);
     }
 }

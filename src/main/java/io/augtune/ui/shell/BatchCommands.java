@@ -32,9 +32,11 @@ final class BatchCommands {
      * Scores every image of {@code folder} (sub-folders included) with the model in {@code modelDir}.
      *
      * @param onScored receives the ranking to show, under the project's current thresholds
+     * @param onRescored receives the updated project instead when {@code folder} is its own production folder: as
+     *                   with {@code score --project}, its ranking and manifest are brought up to date
      */
     void scoreBatch(Project project, Path modelDir, Thresholds thresholds, Path folder,
-                    Consumer<ResultsData> onScored) {
+                    Consumer<ResultsData> onScored, Consumer<Project> onRescored) {
         if (project == null || !project.hasModel() || modelDir == null) {
             errors.report(new UserError("Could not score the batch", folder.toString(),
                     "this project has no trained model yet; tune it first"));
@@ -43,13 +45,19 @@ final class BatchCommands {
         status.accept("Scoring " + folder + "…");
         executor.execute(token -> {
             try (ScoringModel model = ScoringModel.load(modelDir)) {
-                return new ScoreJob(model).score(folder, true, token, (phase, fraction, detail) -> { });
+                // The project's own folder is read as the project reads it, so that no image is dropped silently.
+                boolean subFolders = !ScoreJob.isProductionFolderOf(project, folder) || project.dataset().recursive();
+                return new ScoreJob(model).score(folder, subFolders, token, (phase, fraction, detail) -> { });
             }
         }, scored -> {
             status.accept("Scored " + scored.scores().size() + " images of " + folder);
             if (!scored.scan().skipped().isEmpty()) {
                 errors.report(new UserError("Some files of the batch were skipped", folder.toString(),
                         scored.scan().skipped().stream().map(Object::toString).collect(Collectors.joining("\n"))));
+            }
+            if (ScoreJob.isProductionFolderOf(project, folder)) {
+                onRescored.accept(ScoreJob.rescored(project, scored, thresholds));
+                return;
             }
             onScored.accept(new ResultsData("Batch: " + folder.getFileName(), folder, scored.scores(), thresholds,
                     null));

@@ -274,6 +274,11 @@ public final class Workbench {
             results.setNote("");
             batchShown.set(true);
             navigator.show(Screen.RESULTS);
+        }, rescored -> {
+            session.edited(rescored);
+            showProjectResults(rescored);
+            navigator.show(Screen.RESULTS);
+            setStatus("Production images scored again: " + rescored.scores().size() + " ranked; save to keep it");
         });
     }
 
