@@ -90,6 +90,10 @@ public final class ScreenshotTour {
             if (detection != null) {
                 model.settings().detectionProperty().set(detection);
             }
+            String family = System.getProperty("augtune.tour.family");
+            if (family != null) {
+                model.settings().familyProperty().set(family);
+            }
             String backbone = System.getProperty("augtune.tour.backbone");
             if (backbone != null) {
                 model.settings().backboneProperty().set(backbone);
