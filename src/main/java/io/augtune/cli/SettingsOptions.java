@@ -15,7 +15,9 @@ final class SettingsOptions {
             + "(default: cutdiff).")
     String family;
 
-    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels (default 64).")
+    @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels (default 64); "
+            + "frozen detection: the images' shorter side, a multiple of 16 (default "
+            + ProjectSettings.FROZEN_WORKING_SIZE + ").")
     Integer size;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default 42).")
@@ -38,7 +40,8 @@ final class SettingsOptions {
 
     @Option(names = "--detection", paramLabel = "MODE", description = "patches (default): patches of the working "
             + "size cut from the image at --patch-scale of its size, which finds small defects; image: the whole "
-            + "image squashed to the working size (METHOD.md as written).")
+            + "image squashed to the working size (METHOD.md as written); frozen: pretrained MobileNetV2 features of "
+            + "every 8-pixel cell against a memory bank of normal cells, no training.")
     String detection;
 
     @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "
@@ -108,6 +111,10 @@ final class SettingsOptions {
         }
         if (detection != null) {
             b.detection(detection);
+            if (detection.equals(ProjectSettings.DETECTION_FROZEN) && size == null) {
+                // frozen features need the image's detail, not the trained detector's 64 pixels
+                b.workingSize(ProjectSettings.FROZEN_WORKING_SIZE);
+            }
         }
         if (patchScale != null) {
             b.patchScale(patchScale);
