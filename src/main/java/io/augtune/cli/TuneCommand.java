@@ -72,11 +72,16 @@ final class TuneCommand implements Callable<Integer> {
         }
         ModelFolder.deleteQuietly(outcome.modelDir());
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
-                project.tuning().family(), (System.nanoTime() - began) / 1e9,
-                ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
-                project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
-                project.tuning().runs().size());
+        if (project.tuning() == null) {
+            o.printf(Locale.ROOT, "fitted frozen pretrained patch features in %.1f s (nothing tuned)%n",
+                    (System.nanoTime() - began) / 1e9);
+        } else {
+            o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
+                    project.tuning().family(), (System.nanoTime() - began) / 1e9,
+                    ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
+                    project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
+                    project.tuning().runs().size());
+        }
         o.printf(Locale.ROOT, "threshold %.4f (%s)%n", project.thresholds().fail(), project.thresholds().rule());
         if (out != null) {
             o.println("model written to " + out.toAbsolutePath());

@@ -122,6 +122,30 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         return out;
     }
 
+    /**
+     * One descriptor per image for finding similar images: the mean of its cell descriptors.
+     *
+     * @param prepared rasters of the localiser's size
+     */
+    public double[][] meanDescriptors(List<Raster> prepared, CancellationToken cancel) {
+        double[][] out = new double[prepared.size()][FrozenPatchFeatures.DIMENSION];
+        for (int i = 0; i < prepared.size(); i++) {
+            cancel.checkpoint();
+            float[][] cells = features.describe(prepared.get(i));
+            for (float[] cell : cells) {
+                for (int j = 0; j < cell.length; j++) {
+                    out[i][j] += cell[j] / (double) cells.length;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** What a saved model records of this localiser. */
+    public LocaliserSpec spec() {
+        return LocaliserSpec.frozenPatches(SIGMA);
+    }
+
     @Override
     public int inputWidth() {
         return width;
