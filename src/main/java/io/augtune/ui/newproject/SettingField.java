@@ -9,7 +9,8 @@ import java.util.function.Function;
 /** A numeric field of the settings form: its label, unit, allowed range and how it reads from the settings. */
 public enum SettingField {
     WORKING_SIZE("Working size", "px", ProjectSettings.MIN_WORKING_SIZE, ProjectSettings.MAX_WORKING_SIZE, true,
-            s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU."),
+            s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU. Pretrained patches: the images' "
+                    + "shorter side, their proportions kept."),
     BUDGET_SECONDS("Time budget", "s", 1, 86_400, true, s -> s.budgetSeconds(),
             "Wall-clock time the tuning may take; it sets the number of steps."),
     SEED("Seed", "", Long.MIN_VALUE, Long.MAX_VALUE, true, s -> s.seed(),
