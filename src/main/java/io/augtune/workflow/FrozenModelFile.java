@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * A {@link FrozenPatchLocaliser} as a binary file: what a frozen-detection model folder holds besides its description
  * (the features are the shipped network's, so only the memory bank and the image size are saved). Big-endian: the 8
- * ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8), ints width and height, ints entries n and
+ * ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8), ints width and height, floats shallow and deep
+ * layer scale, ints entries n and
  * dimension d, then n·d floats row by row, bit-exact. Written to a temporary sibling and moved into place
  * ({@link AtomicFiles}).
  */
@@ -34,6 +35,8 @@ final class FrozenModelFile {
             out.writeUTF(FrozenPatchFeatures.NAME);
             out.writeInt(localiser.inputWidth());
             out.writeInt(localiser.inputHeight());
+            out.writeFloat(localiser.scale().shallow());
+            out.writeFloat(localiser.scale().deep());
             PatchMemoryBank bank = localiser.bank();
             out.writeInt(bank.size());
             out.writeInt(bank.dimension());
@@ -55,6 +58,7 @@ final class FrozenModelFile {
         int width;
         int height;
         float[][] entries;
+        FrozenPatchLocaliser.LayerScale scale;
         try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "frozen patch model")) {
             String features = in.readUTF();
             if (!features.equals(FrozenPatchFeatures.NAME)) {
@@ -63,6 +67,11 @@ final class FrozenModelFile {
             }
             width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
+            try {
+                scale = new FrozenPatchLocaliser.LayerScale(in.readFloat(), in.readFloat());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
             int n = BinaryModelFile.bounded(in.readInt(), MAX_ENTRIES, file);
             int d = BinaryModelFile.bounded(in.readInt(), FrozenPatchFeatures.DIMENSION, file);
             entries = new float[n][d];
@@ -79,7 +88,7 @@ final class FrozenModelFile {
         }
         FrozenPatchFeatures features = FrozenPatchFeatures.load();
         try {
-            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), width, height);
+            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, width, height);
         } catch (IllegalArgumentException e) {
             features.close();
             throw new IOException(file + ": " + e.getMessage(), e);

@@ -15,8 +15,11 @@ import java.util.Random;
  * Frozen-feature patch detection (issue #14, PatchCore-style, no training): every 8×8-pixel cell of an image at the
  * plan's size is described by {@link FrozenPatchFeatures}; its score is the distance to the nearest normal cell in a
  * coreset memory bank of the normal images' cells. The map is those distances, Gaussian-smoothed; its maximum is the
- * image score. Smoothing the cell map with {@value #SIGMA} cells equals, up to the resampling, smoothing the
- * upsampled map with 4 pixels (PatchCore's choice) and costs 64 times less.
+ * image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
+ * deeper one then weighted {@value #DEEP_WEIGHT}. Unscaled, the deeper layer's larger activations decided the
+ * distances, and KolektorSDD's thin cracks, which the shallow layer sees, and ELPV poly ranked worse
+ * (src/site/markdown/measurements.md). Smoothing the cell map with {@value #SIGMA} cells equals, up to the
+ * resampling, smoothing the upsampled map with 4 pixels (PatchCore's choice) and costs 64 times less.
  *
  * <p>Owns its feature extractor. Not thread-safe.
  */
@@ -29,19 +32,70 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     public static final int PROJECTION = 32;
     /** Smoothing of the cell map, in cells (4 pixels). */
     public static final double SIGMA = 0.5;
+    /** Weight of the deeper layer's part relative to the shallow one's, after both are scaled to mean length 1. */
+    public static final double DEEP_WEIGHT = 0.5;
 
     private final FrozenPatchFeatures features;
     private final PatchMemoryBank bank;
+    private final LayerScale scale;
     private final int width;
     private final int height;
 
     /**
+     * Factors of the shallow ({@code block_5_add}) and deep ({@code block_12_add}) parts of a descriptor.
+     */
+    public record LayerScale(float shallow, float deep) {
+        public LayerScale {
+            if (!(shallow > 0 && deep >= 0) || Float.isInfinite(shallow) || Float.isInfinite(deep)) {
+                throw new IllegalArgumentException("layer scales must be positive and finite: " + shallow + ", "
+                        + deep);
+            }
+        }
+
+        /** Scales that bring both parts of these cells to a mean length of 1 (the deep one to {@code deepWeight}). */
+        static LayerScale of(float[][] cells, double deepWeight) {
+            double shallow = 0;
+            double deep = 0;
+            for (float[] c : cells) {
+                shallow += length(c, 0, SHALLOW);
+                deep += length(c, SHALLOW, c.length);
+            }
+            // a part that is zero everywhere has nothing to scale: keep it as it is
+            return new LayerScale((float) (shallow > 0 ? cells.length / shallow : 1),
+                    (float) (deep > 0 ? deepWeight * cells.length / deep : deepWeight));
+        }
+
+        /** The cells scaled in place. */
+        float[][] apply(float[][] cells) {
+            for (float[] c : cells) {
+                for (int j = 0; j < c.length; j++) {
+                    c[j] *= j < SHALLOW ? shallow : deep;
+                }
+            }
+            return cells;
+        }
+
+        private static double length(float[] c, int from, int to) {
+            double sq = 0;
+            for (int j = from; j < to; j++) {
+                sq += c[j] * (double) c[j];
+            }
+            return Math.sqrt(sq);
+        }
+    }
+
+    /** Channels of the shallow layer: the first part of a descriptor. */
+    private static final int SHALLOW = io.augtune.engine.MobileNetFeatures.CHANNELS;
+
+    /**
      * @param features the extractor, owned from now on
-     * @param bank     normal cell descriptors of {@link FrozenPatchFeatures#DIMENSION} values
+     * @param bank     normal cell descriptors of {@link FrozenPatchFeatures#DIMENSION} values, already scaled
+     * @param scale    the layer scales the bank was made with, applied to every image's descriptors
      * @param width    the images' width in pixels, a multiple of {@link FrozenPatchFeatures#SIZE_STEP}
      * @param height   their height
      */
-    public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, int width, int height) {
+    public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, int width,
+                                int height) {
         if (bank.dimension() != FrozenPatchFeatures.DIMENSION) {
             throw new IllegalArgumentException("a bank of " + bank.dimension() + "-d entries, the features have "
                     + FrozenPatchFeatures.DIMENSION);
@@ -52,6 +106,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         }
         this.features = features;
         this.bank = bank;
+        this.scale = java.util.Objects.requireNonNull(scale, "scale");
         this.width = width;
         this.height = height;
     }
@@ -67,8 +122,10 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         FrozenPatchFeatures features = FrozenPatchFeatures.load();
         try {
             float[][] candidates = candidates(features, normals, seed, cancel);
-            PatchMemoryBank bank = PatchMemoryBank.coreset(candidates, BANK_CAPACITY, seed, PROJECTION, cancel);
-            return new FrozenPatchLocaliser(features, bank, width, height);
+            LayerScale scale = LayerScale.of(candidates, DEEP_WEIGHT);
+            PatchMemoryBank bank = PatchMemoryBank.coreset(scale.apply(candidates), BANK_CAPACITY, seed, PROJECTION,
+                    cancel);
+            return new FrozenPatchLocaliser(features, bank, scale, width, height);
         } catch (RuntimeException e) {
             features.close();
             throw e;
@@ -116,7 +173,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
                 throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
                         + " given to a localiser of " + width + "x" + height);
             }
-            double[] distances = bank.nearestDistances(features.describe(image), cancel);
+            double[] distances = bank.nearestDistances(scale.apply(features.describe(image)), cancel);
             out.add(MapSmoothing.gaussian(new AnomalyMap(columns, rows, distances), SIGMA));
         }
         return out;
@@ -131,7 +188,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         double[][] out = new double[prepared.size()][FrozenPatchFeatures.DIMENSION];
         for (int i = 0; i < prepared.size(); i++) {
             cancel.checkpoint();
-            float[][] cells = features.describe(prepared.get(i));
+            float[][] cells = scale.apply(features.describe(prepared.get(i)));
             for (float[] cell : cells) {
                 for (int j = 0; j < cell.length; j++) {
                     out[i][j] += cell[j] / (double) cells.length;
@@ -164,6 +221,10 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     public PatchMemoryBank bank() {
         return bank;
+    }
+
+    public LayerScale scale() {
+        return scale;
     }
 
     @Override

@@ -85,17 +85,35 @@ class FrozenPatchLocaliserTest {
     }
 
     @Test
+    void bothLayersArePutOnAnEqualFootingOverTheNormalCells() {
+        float[][] cells = new float[2][128];
+        cells[0][0] = 3;
+        cells[1][0] = 1;
+        cells[0][40] = 10;
+        cells[1][40] = 30;
+        FrozenPatchLocaliser.LayerScale scale = FrozenPatchLocaliser.LayerScale.of(cells, 0.5);
+        assertEquals(0.5f, scale.shallow(), 1e-6f, "mean shallow length 2");
+        assertEquals(0.025f, scale.deep(), 1e-6f, "mean deep length 20, weighted 0.5");
+        scale.apply(cells);
+        assertEquals(1.5f, cells[0][0], 1e-6f);
+        assertEquals(0.75f, cells[1][40], 1e-6f);
+    }
+
+    @Test
     void aSavedLocaliserScoresExactlyAsTheOneItWasSavedFrom() throws IOException {
         List<Raster> test = List.of(withSquare(textures(1, 5).get(0)), textures(1, 6).get(0));
         Path file = dir.resolve("frozen.bin");
         List<AnomalyMap> before;
+        FrozenPatchLocaliser.LayerScale saved;
         try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(6, 4), SIZE, 2 * SIZE, 7, NONE)) {
             before = localiser.maps(stretched(test), NONE);
+            saved = localiser.scale();
             FrozenModelFile.write(file, localiser);
         }
         try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
             assertEquals(SIZE, loaded.inputWidth());
             assertEquals(2 * SIZE, loaded.inputHeight());
+            assertEquals(saved, loaded.scale());
             List<AnomalyMap> after = loaded.maps(stretched(test), NONE);
             for (int i = 0; i < before.size(); i++) {
                 assertArrayEquals(before.get(i).values(), after.get(i).values(), 0.0);
@@ -120,9 +138,11 @@ class FrozenPatchLocaliserTest {
     @Test
     void aBankOfOtherDescriptorsOrSidesOffTheFeatureGridAreRefused() {
         PatchMemoryBank wrong = new PatchMemoryBank(new float[][] {{1, 2, 3}});
-        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, wrong, SIZE, SIZE));
+        FrozenPatchLocaliser.LayerScale one = new FrozenPatchLocaliser.LayerScale(1, 1);
+        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, wrong, one, SIZE, SIZE));
         PatchMemoryBank right = new PatchMemoryBank(new float[][] {new float[128]});
-        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, right, 60, SIZE));
+        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, right, one, 60, SIZE));
+        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser.LayerScale(0, 1));
     }
 
     /** The images repeated down to twice their height (the localiser of the save test reads 64 x 128). */

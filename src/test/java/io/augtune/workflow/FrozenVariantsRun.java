@@ -61,6 +61,15 @@ class FrozenVariantsRun {
             int to = layer.equals("shallow") ? 32 : 128;
             List<float[][]> n = slice(normal, from, to);
             List<float[][]> t = slice(test, from, to);
+            if (layer.startsWith("balanced")) {
+                // each layer's part scaled to a mean norm of 1 over the normal cells, times an optional weight of
+                // the deep part ("balanced:0.5")
+                double deepWeight = layer.contains(":") ? Double.parseDouble(layer.split(":")[1]) : 1;
+                double[] scale = {1 / meanNorm(normal, 0, 32), deepWeight / meanNorm(normal, 32, 128)};
+                log("mean norms: shallow %.3f, deep %.3f", 1 / scale[0], deepWeight / scale[1]);
+                n = scaled(normal, scale);
+                t = scaled(test, scale);
+            }
             for (String bankSpec : banks) {
                 long b0 = System.nanoTime();
                 PatchMemoryBank bank = bank(bankSpec, n, seed);
@@ -120,6 +129,36 @@ class FrozenVariantsRun {
             float[][] s = new float[cells.length][];
             for (int i = 0; i < cells.length; i++) {
                 s[i] = Arrays.copyOfRange(cells[i], from, to);
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static double meanNorm(List<float[][]> images, int from, int to) {
+        double sum = 0;
+        long count = 0;
+        for (float[][] cells : images) {
+            for (float[] c : cells) {
+                double sq = 0;
+                for (int j = from; j < to; j++) {
+                    sq += c[j] * c[j];
+                }
+                sum += Math.sqrt(sq);
+                count++;
+            }
+        }
+        return sum / count;
+    }
+
+    private static List<float[][]> scaled(List<float[][]> images, double[] scale) {
+        List<float[][]> out = new ArrayList<>();
+        for (float[][] cells : images) {
+            float[][] s = new float[cells.length][128];
+            for (int i = 0; i < cells.length; i++) {
+                for (int j = 0; j < 128; j++) {
+                    s[i][j] = (float) (cells[i][j] * scale[j < 32 ? 0 : 1]);
+                }
             }
             out.add(s);
         }

@@ -125,9 +125,9 @@ class NewProjectViewModelTest {
         form.textProperty(SettingField.WORKING_SIZE).set("200");
         assertEquals("Pretrained patches need a working size that is a multiple of 16",
                 form.firstProblemBinding().get());
-        form.textProperty(SettingField.WORKING_SIZE).set("224");
+        form.textProperty(SettingField.WORKING_SIZE).set("256");
         form.detectionProperty().set(ProjectSettings.DETECTION_PATCHES);
-        assertEquals("224", form.textProperty(SettingField.WORKING_SIZE).get(), "a typed size stays");
+        assertEquals("256", form.textProperty(SettingField.WORKING_SIZE).get(), "a typed size stays");
         form.detectionProperty().set(ProjectSettings.DETECTION_FROZEN);
         form.textProperty(SettingField.WORKING_SIZE).set(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE));
         form.detectionProperty().set(ProjectSettings.DETECTION_IMAGE);
