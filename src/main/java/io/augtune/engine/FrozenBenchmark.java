@@ -11,7 +11,7 @@ import java.util.Random;
 /**
  * Scoring speed of frozen pretrained patch detection (issue #14) at a given image size: the two costs of scoring one
  * image, describing its cells and finding each cell's nearest entry in a full memory bank. The bank is the cells of
- * a few generated images (random smooth textures) reduced to the detector's capacity, so its size is realistic.
+ * enough generated images (random smooth textures) to fill the detector's capacity, so its size is realistic.
  *
  * @param imagesPerSecond scoring throughput, median over the timed images
  * @param describeMs      median milliseconds to describe one image's cells
@@ -21,7 +21,7 @@ import java.util.Random;
  */
 public record FrozenBenchmark(double imagesPerSecond, double describeMs, double nearestMs, int bankSize,
                               long peakRssMb) {
-    private static final int BANK_IMAGES = 4;
+    private static final int MIN_BANK_IMAGES = 4;
     private static final int WARM_UP = 2;
 
     /**
@@ -33,7 +33,10 @@ public record FrozenBenchmark(double imagesPerSecond, double describeMs, double 
         Random random = new Random(1);
         try (FrozenPatchFeatures features = FrozenPatchFeatures.load()) {
             List<float[]> cells = new ArrayList<>();
-            for (int i = 0; i < BANK_IMAGES; i++) {
+            // enough images that the bank is full: small images have few cells each
+            int perImage = FrozenPatchFeatures.columns(width) * FrozenPatchFeatures.rows(height);
+            int bankImages = Math.max(MIN_BANK_IMAGES, bankCapacity / perImage + 1);
+            for (int i = 0; i < bankImages; i++) {
                 cells.addAll(List.of(features.describe(texture(width, height, random))));
             }
             PatchMemoryBank bank = PatchMemoryBank.coreset(cells.toArray(new float[0][]), bankCapacity, 1,
