@@ -26,12 +26,14 @@ import java.util.Random;
  * OMP_NUM_THREADS=1 ./mvnw -q test -Dtest=FrozenVariantsRun -Daugtune.frozen=true \
  *   -Daugtune.frozen.dataset=/work/shared/datasets/kolektorsdd -Daugtune.frozen.size=224 -Daugtune.frozen.seed=42
  * </pre>
+ * With {@code -Daugtune.frozen.fusion=true} it measures a global term and its fusion instead ({@link #compareFusion}).
  */
 @EnabledIfSystemProperty(named = "augtune.frozen", matches = "true")
 class FrozenVariantsRun {
     private static final CancellationToken NONE = CancellationToken.none();
 
     @Test
+    @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "augtune.frozen.fusion", matches = "true")
     void compareVariants() throws Exception {
         Path root = Path.of(System.getProperty("augtune.frozen.dataset"));
         int size = Integer.getInteger("augtune.frozen.size", 224);
@@ -96,6 +98,85 @@ class FrozenVariantsRun {
                 log("%s", line);
             }
         }
+    }
+
+    /**
+     * Issue #14 part 5, measured before it is built: a global term (the distance of an image's mean cell descriptor
+     * to the nearest training normal's) next to the local one (the map maximum), each normalised by its mean and
+     * standard deviation over held-back normals (20 %, seeded), fused by the larger or the sum of the two. The bank
+     * holds the training normals only, so the held-back scores are honest. Production layers (balanced, deep 0.5).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "augtune.frozen.fusion", matches = "true")
+    void compareFusion() throws Exception {
+        Path root = Path.of(System.getProperty("augtune.frozen.dataset"));
+        int size = Integer.getInteger("augtune.frozen.size", 224);
+        long seed = Long.getLong("augtune.frozen.seed", 42L);
+        MvtecDataset dataset = MvtecDataset.open(root, null);
+        ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images());
+        DetectionPlan plan = DetectionPlan.of(ProjectSettings.builder().detection(ProjectSettings.DETECTION_FROZEN)
+                .workingSize(size).build(), typical.width(), typical.height());
+        LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), NONE,
+                (p, f, d) -> { });
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < images.normal().size(); i++) {
+            order.add(i);
+        }
+        java.util.Collections.shuffle(order, new Random(seed));
+        int held = (int) Math.round(0.2 * order.size());
+        List<io.augtune.imaging.Raster> train = new ArrayList<>();
+        List<io.augtune.imaging.Raster> holdout = new ArrayList<>();
+        for (int i = 0; i < order.size(); i++) {
+            (i < held ? holdout : train).add(images.normal().get(order.get(i)));
+        }
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, plan.imageWidth(),
+                plan.imageHeight(), seed, NONE)) {
+            double[][] trainMeans = localiser.meanDescriptors(train, NONE);
+            double[] localHeld = maxima(localiser.maps(holdout, NONE));
+            double[] localTest = maxima(localiser.maps(images.test(), NONE));
+            double[] globalHeld = nearest(localiser.meanDescriptors(holdout, NONE), trainMeans);
+            double[] globalTest = nearest(localiser.meanDescriptors(images.test(), NONE), trainMeans);
+            double[] zLocal = standardised(localTest, localHeld);
+            double[] zGlobal = standardised(globalTest, globalHeld);
+            double[] fusedMax = new double[zLocal.length];
+            double[] fusedSum = new double[zLocal.length];
+            for (int i = 0; i < zLocal.length; i++) {
+                fusedMax[i] = Math.max(zLocal[i], zGlobal[i]);
+                fusedSum[i] = zLocal[i] + zGlobal[i];
+            }
+            boolean[] a = images.anomalous();
+            log("%s at %dx%d, %d train + %d held-back normals: local %.4f global %.4f fused-max %.4f fused-sum "
+                    + "%.4f", root, plan.imageWidth(), plan.imageHeight(), train.size(), holdout.size(),
+                    Auroc.of(localTest, a), Auroc.of(globalTest, a), Auroc.of(fusedMax, a), Auroc.of(fusedSum, a));
+        }
+    }
+
+    private static double[] maxima(List<AnomalyMap> maps) {
+        return maps.stream().mapToDouble(AnomalyMap::max).toArray();
+    }
+
+    /** Distance of each vector to its nearest reference. */
+    private static double[] nearest(double[][] queries, double[][] references) {
+        double[] out = new double[queries.length];
+        for (int i = 0; i < queries.length; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (double[] r : references) {
+                double d = 0;
+                for (int j = 0; j < r.length; j++) {
+                    d += (queries[i][j] - r[j]) * (queries[i][j] - r[j]);
+                }
+                best = Math.min(best, d);
+            }
+            out[i] = Math.sqrt(best);
+        }
+        return out;
+    }
+
+    /** (x - mean) / sd of the reference scores. */
+    private static double[] standardised(double[] x, double[] reference) {
+        double mean = Arrays.stream(reference).average().orElseThrow();
+        double sd = Math.sqrt(Arrays.stream(reference).map(v -> (v - mean) * (v - mean)).average().orElseThrow());
+        return Arrays.stream(x).map(v -> (v - mean) / Math.max(sd, 1e-12)).toArray();
     }
 
     private static PatchMemoryBank bank(String spec, List<float[][]> normal, long seed) {
