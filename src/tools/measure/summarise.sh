@@ -23,13 +23,15 @@ echo "| task | run | seed | image AUROC | pixel AUROC | fit s | score s | wall s
 echo "|---|---|---|---|---|---|---|---|---|"
 echo "$rows" | awk -F'\t' '{printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $4, $5, $6, $7, $8, $9}'
 echo
-echo "| task | run | seeds | image AUROC | pixel AUROC | fit s (mean) | score s (mean) | max RSS MB (max) |"
-echo "|---|---|---|---|---|---|---|---|"
+echo "| task | run | seeds | image AUROC | pixel AUROC | fit s (mean) | score s (mean) | wall s (mean) | max RSS MB (max) |"
+echo "|---|---|---|---|---|---|---|---|---|"
 echo "$rows" | awk -F'\t' '
   { k = $1 "\t" $2; n[k]++; a[k] += $4; aa[k] += $4 * $4; if ($5 != "-") { p[k] += $5; pp[k] += $5 * $5; pn[k]++ }
-    if ($6 != "-") f[k] += $6; if ($7 != "-") s[k] += $7; if ($9 != "-" && $9 > r[k]) r[k] = $9 }
+    if ($6 != "-") { f[k] += $6; fn[k]++ } if ($7 != "-") s[k] += $7; if ($8 != "-") w[k] += $8
+    if ($9 != "-" && $9 > r[k]) r[k] = $9 }
   END { for (k in n) { split(k, t, "\t"); m = a[k] / n[k]; sd = sqrt(max0(aa[k] / n[k] - m * m));
           pix = pn[k] ? sprintf("%.3f ± %.3f", p[k] / pn[k], sqrt(max0(pp[k] / pn[k] - (p[k] / pn[k]) ^ 2))) : "-";
-          printf "| %s | %s | %d | %.3f ± %.3f | %s | %.1f | %.1f | %s |\n", t[1], t[2], n[k], m, sd, pix,
-            f[k] / n[k], s[k] / n[k], r[k] } }
+          fit = fn[k] ? sprintf("%.1f", f[k] / fn[k]) : "-"; score = fn[k] ? sprintf("%.1f", s[k] / fn[k]) : "-"
+          printf "| %s | %s | %d | %.3f ± %.3f | %s | %s | %s | %.0f | %s |\n", t[1], t[2], n[k], m, sd, pix,
+            fit, score, w[k] / n[k], r[k] } }
   function max0(x) { return x > 0 ? x : 0 }' | sort
