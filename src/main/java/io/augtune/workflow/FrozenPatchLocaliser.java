@@ -2,6 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.FrozenPatchFeatures;
+import io.augtune.engine.MobileNetFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.Raster;
 import io.augtune.scoring.AnomalyMap;
@@ -9,6 +10,7 @@ import io.augtune.scoring.MapSmoothing;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Random;
 
 /**
@@ -85,7 +87,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     }
 
     /** Channels of the shallow layer: the first part of a descriptor. */
-    private static final int SHALLOW = io.augtune.engine.MobileNetFeatures.CHANNELS;
+    private static final int SHALLOW = MobileNetFeatures.CHANNELS;
 
     /**
      * @param features the extractor, owned from now on
@@ -106,7 +108,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         }
         this.features = features;
         this.bank = bank;
-        this.scale = java.util.Objects.requireNonNull(scale, "scale");
+        this.scale = Objects.requireNonNull(scale, "scale");
         this.width = width;
         this.height = height;
     }

@@ -144,7 +144,7 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     /** Whether this model scores by frozen pretrained features, without a trained detector. */
-    public boolean frozen() {
+    public boolean isFrozen() {
         return localiser instanceof FrozenPatchLocaliser;
     }
 

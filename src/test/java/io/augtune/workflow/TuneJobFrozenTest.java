@@ -38,7 +38,7 @@ class TuneJobFrozenTest {
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
             assertNull(outcome.project().tuning(), "nothing was tuned");
             assertFalse(Files.exists(outcome.modelDir().resolve("detector")), "no trained detector is saved");
-            assertTrue(model.frozen());
+            assertTrue(model.isFrozen());
             assertTrue(model.info().localiser().isFrozen());
             assertEquals(32, model.mapInputWidth(), "40 x 100 with the shorter side at 32: 32 x 80");
             assertEquals(80, model.mapInputHeight());
