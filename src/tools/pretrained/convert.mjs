@@ -1,13 +1,15 @@
 // Converts the first blocks of the MobileNetV2 shipped in nsfwjs@4.4.0 (MIT; TensorFlow.js layers format, 8-bit
-// quantised weights) into AugTune's weight file, and records TensorFlow.js's own output of the same layers on a fixed
-// input, which the Java parity test (MobileNetFeaturesTest) compares the DJL port with.
+// quantised weights), up to block_12_add, into AugTune's weight file, and records TensorFlow.js's own output of
+// block_5_add and block_12_add on fixed inputs, which the Java parity test (MobileNetFeaturesTest) compares the DJL
+// port with.
 //
 // Run once, from this folder, with Node 18+ and npm (needs the npm registry):
 //   npm install && node convert.mjs
 // It writes, relative to the repository root:
-//   src/main/resources/io/augtune/engine/mobilenetv2-block5.bin         the weights (format below)
-//   src/main/resources/io/augtune/engine/mobilenetv2-block5.LICENSE.txt nsfwjs's licence, which the weights keep
-//   src/test/resources/io/augtune/engine/mobilenetv2-block5-reference.json  TF.js outputs for the parity test
+//   src/main/resources/io/augtune/engine/mobilenetv2-block12.bin         the weights (format below)
+//   src/main/resources/io/augtune/engine/mobilenetv2-block12.LICENSE.txt nsfwjs's licence, which the weights keep
+//   src/test/resources/io/augtune/engine/mobilenetv2-block5-reference.json   TF.js outputs of block_5_add
+//   src/test/resources/io/augtune/engine/mobilenetv2-block12-reference.json  TF.js outputs of block_12_add
 // The package tarball is checked against a pinned SHA-256, so the result is the same wherever it is run.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
@@ -20,9 +22,12 @@ import * as tf from '@tensorflow/tfjs';
 
 const PACKAGE = 'nsfwjs@4.4.0';
 const TARBALL_SHA256 = '585cd178f3b994337c4d10a87b080d342fc52f8b9bf0085c4d1f345a3a1c5382';
-const LAST_LAYER = 'block_5_add';
-// Keras layer-name prefixes of everything up to block_5_add (stride 8, 32 channels).
-const PREFIXES = ['Conv1', 'bn_Conv1', 'expanded_conv_', 'block_1_', 'block_2_', 'block_3_', 'block_4_', 'block_5_'];
+// The layers read: block_5_add (stride 8, 32 channels) and block_12_add (stride 16, 96 channels).
+const REFERENCE_LAYERS = ['block_5_add', 'block_12_add'];
+const LAST_BLOCK = 12;
+// Keras layer-name prefixes of everything up to block_12_add.
+const PREFIXES = ['Conv1', 'bn_Conv1', 'expanded_conv_',
+  ...Array.from({ length: LAST_BLOCK }, (_, i) => `block_${i + 1}_`)];
 const MAGIC = 'AUGTMN01';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -66,6 +71,7 @@ if (offset !== shard.length) {
 
 // The weight file: ASCII magic, int count, then per tensor: short name length, UTF-8 name, int rank, int dims
 // (Keras layout), float values; all big-endian, as Java's DataInputStream reads them.
+// (a prefix ends with '_', so block_1_ does not take block_13_ or beyond)
 const kept = [...weights.entries()].filter(([name]) => PREFIXES.some((p) => name.startsWith(p)))
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
 const parts = [Buffer.from(MAGIC, 'ascii'), int32(kept.length)];
@@ -80,46 +86,55 @@ for (const [name, { shape, values }] of kept) {
 }
 const resources = join(root, 'src', 'main', 'resources', 'io', 'augtune', 'engine');
 mkdirSync(resources, { recursive: true });
-writeFileSync(join(resources, 'mobilenetv2-block5.bin'), Buffer.concat(parts));
-copyFileSync(join(work, 'package', 'LICENSE'), join(resources, 'mobilenetv2-block5.LICENSE.txt'));
+writeFileSync(join(resources, 'mobilenetv2-block12.bin'), Buffer.concat(parts));
+copyFileSync(join(work, 'package', 'LICENSE'), join(resources, 'mobilenetv2-block12.LICENSE.txt'));
 
-// Reference outputs: TF.js runs the original (quantised) model, cut at block_5_add, on fixed inputs. Two sizes: an
-// even one and an odd one (whose last row the stride-2 layers drop).
-// The model is cut at block_5_add, whose layers are all convolutional, so the saved 224 x 224 input can be freed to
-// any size. Weights of the layers cut off are skipped (strict: false).
-const topology = JSON.parse(JSON.stringify(model.modelTopology));
-const config = topology.model_config.config;
-config.layers = config.layers.slice(0, config.layers.findIndex((l) => l.config.name === LAST_LAYER) + 1);
-config.layers[0].config.batch_input_shape = [null, null, null, 3];
-config.output_layers = [[LAST_LAYER, 0, 0]];
-const cut = await tf.loadLayersModel(tf.io.fromMemory({
-  modelTopology: topology,
-  weightSpecs: manifest,
-  weightData: shard.buffer.slice(shard.byteOffset, shard.byteOffset + shard.byteLength),
-}), { strict: false });
-const cases = [];
-for (const [height, width] of [[64, 48], [37, 29]]) {
-  // pixel/255 inputs in [0, 1], a fixed pattern that every channel sees differently
-  const input = new Float32Array(height * width * 3);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < 3; c++) {
-        input[(y * width + x) * 3 + c] = ((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255;
-      }
-    }
-  }
-  const output = cut.predict(tf.tensor4d(input, [1, height, width, 3]));
-  cases.push({
-    height, width, pattern: '((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255, channels last',
-    outputShape: output.shape, output: Array.from(await output.data()),
-  });
-}
+// Reference outputs: TF.js runs the original (quantised) model, cut at each reference layer, on fixed inputs. Two
+// sizes: an even one and an odd one (whose last row the stride-2 layers drop).
+// Each cut model holds only convolutional layers, so the saved 224 x 224 input can be freed to any size. Weights of
+// the layers cut off are skipped (strict: false).
 const tests = join(root, 'src', 'test', 'resources', 'io', 'augtune', 'engine');
 mkdirSync(tests, { recursive: true });
-writeFileSync(join(tests, 'mobilenetv2-block5-reference.json'), JSON.stringify({
-  source: PACKAGE, tarballSha256: TARBALL_SHA256, layer: LAST_LAYER, tfjs: tf.version.tfjs, cases,
-}));
-console.log(`wrote ${kept.length} tensors and ${cases.length} reference outputs`);
+let written = 0;
+for (const layer of REFERENCE_LAYERS) {
+  const cut = await cutAt(layer);
+  const cases = [];
+  for (const [height, width] of [[64, 48], [37, 29]]) {
+    // pixel/255 inputs in [0, 1], a fixed pattern that every channel sees differently
+    const input = new Float32Array(height * width * 3);
+    for (let y = 0; y < height; y++) {
+      for (let x = 0; x < width; x++) {
+        for (let c = 0; c < 3; c++) {
+          input[(y * width + x) * 3 + c] = ((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255;
+        }
+      }
+    }
+    const output = cut.predict(tf.tensor4d(input, [1, height, width, 3]));
+    cases.push({
+      height, width, pattern: '((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255, channels last',
+      outputShape: output.shape, output: Array.from(await output.data()),
+    });
+  }
+  const block = layer.replace('_add', '').replace('_', '');
+  writeFileSync(join(tests, `mobilenetv2-${block}-reference.json`), JSON.stringify({
+    source: PACKAGE, tarballSha256: TARBALL_SHA256, layer, tfjs: tf.version.tfjs, cases,
+  }));
+  written += cases.length;
+}
+console.log(`wrote ${kept.length} tensors and ${written} reference outputs`);
+
+async function cutAt(layer) {
+  const topology = JSON.parse(JSON.stringify(model.modelTopology));
+  const config = topology.model_config.config;
+  config.layers = config.layers.slice(0, config.layers.findIndex((l) => l.config.name === layer) + 1);
+  config.layers[0].config.batch_input_shape = [null, null, null, 3];
+  config.output_layers = [[layer, 0, 0]];
+  return tf.loadLayersModel(tf.io.fromMemory({
+    modelTopology: topology,
+    weightSpecs: manifest,
+    weightData: shard.buffer.slice(shard.byteOffset, shard.byteOffset + shard.byteLength),
+  }), { strict: false });
+}
 
 function int32(v) {
   const b = Buffer.alloc(4);

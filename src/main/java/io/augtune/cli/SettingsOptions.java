@@ -18,7 +18,9 @@ final class SettingsOptions {
     String family;
 
     @Option(names = "--size", paramLabel = "N", description = "Working resolution N x N in pixels, "
-            + ProjectSettings.MIN_WORKING_SIZE + ".." + ProjectSettings.MAX_WORKING_SIZE + " (default 64).")
+            + ProjectSettings.MIN_WORKING_SIZE + ".." + ProjectSettings.MAX_WORKING_SIZE + " (default 64); frozen "
+            + "detection: the images' shorter side, a multiple of 16 (default " + ProjectSettings.FROZEN_WORKING_SIZE
+            + ").")
     Integer size;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed of every random choice (default 42).")
@@ -36,16 +38,17 @@ final class SettingsOptions {
     Integer starts;
 
     @Option(names = "--loss", paramLabel = "NAME", description = "Validation loss: unexplained-distance (default), "
-            + "mean-distance (METHOD.md), sinkhorn or unexplained-nearest.")
+            + "mean-distance (the original method), sinkhorn or unexplained-nearest.")
     String loss;
 
     @Option(names = "--variant", paramLabel = "NAME", description = "default, or plain: the method exactly as "
-            + "METHOD.md writes it (mean-distance loss unless --loss says otherwise), for comparisons.")
+            + "the original method has it (mean-distance loss unless --loss says otherwise), for comparisons.")
     String variant;
 
     @Option(names = "--detection", paramLabel = "MODE", description = "patches (default): patches of the working "
             + "size cut from the image at --patch-scale of its size, which finds small defects; image: the whole "
-            + "image squashed to the working size (METHOD.md as written).")
+            + "image squashed to the working size (as the original method); frozen: pretrained MobileNetV2 features "
+            + "of every 8-pixel cell against a memory bank of normal cells, no training.")
     String detection;
 
     @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "
@@ -115,6 +118,10 @@ final class SettingsOptions {
         }
         if (detection != null) {
             b.detection(detection);
+            if (detection.equals(ProjectSettings.DETECTION_FROZEN) && size == null) {
+                // frozen features need the image's detail, not the trained detector's 64 pixels
+                b.workingSize(ProjectSettings.FROZEN_WORKING_SIZE);
+            }
         }
         if (patchScale != null) {
             b.patchScale(patchScale);

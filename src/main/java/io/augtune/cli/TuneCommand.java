@@ -97,12 +97,19 @@ final class TuneCommand implements Callable<Integer> {
 
     private void report(Project project, long began, Path file) {
         PrintWriter o = spec.commandLine().getOut();
-        o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
-                project.tuning().family(), (System.nanoTime() - began) / 1e9,
-                ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
-                project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
-                project.tuning().runs().size());
-        project.tuning().undecided().ifPresent(why -> spec.commandLine().getErr().println("warning: " + why));
+        if (project.tuning() == null) {
+            o.printf(Locale.ROOT, "fitted frozen pretrained patch features in %.1f s (nothing tuned)%n",
+                    (System.nanoTime() - began) / 1e9);
+        } else {
+            o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
+                    project.tuning().family(), (System.nanoTime() - began) / 1e9,
+                    ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
+                    project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
+                    project.tuning().runs().size());
+        }
+        if (project.tuning() != null) {
+            project.tuning().undecided().ifPresent(why -> spec.commandLine().getErr().println("warning: " + why));
+        }
         o.printf(Locale.ROOT, "threshold %.4f (%s)%n", project.thresholds().fail(), project.thresholds().rule());
         if (out != null) {
             o.println("model written to " + out.toAbsolutePath());

@@ -17,8 +17,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A frozen, pretrained feature extractor for the detector (issue #8): the first blocks of a MobileNetV2, up to
- * {@code block_5_add} (stride 8, 32 channels), with the weights of the MobileNetV2 shipped in nsfwjs 4.4.0 (MIT).
+ * A frozen, pretrained feature extractor (issues #8, #14): the first blocks of a MobileNetV2, read at
+ * {@code block_5_add} (stride 8, 32 channels; the trained detector's backbone) and, for frozen patch detection, also at
+ * {@code block_12_add} (stride 16, 96 channels), with the weights of the MobileNetV2 shipped in nsfwjs 4.4.0 (MIT).
  * Those layers were frozen when nsfwjs fine-tuned its classifier, so they are ImageNet features. The weights are
  * converted once by {@code src/tools/pretrained/convert.mjs} from the pinned npm package and ship as a resource;
  * {@code MobileNetFeaturesTest} checks this port against TensorFlow.js's own outputs.
@@ -29,18 +30,30 @@ import java.util.Map;
  * input's manager and gradients reach the input (the augmentation) through the frozen layers.
  */
 public final class MobileNetFeatures implements AutoCloseable {
-    /** Name of the feature extractor in detector descriptions and saved models. */
+    /** Name of the block-5 feature extractor in detector descriptions and saved models. */
     public static final String NAME = "mobilenetv2-block5";
-    /** Channels of the output. */
+    /** Channels of {@link #features}. */
     public static final int CHANNELS = 32;
-    /** Pixels per output position along each axis. */
+    /** Pixels per output position of {@link #features} along each axis. */
     public static final int STRIDE = 8;
-    private static final String RESOURCE = "mobilenetv2-block5.bin";
+    /** Channels of the deeper output of {@link #twoLayers}. */
+    public static final int DEEP_CHANNELS = 96;
+    /** Pixels per position of the deeper output. */
+    public static final int DEEP_STRIDE = 16;
+    /**
+     * Blocks 1-12 in one file; those up to block 5 are bit for bit the ones the block-5 backbone shipped with before
+     * (the converter dequantises them the same way), so saved models score as before.
+     */
+    private static final String RESOURCE = "mobilenetv2-block12.bin";
+    /** The last block of {@link #features}. */
+    private static final int SHALLOW_BLOCK = 5;
     private static final byte[] MAGIC = "AUGTMN01".getBytes(StandardCharsets.US_ASCII);
     private static final float BN_EPSILON = 1e-3f;
     /** Expansion block k: {input channels, expanded channels, output channels, stride}. */
     private static final int[][] BLOCKS = {
-            {16, 96, 24, 2}, {24, 144, 24, 1}, {24, 144, 32, 2}, {32, 192, 32, 1}, {32, 192, 32, 1}};
+            {16, 96, 24, 2}, {24, 144, 24, 1}, {24, 144, 32, 2}, {32, 192, 32, 1}, {32, 192, 32, 1},
+            {32, 192, 64, 2}, {64, 384, 64, 1}, {64, 384, 64, 1}, {64, 384, 64, 1}, {64, 384, 96, 1},
+            {96, 576, 96, 1}, {96, 576, 96, 1}};
 
     private final NDManager manager;
     private final Map<String, NDArray[]> layers = new HashMap<>();
@@ -154,11 +167,28 @@ public final class MobileNetFeatures implements AutoCloseable {
      * {@code [N, 32, floor(H/8), floor(W/8)]}. Differentiable in the images.
      */
     public NDArray features(NDArray images) {
+        return blocks(stem(images), 1, SHALLOW_BLOCK);
+    }
+
+    /**
+     * Both layers of one forward pass, for images {@code [N, C, H, W]} in [0, 1]: {@code block_5_add}
+     * {@code [N, 32, floor(H/8), floor(W/8)]} and {@code block_12_add} {@code [N, 96, floor(H/16), floor(W/16)]}.
+     */
+    public NDArray[] twoLayers(NDArray images) {
+        NDArray shallow = features(images);
+        return new NDArray[] {shallow, blocks(shallow, SHALLOW_BLOCK + 1, BLOCKS.length)};
+    }
+
+    private NDArray stem(NDArray images) {
         NDArray x = images.getShape().get(1) == 1 ? images.repeat(1, 3) : images;
         x = relu6(conv(x, "Conv1", 2, 1));
         x = relu6(conv(x, "expanded_conv_depthwise", 1, 32));
-        x = conv(x, "expanded_conv_project", 1, 1);
-        for (int k = 1; k <= BLOCKS.length; k++) {
+        return conv(x, "expanded_conv_project", 1, 1);
+    }
+
+    /** Expansion blocks first..last (1-based) applied to x. */
+    private NDArray blocks(NDArray x, int first, int last) {
+        for (int k = first; k <= last; k++) {
             int[] block = BLOCKS[k - 1];
             String b = "block_" + k + "_";
             NDArray h = relu6(conv(x, b + "expand", 1, 1));
@@ -169,9 +199,14 @@ public final class MobileNetFeatures implements AutoCloseable {
         return x;
     }
 
-    /** Output side for an input side: three stride-2 layers, each mapping n to floor(n / 2). */
+    /** Output side of {@link #features} for an input side: three stride-2 layers, each mapping n to floor(n / 2). */
     public static int outputSize(int inputSize) {
         return inputSize / 8;
+    }
+
+    /** Output side of the deeper layer: a fourth stride-2 layer. */
+    public static int deepOutputSize(int inputSize) {
+        return inputSize / 8 / 2;
     }
 
     private NDArray conv(NDArray x, String name, int stride, int groups) {

@@ -19,7 +19,12 @@ import java.util.Random;
 public final class PatchMemoryBank {
     /** The coreset is chosen among at most this many patches (a random subset beyond it), to bound its cost. */
     public static final int MAX_CANDIDATES = 60_000;
-    private static final int QUERY_CHUNK = 2048;
+    /**
+     * Query-by-bank distances computed at once: a few MB, so that the engine's allocator reuses its blocks (chunks of
+     * 2048 queries against a 10,000-entry bank made 80 MB temporaries, and the system time of mapping them dominated).
+     */
+    private static final int DISTANCES_PER_CHUNK = 1 << 20;
+    private static final int MAX_QUERY_CHUNK = 2048;
 
     private final float[][] entries;
 
@@ -45,6 +50,19 @@ public final class PatchMemoryBank {
      * @param seed     picks the first centre (and the candidates when there are more than {@link #MAX_CANDIDATES})
      */
     public static PatchMemoryBank coreset(float[][] normals, int capacity, long seed, CancellationToken cancel) {
+        return coreset(normals, capacity, seed, 0, cancel);
+    }
+
+    /**
+     * Chooses the bank among normal patch embeddings, measuring the greedy choice's distances in a random projection
+     * (PatchCore's speed-up): a Gaussian matrix to {@code projection} dimensions keeps distances within a small
+     * factor (Johnson-Lindenstrauss), which is all the farthest-point choice needs, at a fraction of the cost. The
+     * bank keeps the full embeddings.
+     *
+     * @param projection dimensions of the projection; 0, or not fewer than the embeddings have, for exact distances
+     */
+    public static PatchMemoryBank coreset(float[][] normals, int capacity, long seed, int projection,
+                                          CancellationToken cancel) {
         if (normals.length <= capacity) {
             return new PatchMemoryBank(normals);
         }
@@ -55,6 +73,12 @@ public final class PatchMemoryBank {
         int[] chosen = new int[capacity];
         try (NDManager manager = NDManager.newBaseManager()) {
             NDArray x = manager.create(flatten(candidates), new Shape(n, dim));
+            if (projection > 0 && projection < dim) {
+                // its own random stream, so the exact coreset's choices stay what they were
+                x = x.matMul(manager.create(gaussianMatrix(dim, projection, new Random(seed + 1)),
+                        new Shape(dim, projection)));
+            }
+            int width = (int) x.getShape().get(1);
             NDArray xT = x.transpose();
             NDArray squares = x.square().sum(new int[] {1});
             // squared distance of every candidate to its nearest chosen centre, kept on the engine: copying n floats
@@ -70,7 +94,7 @@ public final class PatchMemoryBank {
                     // every operation is called on an array of the step, so its results are freed with the step
                     NDArray row = x.get(next);
                     row.attach(step);
-                    NDArray centre = row.reshape(1, dim);
+                    NDArray centre = row.reshape(1, width);
                     // |x - c|^2 = |x|^2 + |c|^2 - 2 x.c, one vector-matrix product per centre
                     NDArray d2 = centre.matMul(xT).reshape(n).mul(-2).add(squares).add(centre.square().sum());
                     NDArray updated = d2.minimum(nearest);
@@ -86,6 +110,16 @@ public final class PatchMemoryBank {
             bank[k] = candidates[chosen[k]];
         }
         return new PatchMemoryBank(bank);
+    }
+
+    /** A {@code [rows, columns]} matrix of N(0, 1/columns) values: projected lengths match the originals on average. */
+    private static float[] gaussianMatrix(int rows, int columns, Random random) {
+        float[] m = new float[rows * columns];
+        double sd = 1 / Math.sqrt(columns);
+        for (int i = 0; i < m.length; i++) {
+            m[i] = (float) (random.nextGaussian() * sd);
+        }
+        return m;
     }
 
     private static float[][] randomSubset(float[][] all, Random random) {
@@ -112,9 +146,10 @@ public final class PatchMemoryBank {
             NDArray bank = manager.create(flatten(entries), new Shape(entries.length, dim));
             NDArray bankT = bank.transpose();
             NDArray bankSquares = bank.square().sum(new int[] {1}).reshape(1, entries.length);
-            for (int from = 0; from < queries.length; from += QUERY_CHUNK) {
+            int rows = Math.max(1, Math.min(MAX_QUERY_CHUNK, DISTANCES_PER_CHUNK / entries.length));
+            for (int from = 0; from < queries.length; from += rows) {
                 cancel.checkpoint();
-                int to = Math.min(queries.length, from + QUERY_CHUNK);
+                int to = Math.min(queries.length, from + rows);
                 try (NDManager chunk = manager.newSubManager()) {
                     NDArray q = chunk.create(flatten(Arrays.copyOfRange(queries, from, to)), new Shape(to - from,
                             dim));

@@ -26,7 +26,8 @@ import java.util.Objects;
  * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
  * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
  * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
- * @param detection                 {@value #DETECTION_IMAGE} or {@value #DETECTION_PATCHES}
+ * @param detection                 {@value #DETECTION_IMAGE}, {@value #DETECTION_PATCHES} or {@value #DETECTION_FROZEN}
+ *                                  (frozen detection reads the working size as the images' shorter side)
  * @param patchScale                patch detection: pixels of the patched image per original pixel, in (0, 1]
  * @param patchStrides              patch detection: patches start every {@code workingSize / patchStrides} pixels
  *                                  (1 = side by side, 2 = half overlapping, up to {@value #MAX_PATCH_STRIDES})
@@ -56,14 +57,25 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String LOSS_UNEXPLAINED_NEAREST = "unexplained-nearest";
     public static final String DEFAULT_VARIANT = "default";
     /**
-     * METHOD.md §5-6 exactly as written (the mean-distance loss), kept selectable so that the comparison with the
+     * The original method exactly as written (the mean-distance loss), kept selectable so that the comparison with the
      * default (issue #7, README "Does the tuning follow the production data?") stays reproducible.
      */
     public static final String PLAIN_VARIANT = "plain";
-    /** Whole images squashed to the working size: METHOD.md as written. */
+    /** Whole images squashed to the working size: the original method as written. */
     public static final String DETECTION_IMAGE = "image";
     /** Patches of the working size cut from the image at {@code patchScale} of its size (issue #8). */
     public static final String DETECTION_PATCHES = "patches";
+    /**
+     * Frozen pretrained features of every 8-pixel cell scored against a memory bank of normal cells, no training
+     * (issue #14); the image keeps its proportions, its shorter side at the working size.
+     */
+    public static final String DETECTION_FROZEN = "frozen";
+    /**
+     * The working size (shorter image side) frozen detection starts from, chosen by measurement
+     * (src/site/markdown/method-and-measurements.md): 224 ranked KolektorSDD and ELPV better than 320, although 320
+     * shows small defects larger; the shallow layer's 8-pixel cells then see less of their surroundings.
+     */
+    public static final int FROZEN_WORKING_SIZE = 224;
     /** Patch scores: distance to the nearest normal patch in a memory bank. */
     public static final String SCORER_KNN = "knn";
     /** Patch scores: Mahalanobis distance under one Gaussian of the normal patches. */
@@ -118,9 +130,14 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             throw new IllegalArgumentException("holdoutFraction must be in [0, 1): " + holdoutFraction);
         }
         Checks.identifier(variant, "variant");
-        if (!DETECTION_IMAGE.equals(detection) && !DETECTION_PATCHES.equals(detection)) {
-            throw new IllegalArgumentException("detection must be " + DETECTION_IMAGE + " or " + DETECTION_PATCHES
-                    + ": " + detection);
+        if (!DETECTION_IMAGE.equals(detection) && !DETECTION_PATCHES.equals(detection)
+                && !DETECTION_FROZEN.equals(detection)) {
+            throw new IllegalArgumentException("detection must be " + DETECTION_IMAGE + ", " + DETECTION_PATCHES
+                    + " or " + DETECTION_FROZEN + ": " + detection);
+        }
+        if (DETECTION_FROZEN.equals(detection) && workingSize % PRETRAINED_SIZE_STEP != 0) {
+            throw new IllegalArgumentException("frozen detection needs a working size that is a multiple of "
+                    + PRETRAINED_SIZE_STEP + ": " + workingSize);
         }
         if (!(patchScale > 0 && patchScale <= 1)) {
             throw new IllegalArgumentException("patchScale must be in (0, 1]: " + patchScale);
@@ -161,6 +178,11 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     /** Whether the detector works on patches cut from the image rather than on the whole image. */
     public boolean patchDetection() {
         return DETECTION_PATCHES.equals(detection);
+    }
+
+    /** Whether images are scored by frozen pretrained cell features, with no detector trained or tuned. */
+    public boolean frozenDetection() {
+        return DETECTION_FROZEN.equals(detection);
     }
 
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */

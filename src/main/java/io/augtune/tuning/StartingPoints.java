@@ -26,7 +26,7 @@ public final class StartingPoints {
         return out;
     }
 
-    /** The middle of every range: the "fixed" baseline of METHOD §9. */
+    /** The middle of every range: the "fixed" baseline of the evaluation. */
     public static double[] middle(List<HyperparameterRange> ranges) {
         return new double[ranges.size()];
     }

@@ -4,14 +4,34 @@ import io.augtune.common.UnusableInputException;
 import io.augtune.project.ProjectSettings;
 
 /**
- * How a run looks at the images: whole, squashed to the working size (METHOD.md), or as patches of the working size
- * cut from the image at {@code patchScale} of its typical size (issue #8). Images are read at {@link #imageWidth()} x
- * {@link #imageHeight()}; the detector always gets {@code workingSize x workingSize}.
+ * How a run looks at the images: whole, squashed to the working size, as patches of the working size
+ * cut from the image at {@code patchScale} of its typical size (issue #8), or whole at their own proportions for
+ * frozen-feature detection (issue #14). Images are read at {@link #imageWidth()} x {@link #imageHeight()}; a trained
+ * detector always gets {@code workingSize x workingSize}.
  *
- * @param workingSize the detector's input side
- * @param patches     the patch grid, or null for whole-image detection
+ * @param workingSize the detector's input side; the shorter image side of frozen detection
+ * @param patches     the patch grid, or null for whole-image and frozen detection
+ * @param frozen      the image size of frozen detection, else null
  */
-public record DetectionPlan(int workingSize, LocaliserSpec patches) {
+public record DetectionPlan(int workingSize, LocaliserSpec patches, FrozenSize frozen) {
+    /**
+     * The size images are read at for frozen detection: the typical image's proportions, its shorter side at the
+     * working size, both sides rounded to multiples of {@value #FROZEN_STEP} so both feature layers fit exactly.
+     */
+    public record FrozenSize(int width, int height) {
+        static FrozenSize of(int typicalWidth, int typicalHeight, int shorterSide) {
+            double scale = (double) shorterSide / Math.min(typicalWidth, typicalHeight);
+            return new FrozenSize(step(typicalWidth * scale), step(typicalHeight * scale));
+        }
+
+        private static int step(double side) {
+            return (int) Math.max(FROZEN_STEP, Math.round(side / FROZEN_STEP) * FROZEN_STEP);
+        }
+    }
+
+    /** Sides of frozen detection are multiples of this (the deeper feature layer's stride). */
+    public static final int FROZEN_STEP = 16;
+
     /** Beyond this, embedding every patch of every image would take longer than the tuning by far. */
     public static final int MAX_PATCHES_PER_IMAGE = 4096;
 
@@ -22,15 +42,19 @@ public record DetectionPlan(int workingSize, LocaliserSpec patches) {
      */
     public static DetectionPlan of(ProjectSettings s, int typicalWidth, int typicalHeight)
             throws UnusableInputException {
+        if (s.frozenDetection()) {
+            return new DetectionPlan(s.workingSize(), null, FrozenSize.of(typicalWidth, typicalHeight,
+                    s.workingSize()));
+        }
         if (!s.patchDetection()) {
-            return new DetectionPlan(s.workingSize(), null);
+            return new DetectionPlan(s.workingSize(), null, null);
         }
         PatchGrid grid = PatchGrid.forImages(typicalWidth, typicalHeight, s.patchScale(), s.workingSize(),
                 s.patchStride());
         if (grid.count() == 1) {
             // An image that holds one patch at this scale is the whole image: whole-image detection sees the same
             // pixels and its localiser gives a finer map than one patch score.
-            return new DetectionPlan(s.workingSize(), null);
+            return new DetectionPlan(s.workingSize(), null, null);
         }
         if (grid.count() > MAX_PATCHES_PER_IMAGE) {
             throw new UnusableInputException(String.format(java.util.Locale.ROOT, "images of %dx%d px at patch "
@@ -38,20 +62,25 @@ public record DetectionPlan(int workingSize, LocaliserSpec patches) {
                     + "step, or raise the working size", typicalWidth, typicalHeight, s.patchScale(), grid.count(),
                     MAX_PATCHES_PER_IMAGE));
         }
-        return new DetectionPlan(s.workingSize(), LocaliserSpec.patchGrid(grid, s.patchScorer()));
+        return new DetectionPlan(s.workingSize(), LocaliserSpec.patchGrid(grid, s.patchScorer()), null);
     }
 
     public boolean patchLevel() {
         return patches != null;
     }
 
+    /** Whether images are scored by frozen pretrained features, with no detector trained. */
+    public boolean frozenLevel() {
+        return frozen != null;
+    }
+
     /** Width the images are read at. */
     public int imageWidth() {
-        return patches == null ? workingSize : patches.grid().width();
+        return frozen != null ? frozen.width() : patches == null ? workingSize : patches.grid().width();
     }
 
     /** Height the images are read at. */
     public int imageHeight() {
-        return patches == null ? workingSize : patches.grid().height();
+        return frozen != null ? frozen.height() : patches == null ? workingSize : patches.grid().height();
     }
 }

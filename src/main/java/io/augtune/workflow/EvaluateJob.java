@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The "evaluate" use case (METHOD.md §9): on a labelled MVTec-layout task, train the fixed, grid and tuned detectors on
+ * The "evaluate" use case: on a labelled MVTec-layout task, train the fixed, grid and tuned detectors on
  * the normal images, with the test images as unlabeled production data, and measure image AUROC. Labels are used
  * only after training, for the metric.
  */
@@ -60,6 +60,9 @@ public final class EvaluateJob {
         plan = DetectionPlan.of(s, typical.width(), typical.height());
         LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), cancel,
                 (phase, fraction, detail) -> observer.onProgress(phase, fraction, detail));
+        if (plan.frozenLevel()) {
+            return frozen(dataset, images, observer, cancel);
+        }
         // Evaluation measures the method, not the machine: the budget plans the steps but never cuts a run short,
         // so figures do not depend on how busy the machine was.
         TuningConfig config = RunPlan.tuningConfig(s).withBudgetSeconds(0);
@@ -82,6 +85,35 @@ public final class EvaluateJob {
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
                 tuned == null ? List.of() : tuned.runs(), diagnostics,
                 tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan, s));
+    }
+
+    /**
+     * Frozen detection trains nothing, so only the "tuned" slot (the detector a user would get) is filled; fixed and
+     * grid have no meaning without an augmentation to fix.
+     */
+    private EvaluationReport frozen(MvtecDataset dataset, LabelledImages images, TuneObserver observer,
+                                    CancellationToken cancel) throws AugTuneException {
+        ProjectSettings s = request.settings();
+        observer.onProgress("Frozen features", -1, "memory bank of normal cells");
+        long t0 = System.nanoTime();
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(images.normal(), plan.imageWidth(),
+                plan.imageHeight(), s.seed(), cancel)) {
+            double fit = seconds(t0);
+            observer.onProgress("Heatmaps", -1, "scoring " + images.test().size() + " test images");
+            long t1 = System.nanoTime();
+            PixelEvaluation.Result pixels = PixelEvaluation.measure(localiser, images.test(), images, dataset,
+                    cancel);
+            double score = seconds(t1);
+            EvaluationReport.Method method = new EvaluationReport.Method(pixels.imageAurocMap(), fit + score,
+                    Map.of(), Double.NaN);
+            String describe = String.format(java.util.Locale.ROOT, "%s; fit %.1f s on %d normal images, "
+                    + "scoring %.1f s for %d test images", localiser.describe(), fit, images.normal().size(), score,
+                    images.test().size());
+            return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.validationLoss(),
+                    s.workingSize(), s.seed(), images.normal().size(), images.test().size(),
+                    images.anomalousCount(), images.skipped().size(), EvaluationReport.Method.notRun(),
+                    EvaluationReport.Grid.notRun(), method, List.of(), null, pixels, describe);
+        }
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,

@@ -4,7 +4,9 @@ package io.augtune.workflow;
  * Which localiser a scoring model uses and how it looks at an image; saved in the model's description.
  *
  * @param kind   {@value #PATCH_GAUSSIAN} for a whole-image detector ({@link PatchLocaliser}), {@value #PATCH_GRID}
- *               for a patch-level one ({@link PatchGridLocaliser}); occlusion is an evaluation baseline only
+ *               for a patch-level one ({@link PatchGridLocaliser}), {@value #FROZEN_PATCHES} for frozen pretrained
+ *               features with no detector ({@link FrozenPatchLocaliser}, its image size saved with its bank);
+ *               occlusion is an evaluation baseline only
  * @param stage  patch Gaussian: detector stage (0-based) whose feature map is modelled; 0 for a patch grid
  * @param tilesX patch Gaussian: tiles across, the image is taken at tilesX·S x tilesY·S pixels, as tiles of the
  *               detector's S; 1 for a patch grid
@@ -18,6 +20,7 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
                             String scorer) {
     public static final String PATCH_GAUSSIAN = "patch-gaussian";
     public static final String PATCH_GRID = "patch-grid";
+    public static final String FROZEN_PATCHES = "frozen-patches";
     public static final String SCORER_KNN = "knn";
     public static final String SCORER_GAUSSIAN = "gaussian";
     /** More tiles than this per side would cost more than the tuning itself. */
@@ -32,6 +35,11 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
             if (grid == null || !(SCORER_KNN.equals(scorer) || SCORER_GAUSSIAN.equals(scorer))) {
                 throw new IllegalArgumentException("a patch-grid localiser needs a grid and a scorer (" + SCORER_KNN
                         + " or " + SCORER_GAUSSIAN + "): " + grid + ", " + scorer);
+            }
+        } else if (FROZEN_PATCHES.equals(kind)) {
+            if (grid != null || !SCORER_KNN.equals(scorer)) {
+                throw new IllegalArgumentException("a frozen-patches localiser scores by " + SCORER_KNN
+                        + " and has no patch grid: " + grid + ", " + scorer);
             }
         } else if (!PATCH_GAUSSIAN.equals(kind)) {
             throw new IllegalArgumentException("unknown localiser kind: " + kind);
@@ -77,6 +85,16 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     /** A patch-level localiser: patch scores on the given grid, spread onto its cells. */
     public static LocaliserSpec patchGrid(PatchGrid grid, String scorer) {
         return new LocaliserSpec(PATCH_GRID, 0, 1, 1, 0, grid, scorer);
+    }
+
+    /** The spec of frozen-feature detection: nearest normal cell, map smoothed with {@code sigma} cells. */
+    public static LocaliserSpec frozenPatches(double sigma) {
+        return new LocaliserSpec(FROZEN_PATCHES, 0, 1, 1, sigma, null, SCORER_KNN);
+    }
+
+    /** Whether this is frozen-feature detection, which has no trained detector. */
+    public boolean isFrozen() {
+        return FROZEN_PATCHES.equals(kind);
     }
 
     /** Whether this is a patch-level localiser. */

@@ -23,7 +23,7 @@ final class Scorer {
     private Scorer() {
     }
 
-    /** Fits the Gaussian of the clean normal embeddings (METHOD §7); takes ownership of the selected detector. */
+    /** Fits the Gaussian of the clean normal embeddings; takes ownership of the selected detector. */
     static ScoringModel fitModel(MultiStartTuner.Outcome outcome, List<Raster> trainNormals, int channels,
                                  ProjectSettings s, CancellationToken cancel) {
         ModelInfo info = new ModelInfo(UUID.randomUUID().toString(), outcome.result().family(),
@@ -72,15 +72,67 @@ final class Scorer {
             maps = localiser.maps(train, cancel);
             caveat = " (no images held back: training normals, optimistic)";
         }
-        MapThreshold pixels = MapThreshold.fromNormalMaps(maps);
-        pixels = new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
-        double[] maxima = maps.stream().mapToDouble(AnomalyMap::max).toArray();
+        MapThreshold pixels = mapThreshold(maps, caveat);
+        ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
+                pixels);
+        return located.withThresholds(imageThresholds(maps, caveat, s));
+    }
+
+    /**
+     * A frozen-feature model (issue #14): the memory bank of the training normals' cells, and both thresholds from the
+     * maps of the held-back normals as {@link #calibrate} proposes them. Without held-back images, half the training
+     * normals are scored against a bank of the other half: their own cells are in their bank (distance 0).
+     *
+     * @param width  the size images are read at ({@link DetectionPlan#imageWidth()})
+     * @param height their height
+     */
+    static ScoringModel fitFrozen(HoldoutSplit split, int channels, ProjectSettings s, int width, int height,
+                                  CancellationToken cancel) {
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, width, height, s.seed(), cancel);
+        try {
+            List<AnomalyMap> maps;
+            String caveat = "";
+            if (!split.holdout().isEmpty()) {
+                maps = localiser.maps(atSize(ImageSets.rasters(split.holdout(), channels), width, height), cancel);
+            } else if (train.size() >= 2) {
+                int half = train.size() / 2;
+                try (FrozenPatchLocaliser halfBank = FrozenPatchLocaliser.fit(train.subList(0, half), width, height,
+                        s.seed(), cancel)) {
+                    maps = halfBank.maps(train.subList(half, train.size()), cancel);
+                }
+                caveat = " (no images held back: half the training normals against a bank of the other half)";
+            } else {
+                maps = localiser.maps(train, cancel);
+                caveat = " (no images held back: training normals, optimistic)";
+            }
+            ModelInfo info = new ModelInfo(UUID.randomUUID().toString(), FROZEN_FAMILY, java.util.Map.of(),
+                    s.workingSize(), channels, s.seed(), AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(),
+                    Instant.now(), null, null, null);
+            return ScoringModel.frozen(localiser, info, mapThreshold(maps, caveat))
+                    .withThresholds(imageThresholds(maps, caveat, s));
+        } catch (RuntimeException e) {
+            localiser.close();
+            throw e;
+        }
+    }
+
+    /** The "family" a frozen-feature model records: no augmentation was tuned. */
+    static final String FROZEN_FAMILY = "none";
+
+    /** The map threshold from the values of normal maps, its rule stating where they came from. */
+    private static MapThreshold mapThreshold(List<AnomalyMap> normalMaps, String caveat) {
+        MapThreshold pixels = MapThreshold.fromNormalMaps(normalMaps);
+        return new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
+    }
+
+    /** The image threshold: the settings' percentile of the normal maps' maxima ({@code max_map_score}). */
+    private static Thresholds imageThresholds(List<AnomalyMap> normalMaps, String caveat, ProjectSettings s) {
+        double[] maxima = normalMaps.stream().mapToDouble(AnomalyMap::max).toArray();
         ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
         String rule = String.format(Locale.ROOT, "%s of the scores of %d held-back normal images = %s",
                 p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
-        ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
-                pixels);
-        return located.withThresholds(new Thresholds(p.value(), null, rule, false));
+        return new Thresholds(p.value(), null, rule, false);
     }
 
     /** The rasters resized to side {@code size} (area average when shrinking); unchanged when already that size. */

@@ -20,9 +20,12 @@ import java.util.Optional;
 
 /**
  * Everything needed to score and localise new images without retuning: the trained detector, the Gaussian of the
- * clean normal embeddings (METHOD.md §7), the localiser (absent in models saved before heatmaps existed) with what it
- * was fitted on (per-position Gaussians of a whole-image detector, METHOD.md §8; the memory bank or Gaussian of normal
+ * clean normal embeddings, the localiser (absent in models saved before heatmaps existed) with what it
+ * was fitted on (per-position Gaussians of a whole-image detector; the memory bank or Gaussian of normal
  * patches of a patch-level one) and the description of how it was made. Owns the detector.
+ *
+ * <p>A frozen-feature model (issue #14) has no trained detector and no embedding Gaussian: its localiser
+ * ({@link FrozenPatchLocaliser}) holds everything, and {@link #detector()} and {@link #gaussian()} are null.
  *
  * <p>Image score: a model with a localiser scores an image by the maximum of its anomaly map ({@code max_map_score}),
  * which ranked defective images better than the embedding distance on KolektorSDD and ELPV (README, Heatmaps); a model
@@ -35,6 +38,7 @@ public final class ScoringModel implements AutoCloseable {
     private static final String PATCH_GAUSSIAN_FILE = "patch-gaussian.bin";
     private static final String PATCH_BANK_FILE = "patch-bank.bin";
     private static final String PATCH_GRID_GAUSSIAN_FILE = "patch-grid-gaussian.json";
+    private static final String FROZEN_FILE = "frozen-patches.bin";
 
     private final Detector detector;
     private final GaussianModel gaussian;
@@ -51,6 +55,11 @@ public final class ScoringModel implements AutoCloseable {
         this.gaussian = gaussian;
         this.info = info;
         this.localiser = localiser;
+    }
+
+    /** A frozen-feature model: the localiser (owned from now on) scores and maps, with its map threshold. */
+    public static ScoringModel frozen(FrozenPatchLocaliser localiser, ModelInfo info, MapThreshold mapThreshold) {
+        return new ScoringModel(null, null, info.withLocalisation(localiser.spec(), mapThreshold), localiser);
     }
 
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */
@@ -124,12 +133,26 @@ public final class ScoringModel implements AutoCloseable {
         return info;
     }
 
+    /** The trained detector; null for a frozen-feature model. */
     public Detector detector() {
         return detector;
     }
 
+    /** The Gaussian of the normal embeddings; null for a frozen-feature model. */
     public GaussianModel gaussian() {
         return gaussian;
+    }
+
+    /** Whether this model scores by frozen pretrained features, without a trained detector. */
+    public boolean isFrozen() {
+        return localiser instanceof FrozenPatchLocaliser;
+    }
+
+    private Detector requireDetector() {
+        if (detector == null) {
+            throw new IllegalStateException("a frozen-feature model has no detector: it scores by its maps");
+        }
+        return detector;
     }
 
     /** Brings any raster to the model's working size and channel count. */
@@ -141,6 +164,7 @@ public final class ScoringModel implements AutoCloseable {
 
     /** Anomaly scores (Mahalanobis distances) of images already at the working size and channel count. */
     public double[] score(List<Raster> prepared, CancellationToken cancel) {
+        requireDetector();
         return gaussian.mahalanobis(embed(prepared, cancel));
     }
 
@@ -149,7 +173,7 @@ public final class ScoringModel implements AutoCloseable {
      * {@link #mapInputHeight()}, as patch models do, rather than at the working size.
      */
     public boolean describesPatches() {
-        return localiser instanceof PatchGridLocaliser;
+        return localiser instanceof PatchGridLocaliser || localiser instanceof FrozenPatchLocaliser;
     }
 
     /**
@@ -159,6 +183,9 @@ public final class ScoringModel implements AutoCloseable {
      * @param rasters images at any size; brought to the size the model looks at
      */
     public double[][] descriptors(List<Raster> rasters, CancellationToken cancel) {
+        if (localiser instanceof FrozenPatchLocaliser frozen) {
+            return frozen.meanDescriptors(rasters.stream().map(this::prepareForMaps).toList(), cancel);
+        }
         if (!(localiser instanceof PatchGridLocaliser grid)) {
             return embed(rasters.stream().map(this::prepare).toList(), cancel);
         }
@@ -177,7 +204,7 @@ public final class ScoringModel implements AutoCloseable {
 
     /** L2-normalised embeddings {@code [n][D]} in double precision. */
     public double[][] embed(List<Raster> prepared, CancellationToken cancel) {
-        return toDoubles(detector.embedRasters(prepared, cancel));
+        return toDoubles(requireDetector().embedRasters(prepared, cancel));
     }
 
     static double[][] toDoubles(float[][] f) {
@@ -194,6 +221,11 @@ public final class ScoringModel implements AutoCloseable {
     /** Writes the model into an empty or new folder. */
     public void save(Path dir) throws IOException {
         Files.createDirectories(dir);
+        if (localiser instanceof FrozenPatchLocaliser frozen) {
+            FrozenModelFile.write(dir.resolve(FROZEN_FILE), frozen);
+            ModelFiles.writeInfo(dir.resolve(INFO_FILE), info);
+            return;
+        }
         detector.save(dir.resolve(DETECTOR_DIR));
         ModelFiles.writeGaussian(dir.resolve(GAUSSIAN_FILE), gaussian);
         if (localiser instanceof PatchLocaliser patch) {
@@ -225,6 +257,9 @@ public final class ScoringModel implements AutoCloseable {
 
     private static ScoringModel read(Path dir) throws IOException {
         ModelInfo info = ModelFiles.readInfo(dir.resolve(INFO_FILE));
+        if (info.localiser() != null && info.localiser().isFrozen()) {
+            return new ScoringModel(null, null, info, FrozenModelFile.read(dir.resolve(FROZEN_FILE)));
+        }
         GaussianModel gaussian = ModelFiles.readGaussian(dir.resolve(GAUSSIAN_FILE));
         LocaliserSpec spec = info.localiser();
         boolean grid = spec != null && spec.isPatchGrid();
@@ -257,6 +292,11 @@ public final class ScoringModel implements AutoCloseable {
 
     @Override
     public void close() {
-        detector.close();
+        if (detector != null) {
+            detector.close();
+        }
+        if (localiser instanceof FrozenPatchLocaliser frozen) {
+            frozen.close();
+        }
     }
 }

@@ -77,13 +77,16 @@ public final class TuneJob {
                 : LocaliserSpec.defaultFor(s.workingSize(), typical.width(), typical.height());
         // Maps need the images at the tile grid's (or patch grid's) size. A whole-image detector gets them
         // area-averaged back to its own; a patch detector gets patches cut from them.
-        int[] mapSize = plan.patchLevel() ? new int[] {plan.imageWidth(), plan.imageHeight()}
+        int[] mapSize = plan.patchLevel() || plan.frozenLevel() ? new int[] {plan.imageWidth(), plan.imageHeight()}
                 : new int[] {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
         FolderScan normal = load(normalFiles, "normal", mapSize, observer, cancel);
         FolderScan production = load(ImageFolder.list(request.dataset().productionFolder(),
                 request.dataset().recursive()), "production", mapSize, observer, cancel);
         int channels = ImageSets.commonChannels(normal, production);
         HoldoutSplit split = HoldoutSplit.of(normal.images(), s.holdoutFraction(), s.seed());
+        if (plan.frozenLevel()) {
+            return frozen(split, channels, plan, production, normal, observer, cancel);
+        }
         List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), plan.imageWidth(),
                 plan.imageHeight());
         List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), plan.imageWidth(),
@@ -114,6 +117,18 @@ public final class TuneJob {
         }
     }
 
+    /** Frozen detection: nothing to tune; the memory bank and thresholds are the whole model. */
+    private TuneOutcome frozen(HoldoutSplit split, int channels, DetectionPlan plan, FolderScan production,
+                               FolderScan normal, TuneObserver observer, CancellationToken cancel)
+            throws AugTuneException {
+        observer.onProgress("Heatmaps", -1, "memory bank of normal cells; thresholds from held-back normal images");
+        try (ScoringModel model = Scorer.fitFrozen(split, channels, request.settings(), plan.imageWidth(),
+                plan.imageHeight(), cancel)) {
+            return finish(model, null, production, normal, observer, cancel);
+        }
+    }
+
+    /** @param outcome the tuning, or null for frozen detection (which tunes nothing) */
     private TuneOutcome finish(ScoringModel model, MultiStartTuner.Outcome outcome, FolderScan production,
                                FolderScan normal, TuneObserver observer, CancellationToken cancel)
             throws AugTuneException {
@@ -141,9 +156,9 @@ public final class TuneJob {
         List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));
         manifest.addAll(Manifests.entries(ImageRole.PRODUCTION, kept));
         Path modelDir = saveModel(model);
-        Project project = Project.create(request.name(), request.dataset(), s)
-                .withManifest(manifest)
-                .withTuning(outcome.result(), Manifests.provenance(manifest, s.seed()))
+        Project created = Project.create(request.name(), request.dataset(), s).withManifest(manifest);
+        Project project = (outcome == null ? created.withProvenance(Manifests.provenance(manifest, s.seed()))
+                : created.withTuning(outcome.result(), Manifests.provenance(manifest, s.seed())))
                 .withScores(scored)
                 .withThresholds(thresholds)
                 .withModel(true);

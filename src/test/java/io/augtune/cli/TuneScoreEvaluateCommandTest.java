@@ -93,6 +93,38 @@ class TuneScoreEvaluateCommandTest {
     }
 
     @Test
+    void frozenDetectionTunesNothingScoresAFolderAndEvaluatesIntoTheTunedSlot() throws Exception {
+        String[] frozen = {"--detection", "frozen", "--size", "32", "--seed", "3"};
+        Path model = dir.resolve("frozen-model");
+        Result fitted = run(concat(new String[] {"tune", "--normal", normal.toString(), "--production",
+            production.toString(), "--out", model.toString()}, frozen));
+        assertEquals(ExitCodes.OK, fitted.code(), fitted.err());
+        assertTrue(fitted.out().contains("fitted frozen pretrained patch features"), fitted.out());
+        Path csv = dir.resolve("frozen.csv");
+        Result scored = run("score", "--model", model.toString(), "--images", production.toString(),
+                "--csv", csv.toString());
+        assertEquals(ExitCodes.OK, scored.code(), scored.err());
+        assertEquals(7, Files.readAllLines(csv).size());
+
+        Path json = dir.resolve("frozen.json");
+        Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),
+            "--methods", "tuned", "--json", json.toString()}, frozen));
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        double tuned = root.path("imageAuroc").path("tuned").asDouble(-1);
+        assertTrue(tuned >= 0 && tuned <= 1, root.toString());
+        assertTrue(root.path("detection").asText().startsWith("frozen-patches"), root.toString());
+        assertEquals(32, root.path("workingSize").asInt());
+    }
+
+    @Test
+    void frozenDetectionRefusesAWorkingSizeOffItsFeatureGrid() {
+        Result r = run("evaluate", "--dataset", dir.resolve("mvtec").toString(), "--methods", "tuned",
+                "--detection", "frozen", "--size", "30");
+        assertEquals(ExitCodes.USAGE, r.code(), "30 is not a multiple of 16: " + r.err());
+    }
+
+    @Test
     void evaluateDiagnoseWritesTheCorrelationPerLossAndTheSensitivityRun() throws Exception {
         Path json = dir.resolve("diagnose.json");
         Result r = run(concat(new String[] {"evaluate", "--dataset", dir.resolve("mvtec").toString(),

@@ -20,8 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MobileNetFeaturesTest {
 
-    private static JsonNode reference() throws Exception {
-        try (InputStream in = MobileNetFeaturesTest.class.getResourceAsStream("mobilenetv2-block5-reference.json")) {
+    private static JsonNode reference(String block) throws Exception {
+        try (InputStream in = MobileNetFeaturesTest.class.getResourceAsStream("mobilenetv2-" + block
+                + "-reference.json")) {
             assertNotNull(in, "reference outputs missing");
             return new ObjectMapper().readTree(in);
         }
@@ -42,7 +43,7 @@ class MobileNetFeaturesTest {
 
     @Test
     void theDjlPortReproducesTensorFlowJsOnTheSameInputs() throws Exception {
-        JsonNode ref = reference();
+        JsonNode ref = reference("block5");
         assertEquals("block_5_add", ref.get("layer").asText());
         try (MobileNetFeatures net = MobileNetFeatures.load(); NDManager m = NDManager.newBaseManager()) {
             for (JsonNode c : ref.get("cases")) {
@@ -51,22 +52,46 @@ class MobileNetFeaturesTest {
                 NDArray in = m.create(input(h, w), new Shape(1, 3, h, w));
                 NDArray out = net.features(in);
                 assertEquals(new Shape(1, 3, h, w), in.getShape(), "the input is left as it was");
-                JsonNode shape = c.get("outputShape");
-                assertEquals(new Shape(1, 32, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
-                assertEquals(MobileNetFeatures.outputSize(h), shape.get(1).asInt());
-                float[] nhwc = out.transpose(0, 2, 3, 1).toFloatArray();
-                JsonNode expected = c.get("output");
-                double worst = 0;
-                double scale = 0;
-                for (int i = 0; i < nhwc.length; i++) {
-                    worst = Math.max(worst, Math.abs(nhwc[i] - expected.get(i).asDouble()));
-                    scale = Math.max(scale, Math.abs(expected.get(i).asDouble()));
-                }
-                assertTrue(scale > 0.1, "the reference is not all zeros");
-                assertTrue(worst < 1e-3 * Math.max(1, scale), h + "x" + w + ": largest difference " + worst
-                        + " for values up to " + scale);
+                assertEquals(MobileNetFeatures.outputSize(h), c.get("outputShape").get(1).asInt());
+                assertMatches(c, out, MobileNetFeatures.CHANNELS);
             }
         }
+    }
+
+    @Test
+    void theDeeperLayerReproducesTensorFlowJsAndTheShallowOneIsUnchangedInTheSamePass() throws Exception {
+        JsonNode deep = reference("block12");
+        JsonNode shallow = reference("block5");
+        assertEquals("block_12_add", deep.get("layer").asText());
+        try (MobileNetFeatures net = MobileNetFeatures.load(); NDManager m = NDManager.newBaseManager()) {
+            for (int k = 0; k < deep.get("cases").size(); k++) {
+                JsonNode c = deep.get("cases").get(k);
+                int h = c.get("height").asInt();
+                int w = c.get("width").asInt();
+                NDArray[] out = net.twoLayers(m.create(input(h, w), new Shape(1, 3, h, w)));
+                assertEquals(MobileNetFeatures.deepOutputSize(h), c.get("outputShape").get(1).asInt());
+                assertEquals(MobileNetFeatures.deepOutputSize(w), c.get("outputShape").get(2).asInt());
+                assertMatches(shallow.get("cases").get(k), out[0], MobileNetFeatures.CHANNELS);
+                assertMatches(c, out[1], MobileNetFeatures.DEEP_CHANNELS);
+            }
+        }
+    }
+
+    /** The port's output (channels first) within 1e-3 of the reference's largest value (channels last). */
+    private static void assertMatches(JsonNode c, NDArray out, int channels) {
+        JsonNode shape = c.get("outputShape");
+        assertEquals(new Shape(1, channels, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
+        float[] nhwc = out.transpose(0, 2, 3, 1).toFloatArray();
+        JsonNode expected = c.get("output");
+        double worst = 0;
+        double scale = 0;
+        for (int i = 0; i < nhwc.length; i++) {
+            worst = Math.max(worst, Math.abs(nhwc[i] - expected.get(i).asDouble()));
+            scale = Math.max(scale, Math.abs(expected.get(i).asDouble()));
+        }
+        assertTrue(scale > 0.1, "the reference is not all zeros");
+        assertTrue(worst < 1e-3 * Math.max(1, scale), c.get("height") + "x" + c.get("width")
+                + ": largest difference " + worst + " for values up to " + scale);
     }
 
     @Test

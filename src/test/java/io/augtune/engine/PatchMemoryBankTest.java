@@ -79,6 +79,32 @@ class PatchMemoryBankTest {
     }
 
     @Test
+    void aCoresetChosenInARandomProjectionStillCoversBetterThanARandomSubsetAndKeepsFullEntries() {
+        // points of few intrinsic dimensions in a longer vector, as patch features are
+        float[][] normals = Arrays.stream(points(2000, 8, 6)).map(p -> Arrays.copyOf(p, 64))
+                .toArray(float[][]::new);
+        PatchMemoryBank projected = PatchMemoryBank.coreset(normals, 100, 1, 32, NONE);
+        assertEquals(100, projected.size());
+        assertEquals(64, projected.dimension());
+        for (float[] entry : projected.entries()) {
+            assertTrue(Arrays.asList(normals).contains(entry), "entries are the normal patches themselves");
+        }
+        PatchMemoryBank random = new PatchMemoryBank(Arrays.copyOf(normals, 100));
+        double exact = coveringRadius(normals, PatchMemoryBank.coreset(normals, 100, 1, NONE));
+        assertTrue(coveringRadius(normals, projected) < coveringRadius(normals, random),
+                coveringRadius(normals, projected) + " vs random " + coveringRadius(normals, random));
+        assertTrue(coveringRadius(normals, projected) < 1.3 * exact,
+                coveringRadius(normals, projected) + " vs exact " + exact);
+    }
+
+    @Test
+    void noProjectionChoosesExactlyTheExactCoreset() {
+        float[][] normals = points(500, 8, 7);
+        assertTrue(Arrays.deepEquals(PatchMemoryBank.coreset(normals, 50, 3, NONE).entries(),
+                PatchMemoryBank.coreset(normals, 50, 3, 0, NONE).entries()));
+    }
+
+    @Test
     void entriesOfDifferentLengthsAreRefused() {
         assertThrows(IllegalArgumentException.class, () -> new PatchMemoryBank(new float[][] {{1, 2}, {1}}));
         assertThrows(IllegalArgumentException.class, () -> new PatchMemoryBank(new float[0][]));

@@ -35,6 +35,27 @@ class DetectionPlanTest {
     }
 
     @Test
+    void frozenDetectionKeepsTheImagesProportionsWithTheShorterSideAtTheWorkingSize()
+            throws UnusableInputException {
+        ProjectSettings frozen = PATCHES.toBuilder().detection(ProjectSettings.DETECTION_FROZEN).workingSize(320)
+                .build();
+        DetectionPlan plan = DetectionPlan.of(frozen, 500, 1250);
+        assertTrue(plan.frozenLevel());
+        assertFalse(plan.patchLevel());
+        assertEquals(320, plan.imageWidth());
+        assertEquals(800, plan.imageHeight());
+        DetectionPlan wide = DetectionPlan.of(frozen.withWorkingSize(224), 1000, 300);
+        assertEquals(224, wide.imageHeight());
+        assertEquals(752, wide.imageWidth(), "747 rounded to a multiple of 16");
+    }
+
+    @Test
+    void frozenDetectionNeedsAWorkingSizeOnItsFeatureGrid() {
+        assertThrows(IllegalArgumentException.class, () -> PATCHES.toBuilder()
+                .detection(ProjectSettings.DETECTION_FROZEN).workingSize(100).build());
+    }
+
+    @Test
     void tooManyPatchesPerImageAreRefusedNamingTheFix() {
         ProjectSettings fine = PATCHES.toBuilder().workingSize(16).patchScale(1.0).patchStrides(4).build();
         UnusableInputException e = assertThrows(UnusableInputException.class,

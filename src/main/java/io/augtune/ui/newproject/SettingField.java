@@ -9,7 +9,8 @@ import java.util.function.Function;
 /** A numeric field of the settings form: its label, unit, allowed range and how it reads from the settings. */
 public enum SettingField {
     WORKING_SIZE("Working size", "px", ProjectSettings.MIN_WORKING_SIZE, ProjectSettings.MAX_WORKING_SIZE, true,
-            s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU."),
+            s -> s.workingSize(), "Images are resized to N×N for training; small is fast on a CPU. Pretrained "
+                    + "patches: the images' shorter side, their proportions kept."),
     BUDGET_SECONDS("Training budget", "s (reference)", 1, ProjectSettings.MAX_BUDGET_SECONDS, true, s -> s.budgetSeconds(),
             "Sets how many training steps the tuning makes: as many as take this long on the reference 2-core "
                     + "machine, so the same value gives the same result on any machine. Not a wall-clock limit: "

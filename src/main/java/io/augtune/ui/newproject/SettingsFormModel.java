@@ -25,7 +25,7 @@ public final class SettingsFormModel {
             ProjectSettings.FAMILY_ROTATION, ProjectSettings.FAMILY_LINE, ProjectSettings.FAMILY_CUTPASTE,
             ProjectSettings.FAMILY_STAIN, ProjectSettings.FAMILY_SHADING);
     public static final List<String> DETECTIONS = List.of(ProjectSettings.DETECTION_IMAGE,
-            ProjectSettings.DETECTION_PATCHES);
+            ProjectSettings.DETECTION_PATCHES, ProjectSettings.DETECTION_FROZEN);
     public static final List<String> BACKBONES = List.of(ProjectSettings.BACKBONE_SCRATCH,
             ProjectSettings.BACKBONE_PRETRAINED);
     public static final List<String> PATCH_SCORERS = List.of(ProjectSettings.SCORER_KNN,
@@ -54,6 +54,7 @@ public final class SettingsFormModel {
         dependencies.add(detection);
         dependencies.add(patchScorer);
         dependencies.add(backbone);
+        detection.addListener((o, before, now) -> followDetection(before, now));
         firstProblem = Bindings.createStringBinding(this::computeFirstProblem, dependencies.toArray(Observable[]::new));
         valid = firstProblem.isEmpty();
     }
@@ -67,6 +68,23 @@ public final class SettingsFormModel {
         patchScorer.set(settings.patchScorer());
         backbone.set(settings.backbone());
         texts.forEach((field, text) -> text.set(field.textOf(settings)));
+    }
+
+    /**
+     * Frozen detection reads the working size as the images' shorter side, and the trained detectors' default of 64
+     * pixels would hide small defects from it: switching to or from it swaps the two defaults, and leaves a size the
+     * user typed alone.
+     */
+    private void followDetection(String before, String now) {
+        StringProperty size = texts.get(SettingField.WORKING_SIZE);
+        String trainedDefault = String.valueOf(ProjectSettings.defaults().workingSize());
+        String frozenDefault = String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE);
+        if (ProjectSettings.DETECTION_FROZEN.equals(now) && trainedDefault.equals(size.get())) {
+            size.set(frozenDefault);
+        } else if (ProjectSettings.DETECTION_FROZEN.equals(before) && !ProjectSettings.DETECTION_FROZEN.equals(now)
+                && frozenDefault.equals(size.get())) {
+            size.set(trainedDefault);
+        }
     }
 
     /** Puts every field back to the app's defaults. */
@@ -165,6 +183,11 @@ public final class SettingsFormModel {
         long strides = longOf(SettingField.PATCH_STRIDES);
         if (ProjectSettings.DETECTION_PATCHES.equals(detection.get()) && size % strides != 0) {
             return SettingField.PATCH_STRIDES.label() + " must divide the working size " + size;
+        }
+        if (ProjectSettings.DETECTION_FROZEN.equals(detection.get())
+                && size % ProjectSettings.PRETRAINED_SIZE_STEP != 0) {
+            return "Pretrained patches need a working size that is a multiple of "
+                    + ProjectSettings.PRETRAINED_SIZE_STEP;
         }
         if (ProjectSettings.BACKBONE_PRETRAINED.equals(backbone.get())
                 && size % ProjectSettings.PRETRAINED_SIZE_STEP != 0) {

@@ -112,4 +112,25 @@ class NewProjectViewModelTest {
         form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("0");
         assertEquals("Patch image scale must be between 1 and 100", form.problem(SettingField.PATCH_SCALE_PERCENT));
     }
+
+    @Test
+    void choosingPretrainedPatchesRaisesTheDefaultWorkingSizeToTheShorterSideItNeedsAndLeavesATypedOneAlone() {
+        SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
+        form.detectionProperty().set(ProjectSettings.DETECTION_FROZEN);
+        assertEquals(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE),
+                form.textProperty(SettingField.WORKING_SIZE).get());
+        ProjectSettings s = form.toSettings();
+        assertTrue(s.frozenDetection());
+        assertEquals(ProjectSettings.FROZEN_WORKING_SIZE, s.workingSize());
+        form.textProperty(SettingField.WORKING_SIZE).set("200");
+        assertEquals("Pretrained patches need a working size that is a multiple of 16",
+                form.firstProblemBinding().get());
+        form.textProperty(SettingField.WORKING_SIZE).set("256");
+        form.detectionProperty().set(ProjectSettings.DETECTION_PATCHES);
+        assertEquals("256", form.textProperty(SettingField.WORKING_SIZE).get(), "a typed size stays");
+        form.detectionProperty().set(ProjectSettings.DETECTION_FROZEN);
+        form.textProperty(SettingField.WORKING_SIZE).set(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE));
+        form.detectionProperty().set(ProjectSettings.DETECTION_IMAGE);
+        assertEquals("64", form.textProperty(SettingField.WORKING_SIZE).get(), "back to the trained default");
+    }
 }

@@ -1,0 +1,84 @@
+package io.augtune.engine;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.Raster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Scoring speed of frozen pretrained patch detection (issue #14) at a given image size: the two costs of scoring one
+ * image, describing its cells and finding each cell's nearest entry in a full memory bank. The bank is the cells of
+ * enough generated images (random smooth textures) to fill the detector's capacity, so its size is realistic.
+ *
+ * @param imagesPerSecond scoring throughput, median over the timed images
+ * @param describeMs      median milliseconds to describe one image's cells
+ * @param nearestMs       median milliseconds to score them against the bank
+ * @param bankSize        entries of the bank scored against
+ * @param peakRssMb       peak resident memory of the process, or -1 where unknown
+ */
+public record FrozenBenchmark(double imagesPerSecond, double describeMs, double nearestMs, int bankSize,
+                              long peakRssMb) {
+    private static final int MIN_BANK_IMAGES = 4;
+    private static final int WARM_UP = 2;
+
+    /**
+     * @param bankCapacity entries of the bank, e.g. the detector's coreset size
+     * @param projection   dimensions of the coreset's random projection
+     * @param timed        images scored and timed after a warm-up
+     */
+    public static FrozenBenchmark run(int width, int height, int bankCapacity, int projection, int timed) {
+        Random random = new Random(1);
+        try (FrozenPatchFeatures features = FrozenPatchFeatures.load()) {
+            List<float[]> cells = new ArrayList<>();
+            // enough images that the bank is full: small images have few cells each
+            int perImage = FrozenPatchFeatures.columns(width) * FrozenPatchFeatures.rows(height);
+            int bankImages = Math.max(MIN_BANK_IMAGES, bankCapacity / perImage + 1);
+            for (int i = 0; i < bankImages; i++) {
+                cells.addAll(List.of(features.describe(texture(width, height, random))));
+            }
+            PatchMemoryBank bank = PatchMemoryBank.coreset(cells.toArray(new float[0][]), bankCapacity, 1,
+                    projection, CancellationToken.none());
+            double[] describe = new double[timed];
+            double[] nearest = new double[timed];
+            for (int i = -WARM_UP; i < timed; i++) {
+                Raster image = texture(width, height, random);
+                long t0 = System.nanoTime();
+                float[][] described = features.describe(image);
+                long t1 = System.nanoTime();
+                bank.nearestDistances(described, CancellationToken.none());
+                long t2 = System.nanoTime();
+                if (i >= 0) {
+                    describe[i] = (t1 - t0) / 1e6;
+                    nearest[i] = (t2 - t1) / 1e6;
+                }
+            }
+            double d = median(describe);
+            double n = median(nearest);
+            return new FrozenBenchmark(1000 / (d + n), d, n, bank.size(), ProcessMemory.peakResidentMb());
+        }
+    }
+
+    /** A gray image of smooth random stripes and grain. */
+    private static Raster texture(int width, int height, Random random) {
+        float[] data = new float[width * height];
+        double fx = 0.02 + random.nextDouble() * 0.05;
+        double fy = 0.01 + random.nextDouble() * 0.03;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                double v = 0.5 + 0.2 * Math.sin(fx * x + fy * y) + 0.05 * random.nextGaussian();
+                data[y * width + x] = (float) Math.max(0, Math.min(1, v));
+            }
+        }
+        return new Raster(width, height, 1, data);
+    }
+
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int m = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+    }
+}
