@@ -144,9 +144,10 @@ final class HistogramView extends Region {
         g.strokeLine(LEFT, TOP + plotHeight + 0.5, LEFT + plotWidth(), TOP + plotHeight + 0.5);
         g.setFill(AXIS);
         g.setFont(Font.font(10));
-        g.setTextAlign(TextAlignment.CENTER);
         for (int i = 0; i <= 4; i++) {
             double score = histogram.scoreAt(i / 4.0);
+            // The last label ends at the axis' end rather than centred on it, so it is never cut by the edge.
+            g.setTextAlign(i == 4 ? TextAlignment.RIGHT : TextAlignment.CENTER);
             g.fillText(format(score), LEFT + plotWidth() * i / 4.0, TOP + plotHeight + 14);
         }
         g.setTextAlign(TextAlignment.RIGHT);
