@@ -23,7 +23,6 @@ import java.nio.file.Path;
 final class FrozenModelFile {
     private static final byte[] MAGIC = "AUGTFZ01".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_SIDE = 1 << 14;
-    private static final int MAX_ENTRIES = 1 << 20;
 
     private FrozenModelFile() {
     }
@@ -37,14 +36,7 @@ final class FrozenModelFile {
             out.writeInt(localiser.inputHeight());
             out.writeFloat(localiser.scale().shallow());
             out.writeFloat(localiser.scale().deep());
-            PatchMemoryBank bank = localiser.bank();
-            out.writeInt(bank.size());
-            out.writeInt(bank.dimension());
-            for (float[] entry : bank.entries()) {
-                for (float v : entry) {
-                    out.writeFloat(v);
-                }
-            }
+            PatchBankFile.writeEntries(out, localiser.bank());
             out.flush();
         });
     }
@@ -72,17 +64,9 @@ final class FrozenModelFile {
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
-            int n = BinaryModelFile.bounded(in.readInt(), MAX_ENTRIES, file);
-            int d = BinaryModelFile.bounded(in.readInt(), FrozenPatchFeatures.DIMENSION, file);
-            entries = new float[n][d];
-            for (float[] entry : entries) {
-                for (int j = 0; j < d; j++) {
-                    entry[j] = in.readFloat();
-                }
-            }
-            if (in.read() != -1) {
-                throw new IOException(file + ": longer than its header says");
-            }
+            long header = MAGIC.length + 2L + features.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + 4 * Integer.BYTES;
+            entries = PatchBankFile.readEntries(in, file, header, FrozenPatchFeatures.DIMENSION);
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
