@@ -1,5 +1,6 @@
 package io.augtune.cli;
 
+import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.project.ExpectedFile;
 import io.augtune.project.LoadedProject;
@@ -8,6 +9,8 @@ import io.augtune.project.ProjectStore;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.UserDecision;
 import io.augtune.project.Verdict;
+import io.augtune.workflow.ModelFolder;
+import io.augtune.workflow.TeachNormals;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -85,9 +88,40 @@ final class DecideCommand implements Callable<Integer> {
             }
         });
         Project updated = project.withDecisions(new ArrayList<>(decisions.values()));
+        List<String> good = wanted.entrySet().stream().filter(e -> e.getValue() == Verdict.PASS)
+                .map(Map.Entry::getKey).toList();
+        if (!good.isEmpty() && updated.hasModel() && teach(updated, good, file, loaded)) {
+            print(wanted, updated, file);
+            return ExitCodes.OK;
+        }
         new ProjectStore().save(updated, file, null, ExpectedFile.of(loaded.stamp()));
         print(wanted, updated, file);
         return ExitCodes.OK;
+    }
+
+    /**
+     * Images marked good join what a pretrained-patch model knows as normal, and the production folder is ranked
+     * again with it; the project is saved with the taught model. False when the model cannot learn this way (the
+     * decisions are then saved alone, with a warning).
+     */
+    private boolean teach(Project updated, List<String> good, Path file, LoadedProject loaded) throws Exception {
+        LoadedProject withModel = new ProjectStore().load(file, null);
+        TeachNormals.Taught taught = null;
+        try {
+            taught = TeachNormals.teach(updated, withModel.modelDir(), good, CancellationToken.none());
+            new ProjectStore().save(taught.project(), file, taught.modelDir(), ExpectedFile.of(loaded.stamp()));
+            spec.commandLine().getOut().printf(Locale.ROOT, "%d image%s added as normal to the model; production "
+                    + "images ranked again%n", taught.learnt(), taught.learnt() == 1 ? "" : "s");
+            return true;
+        } catch (UnusableInputException e) {
+            spec.commandLine().getErr().println("warning: " + e.getMessage());
+            return false;
+        } finally {
+            ModelFolder.deleteQuietly(withModel.modelDir());
+            if (taught != null) {
+                ModelFolder.deleteQuietly(taught.modelDir());
+            }
+        }
     }
 
     private void print(Map<String, Verdict> wanted, Project updated, Path file) {

@@ -182,6 +182,27 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     }
 
     /**
+     * A new localiser whose bank also holds every cell of {@code prepared}: images an inspector marked good become
+     * normal at once, without refitting (no coreset: their cells are exactly the ones the bank lacked). The new
+     * localiser loads its own copy of the features; this one stays usable and owned by its caller.
+     *
+     * @param prepared rasters of the localiser's size
+     */
+    public FrozenPatchLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
+        List<float[]> entries = new ArrayList<>(java.util.Arrays.asList(bank.entries()));
+        for (Raster image : prepared) {
+            cancel.checkpoint();
+            if (image.width() != width || image.height() != height) {
+                throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
+                        + " given to a localiser of " + width + "x" + height);
+            }
+            entries.addAll(java.util.Arrays.asList(scale.apply(features.describe(image))));
+        }
+        return new FrozenPatchLocaliser(FrozenPatchFeatures.load(), new PatchMemoryBank(entries.toArray(
+                new float[0][])), scale, width, height);
+    }
+
+    /**
      * One descriptor per image for finding similar images: the mean of its cell descriptors.
      *
      * @param prepared rasters of the localiser's size

@@ -62,6 +62,21 @@ public final class ScoringModel implements AutoCloseable {
         return new ScoringModel(null, null, info.withLocalisation(localiser.spec(), mapThreshold), localiser);
     }
 
+    /**
+     * A frozen-feature model that also knows {@code originals} as normal (their cells join its memory bank): what
+     * an inspector marks good stops being flagged, without refitting. This model stays open and unchanged.
+     *
+     * @throws IllegalStateException for a trained model, which cannot learn this way yet
+     */
+    public ScoringModel taughtWith(List<Raster> originals, CancellationToken cancel) {
+        if (!(localiser instanceof FrozenPatchLocaliser frozen)) {
+            throw new IllegalStateException("only a pretrained-patch model learns from images marked good");
+        }
+        FrozenPatchLocaliser taught = frozen.withNormals(originals.stream().map(this::prepareForMaps).toList(),
+                cancel);
+        return new ScoringModel(null, null, info, taught);
+    }
+
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */
     public ScoringModel withThresholds(Thresholds thresholds) {
         return new ScoringModel(detector, gaussian, info.withThresholds(thresholds), localiser);

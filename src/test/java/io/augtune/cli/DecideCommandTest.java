@@ -87,4 +87,49 @@ class DecideCommandTest {
         assertTrue(r.err().contains("nope.png: not a scored production image"), r.err());
         assertArrayEquals(before, Files.readAllBytes(project));
     }
+
+    @Test
+    void aGoodMarkTeachesAPretrainedPatchModelAndTheImageStopsBeingFlagged() throws Exception {
+        Random random = new Random(9);
+        Path normal = SyntheticTextures.write(dir.resolve("frozen-normal"), "n", 8, 40, random, -1);
+        Path frozenProduction = SyntheticTextures.write(dir.resolve("frozen-production"), "p", 4, 40, random, -1);
+        SyntheticTextures.write(frozenProduction, "q", 2, 40, random, 0.1);
+        Path frozen = dir.resolve("frozen.augtune");
+        assertEquals(ExitCodes.OK, run("tune", "--normal", normal.toString(), "--production",
+                frozenProduction.toString(), "--project", frozen.toString(), "--detection", "frozen", "--size", "32",
+                "--seed", "3").code());
+        Project before = new ProjectStore().loadWithoutModel(frozen).project();
+        io.augtune.project.ScoredImage worstGood = before.scores().stream()
+                .filter(s -> s.relativePath().startsWith("p"))
+                .max(java.util.Comparator.comparingDouble(io.augtune.project.ScoredImage::score)).orElseThrow();
+
+        TuneScoreEvaluateCommandTest.Result r = run("decide", "--project", frozen.toString(), "--good",
+                worstGood.relativePath());
+
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.out().contains("1 image added as normal to the model"), r.out());
+        Project after = new ProjectStore().loadWithoutModel(frozen).project();
+        double now = after.scores().stream().filter(s -> s.relativePath().equals(worstGood.relativePath()))
+                .findFirst().orElseThrow().score();
+        assertTrue(now < worstGood.score(), worstGood.score() + " -> " + now);
+        assertTrue(now < 0.05 * worstGood.score(), "its own cells are now in the memory bank (up to float rounding "
+                + "of the distance): " + now);
+        assertEquals(Verdict.PASS, after.decisionOf(worstGood.relativePath()).orElseThrow());
+        TuneScoreEvaluateCommandTest.Result rescored = run("score", "--project", frozen.toString(), "--csv",
+                dir.resolve("frozen.csv").toString());
+        assertEquals(ExitCodes.OK, rescored.code(), rescored.err());
+        assertEquals(now, new ProjectStore().loadWithoutModel(frozen).project().scores().stream()
+                .filter(s -> s.relativePath().equals(worstGood.relativePath())).findFirst().orElseThrow().score(),
+                1e-9, "the next score --project ranks with the taught model");
+    }
+
+    @Test
+    void aGoodMarkOnATrainedModelIsRecordedWithAWarningThatTheModelDidNotLearn() throws Exception {
+        Path project = copy("trained");
+        TuneScoreEvaluateCommandTest.Result r = run("decide", "--project", project.toString(), "--good", "p000.png");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        assertTrue(r.err().contains("only a pretrained-patch model"), r.err());
+        assertEquals(Verdict.PASS, new ProjectStore().loadWithoutModel(project).project().decisionOf("p000.png")
+                .orElseThrow());
+    }
 }
