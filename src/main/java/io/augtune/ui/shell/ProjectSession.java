@@ -48,6 +48,13 @@ public final class ProjectSession {
         dirty.set(false);
     }
 
+    /** The project after images marked good were learnt: a new model folder, the project ranked again. */
+    void retaught(Project taught, Path taughtModelDir) {
+        replaceModel(taughtModelDir);
+        project.set(taught);
+        dirty.set(true);
+    }
+
     /** The project after an edit (thresholds, selection). */
     void edited(Project changed) {
         if (changed != project.get()) {

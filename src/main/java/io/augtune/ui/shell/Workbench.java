@@ -49,6 +49,10 @@ public final class Workbench {
     /** The tuned model opened for the detail pane, or null. */
     private ModelInspection inspection;
     private boolean showingResults;
+    /** Images marked good that the model has not learnt yet, and whether it is learning some now. */
+    private final java.util.List<String> pendingGood = new java.util.ArrayList<>();
+    private boolean teaching;
+    private int learntByYou;
 
     public Workbench(AppContext context, ErrorReporter errors) {
         this.context = Objects.requireNonNull(context, "context");
@@ -99,6 +103,8 @@ public final class Workbench {
     }
 
     private void showProject(Project project) {
+        learntByYou = 0;
+        pendingGood.clear();
         newProject.loadFrom(project);
         navigator.resetReachable(Screen.NEW_PROJECT);
         if (project.thresholds() != null && !project.scores().isEmpty()) {
@@ -175,9 +181,77 @@ public final class Workbench {
 
     /** The inspector's decisions on the project's images are part of the project: saved with it, in its report. */
     private void decisionsEdited(java.util.List<io.augtune.project.UserDecision> decisions) {
-        if (session.project() != null && resultsShowProject) {
-            session.edited(session.project().withDecisions(decisions));
+        if (session.project() == null || !resultsShowProject) {
+            return;
         }
+        Project before = session.project();
+        session.edited(before.withDecisions(decisions));
+        java.util.List<String> newlyGood = decisions.stream()
+                .filter(d -> d.verdict() == io.augtune.project.Verdict.PASS)
+                .filter(d -> before.decisionOf(d.relativePath()).orElse(null) != io.augtune.project.Verdict.PASS)
+                .map(io.augtune.project.UserDecision::relativePath).toList();
+        if (!newlyGood.isEmpty() && teachable(before)) {
+            pendingGood.addAll(newlyGood);
+            if (!teaching) {
+                teachPending();
+            }
+        }
+    }
+
+    /** Only a pretrained-patch model learns from Good marks (its memory bank takes the marked images' cells). */
+    private boolean teachable(Project project) {
+        return project.hasModel() && session.modelDir() != null
+                && io.augtune.project.ProjectSettings.DETECTION_FROZEN.equals(project.settings().detection());
+    }
+
+    /**
+     * Images marked good join the model's normal cells and the production images are ranked again with it, one
+     * batch at a time: marks made meanwhile wait for the next batch, so every one of them reaches the model.
+     */
+    private void teachPending() {
+        java.util.List<String> good = java.util.List.copyOf(pendingGood);
+        pendingGood.clear();
+        Project project = session.project();
+        Path modelDir = session.modelDir();
+        teaching = true;
+        setStatus("Learning " + good.size() + " image" + (good.size() == 1 ? "" : "s") + " as normal…");
+        context.executor().execute(token -> io.augtune.workflow.TeachNormals.teach(project, modelDir, good, token),
+                taught -> {
+                    teaching = false;
+                    if (!modelDir.equals(session.modelDir())) {
+                        // another project or tuning took over meanwhile
+                        io.augtune.workflow.ModelFolder.deleteQuietly(taught.modelDir());
+                        pendingGood.clear();
+                        return;
+                    }
+                    applyTaught(taught);
+                    if (!pendingGood.isEmpty()) {
+                        teachPending();
+                    }
+                }, failure -> {
+                    teaching = false;
+                    pendingGood.clear();
+                    setStatus("Ready");
+                    errors.report(UserError.of("Could not learn the images marked good", good.get(0), failure));
+                });
+    }
+
+    /** Shows the taught ranking with the decisions, selection and filters of now (marks made while it learnt). */
+    private void applyTaught(io.augtune.workflow.TeachNormals.Taught taught) {
+        Project now = session.project();
+        String selected = results.selectedProperty().get() == null ? null
+                : results.selectedProperty().get().relativePath();
+        Project ranked = taught.project().withDecisions(now.decisions()).withThresholds(now.thresholds())
+                .withViewState(new io.augtune.project.ViewState(selected, results.heatmapOpacityProperty().get()));
+        var filter = results.verdictFilterProperty().get();
+        String text = results.filterTextProperty().get();
+        session.retaught(ranked, taught.modelDir());
+        showProjectResults(ranked);
+        results.verdictFilterProperty().set(filter);
+        results.filterTextProperty().set(text);
+        learntByYou += taught.learnt();
+        setStatus(learntByYou + " image" + (learntByYou == 1 ? "" : "s") + " added as normal by you; production "
+                + "images ranked again");
     }
 
     /** Starts tuning a project set up on the new-project screen. */
@@ -192,6 +266,8 @@ public final class Workbench {
             return;
         }
         // The tuning makes a new project: nothing of the one shown before may stay in the header or the views.
+        learntByYou = 0;
+        pendingGood.clear();
         results.clear();
         closeInspection();
         batchShown.set(false);
