@@ -101,6 +101,7 @@ final class ResultsTable {
         TableColumn<ResultRow, Verdict> column = new TableColumn<>("Your decision");
         column.setCellValueFactory(cell -> cell.getValue().decisionProperty());
         column.setPrefWidth(100);
+        column.setStyle("-fx-alignment: CENTER-LEFT;");
         column.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(Verdict decision, boolean empty) {
