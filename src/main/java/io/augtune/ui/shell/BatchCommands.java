@@ -6,6 +6,7 @@ import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.results.ResultsData;
+import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
 import io.augtune.workflow.ScoringModel;
@@ -68,14 +69,23 @@ final class BatchCommands {
     }
 
     /** Writes the ranking shown (scores, verdicts under {@code thresholds}) as CSV with its metadata sidecar. */
-    void exportReport(Project project, ResultsData shown, Thresholds thresholds, Path csv) {
+    void exportReport(Project project, Path projectFile, ResultsData shown, Thresholds thresholds, Path csv) {
         List<ScoredImage> scores = shown.scores();
         Map<String, String> metadata = metadataOf(project, shown);
         status.accept("Writing " + csv.getFileName() + "…");
         boolean projectImages = project != null && shown.imageFolder().equals(project.dataset().productionFolder());
-        executor.execute(token -> ReportExport.write(csv, scores, thresholds, image -> verdictOf(project, shown,
-                thresholds, image), projectImages ? ReportExport.projectDecisions(project) : image -> null, metadata),
-                sidecar -> status.accept("Report written to " + csv),
+        executor.execute(token -> {
+            // Checked here, off the FX thread (it touches the disk): never onto the project or an image shown.
+            OutputGuard guard = new OutputGuard().readsFolder(shown.imageFolder(), "the image folder shown")
+                    .readsFile(projectFile, "the project file");
+            if (project != null) {
+                guard.readsFolder(project.dataset().normalFolder(), "the normal image folder")
+                        .readsFolder(project.dataset().productionFolder(), "the production image folder");
+            }
+            guard.checkReport(csv, "The report file");
+            return ReportExport.write(csv, scores, thresholds, image -> verdictOf(project, shown, thresholds, image),
+                    projectImages ? ReportExport.projectDecisions(project) : image -> null, metadata);
+        }, sidecar -> status.accept("Report written to " + csv),
                 failure -> {
                     status.accept("Ready");
                     errors.report(UserError.of("Could not export the report", csv, failure));

@@ -1,7 +1,6 @@
 package io.augtune.ui.shell;
 
 import io.augtune.common.CancelledException;
-import io.augtune.common.UnusableInputException;
 import io.augtune.project.ExpectedFile;
 import io.augtune.project.FileStamp;
 import io.augtune.project.ProjectChangedException;
@@ -108,23 +107,27 @@ final class ProjectCommands {
         }
         Path target = withExtension(file).toAbsolutePath().normalize();
         boolean ownFile = target.equals(session.file());
-        ExpectedFile expected = ownFile ? ExpectedFile.of(session.stamp())
-                : java.nio.file.Files.exists(target) ? ExpectedFile.anything() : ExpectedFile.absent();
-        try {
+        write(current, target, ownFile ? ExpectedFile.of(session.stamp()) : null);
+    }
+
+    /**
+     * Writes in the background, the checks included (they touch the disk): a target that is an input or not a
+     * project is refused there, with the reason.
+     *
+     * @param expected what the target must hold; null for "new, or a project the file dialog agreed to replace"
+     */
+    private void write(Project current, Path target, ExpectedFile expected) {
+        Path modelDir = current.hasModel() ? session.modelDir() : null;
+        boolean ownFile = target.equals(session.file());
+        status.accept("Saving " + target.getFileName() + "…");
+        executor.execute(token -> {
             new OutputGuard().readsFolder(current.dataset().normalFolder(), "the normal image folder")
                     .readsFolder(current.dataset().productionFolder(), "the production image folder")
                     .checkProject(target, "The project file", ownFile ? target : null);
-        } catch (UnusableInputException e) {
-            errors.report(UserError.of("Could not save the project", target, e));
-            return;
-        }
-        write(current, target, expected);
-    }
-
-    private void write(Project current, Path target, ExpectedFile expected) {
-        Path modelDir = current.hasModel() ? session.modelDir() : null;
-        status.accept("Saving " + target.getFileName() + "…");
-        executor.execute(token -> new Saved(target, store.save(current, target, modelDir, expected)), saved -> {
+            ExpectedFile what = expected != null ? expected
+                    : java.nio.file.Files.exists(target) ? ExpectedFile.anything() : ExpectedFile.absent();
+            return new Saved(target, store.save(current, target, modelDir, what));
+        }, saved -> {
             session.saved(current, saved.file(), saved.stamp());
             settings.rememberProject(saved.file());
             status.accept("Saved " + saved.file());

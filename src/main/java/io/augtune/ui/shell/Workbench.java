@@ -1,6 +1,5 @@
 package io.augtune.ui.shell;
 
-import io.augtune.common.UnusableInputException;
 import io.augtune.project.Project;
 import io.augtune.ui.AppContext;
 import io.augtune.ui.newproject.NewProjectViewModel;
@@ -13,7 +12,6 @@ import io.augtune.ui.results.ResultsViewModel;
 import io.augtune.ui.tune.LiveTuneViewModel;
 import io.augtune.ui.welcome.WelcomeViewModel;
 import io.augtune.project.Thresholds;
-import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.TuneJob;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,16 +41,13 @@ public final class Workbench {
     private final ProjectCommands files;
     private final TuneCommands tuning;
     private final BatchCommands batches;
+    private final TeachCommands teaching;
     private final ReadOnlyBooleanWrapper batchShown = new ReadOnlyBooleanWrapper();
     private BooleanSupplier discardGuard = () -> true;
     private boolean resultsShowProject;
     /** The tuned model opened for the detail pane, or null. */
     private ModelInspection inspection;
     private boolean showingResults;
-    /** Images marked good that the model has not learnt yet, and whether it is learning some now. */
-    private final java.util.List<String> pendingGood = new java.util.ArrayList<>();
-    private boolean teaching;
-    private int learntByYou;
 
     public Workbench(AppContext context, ErrorReporter errors) {
         this.context = Objects.requireNonNull(context, "context");
@@ -64,6 +59,7 @@ public final class Workbench {
         this.files = new ProjectCommands(session, context.executor(), context.settings(), errors, status::set);
         this.tuning = new TuneCommands(context.executor(), live, errors, status::set);
         this.batches = new BatchCommands(context.executor(), errors, status::set);
+        this.teaching = new TeachCommands(session, context.executor(), errors, status::set, this::applyTaught);
         results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
         results.setOnDecisions(this::decisionsEdited);
         results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
@@ -103,8 +99,7 @@ public final class Workbench {
     }
 
     private void showProject(Project project) {
-        learntByYou = 0;
-        pendingGood.clear();
+        teaching.reset();
         newProject.loadFrom(project);
         navigator.resetReachable(Screen.NEW_PROJECT);
         if (project.thresholds() != null && !project.scores().isEmpty()) {
@@ -186,54 +181,7 @@ public final class Workbench {
         }
         Project before = session.project();
         session.edited(before.withDecisions(decisions));
-        java.util.List<String> newlyGood = decisions.stream()
-                .filter(d -> d.verdict() == io.augtune.project.Verdict.PASS)
-                .filter(d -> before.decisionOf(d.relativePath()).orElse(null) != io.augtune.project.Verdict.PASS)
-                .map(io.augtune.project.UserDecision::relativePath).toList();
-        if (!newlyGood.isEmpty() && teachable(before)) {
-            pendingGood.addAll(newlyGood);
-            if (!teaching) {
-                teachPending();
-            }
-        }
-    }
-
-    /** Only a pretrained-patch model learns from Good marks (its memory bank takes the marked images' cells). */
-    private boolean teachable(Project project) {
-        return project.hasModel() && session.modelDir() != null
-                && io.augtune.project.ProjectSettings.DETECTION_FROZEN.equals(project.settings().detection());
-    }
-
-    /**
-     * Images marked good join the model's normal cells and the production images are ranked again with it, one
-     * batch at a time: marks made meanwhile wait for the next batch, so every one of them reaches the model.
-     */
-    private void teachPending() {
-        java.util.List<String> good = java.util.List.copyOf(pendingGood);
-        pendingGood.clear();
-        Project project = session.project();
-        Path modelDir = session.modelDir();
-        teaching = true;
-        setStatus("Learning " + good.size() + " image" + (good.size() == 1 ? "" : "s") + " as normal…");
-        context.executor().execute(token -> io.augtune.workflow.TeachNormals.teach(project, modelDir, good, token),
-                taught -> {
-                    teaching = false;
-                    if (!modelDir.equals(session.modelDir())) {
-                        // another project or tuning took over meanwhile
-                        io.augtune.workflow.ModelFolder.deleteQuietly(taught.modelDir());
-                        pendingGood.clear();
-                        return;
-                    }
-                    applyTaught(taught);
-                    if (!pendingGood.isEmpty()) {
-                        teachPending();
-                    }
-                }, failure -> {
-                    teaching = false;
-                    pendingGood.clear();
-                    setStatus("Ready");
-                    errors.report(UserError.of("Could not learn the images marked good", good.get(0), failure));
-                });
+        teaching.decisionsChanged(before, decisions);
     }
 
     /** Shows the taught ranking with the decisions, selection and filters of now (marks made while it learnt). */
@@ -249,9 +197,8 @@ public final class Workbench {
         showProjectResults(ranked);
         results.verdictFilterProperty().set(filter);
         results.filterTextProperty().set(text);
-        learntByYou += taught.learnt();
-        setStatus(learntByYou + " image" + (learntByYou == 1 ? "" : "s") + " added as normal by you; production "
-                + "images ranked again");
+        setStatus(teaching.learnt() + " image" + (teaching.learnt() == 1 ? "" : "s") + " added as normal by you; "
+                + "production images ranked again");
     }
 
     /** Starts tuning a project set up on the new-project screen. */
@@ -266,8 +213,7 @@ public final class Workbench {
             return;
         }
         // The tuning makes a new project: nothing of the one shown before may stay in the header or the views.
-        learntByYou = 0;
-        pendingGood.clear();
+        teaching.reset();
         results.clear();
         closeInspection();
         batchShown.set(false);
@@ -322,20 +268,8 @@ public final class Workbench {
         if (results.data() == null) {
             return;
         }
-        try {
-            Project project = session.project();
-            OutputGuard guard = new OutputGuard().readsFolder(results.data().imageFolder(), "the image folder shown")
-                    .readsFile(session.file(), "the project file");
-            if (project != null) {
-                guard.readsFolder(project.dataset().normalFolder(), "the normal image folder")
-                        .readsFolder(project.dataset().productionFolder(), "the production image folder");
-            }
-            guard.checkReport(csv, "The report file");
-        } catch (UnusableInputException e) {
-            errors.report(UserError.of("Could not export the report", csv, e));
-            return;
-        }
-        batches.exportReport(session.project(), results.data(), results.thresholds().currentProperty().get(), csv);
+        batches.exportReport(session.project(), session.file(), results.data(),
+                results.thresholds().currentProperty().get(), csv);
     }
 
     /** Scores another folder with the tuned model, without retuning, and shows its ranking. */
