@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
 
-import static io.augtune.cli.TuneScoreEvaluateCommandTest.concat;
 import static io.augtune.cli.TuneScoreEvaluateCommandTest.run;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code decide} records decisions by name, by path or from a CSV; the report and a rescoring carry them. */
 class DecideCommandTest {
-    private static final String[] TINY = {"--size", "16", "--starts", "1", "--budget-seconds", "1", "--seed", "3"};
+    private static final String[] TINY = TinyProject.TINY;
 
     @TempDir
     static Path dir;
@@ -29,13 +28,9 @@ class DecideCommandTest {
 
     @BeforeAll
     static void tuneAProject() {
-        Random random = new Random(7);
-        Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 20, random, -1);
-        production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 20, random, 0.1);
-        project = dir.resolve("line.augtune");
-        TuneScoreEvaluateCommandTest.Result tuned = run(concat(new String[] {"tune", "--normal", normal.toString(),
-            "--production", production.toString(), "--project", project.toString()}, TINY));
-        assertEquals(ExitCodes.OK, tuned.code(), tuned.err());
+        TinyProject tiny = TinyProject.tune(dir, 7);
+        production = tiny.production();
+        project = tiny.file();
     }
 
     /** Each test decides on its own copy of the project. */

@@ -1,13 +1,11 @@
 package io.augtune.cli;
 
-import io.augtune.testdata.SyntheticTextures;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import static io.augtune.cli.TuneScoreEvaluateCommandTest.concat;
 import static io.augtune.cli.TuneScoreEvaluateCommandTest.run;
@@ -18,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every command refuses, before any work and with one line, an output that would land on an input or a user's file. */
 class OutputSafetyCliTest {
-    private static final String[] TINY = {"--size", "16", "--starts", "1", "--budget-seconds", "1", "--seed", "3"};
+    private static final String[] TINY = TinyProject.TINY;
 
     @TempDir
     static Path dir;
@@ -28,13 +26,10 @@ class OutputSafetyCliTest {
 
     @BeforeAll
     static void tuneAProject() {
-        Random random = new Random(5);
-        normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 20, random, -1);
-        production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 20, random, 0.1);
-        project = dir.resolve("line.augtune");
-        TuneScoreEvaluateCommandTest.Result tuned = run(concat(new String[] {"tune", "--normal", normal.toString(),
-            "--production", production.toString(), "--project", project.toString()}, TINY));
-        assertEquals(ExitCodes.OK, tuned.code(), tuned.err());
+        TinyProject tiny = TinyProject.tune(dir, 5);
+        normal = tiny.normal();
+        production = tiny.production();
+        project = tiny.file();
     }
 
     private static void refusedBeforeWork(TuneScoreEvaluateCommandTest.Result r, String reason) {
