@@ -51,6 +51,9 @@ class ResultsZoomTest {
         FittedImage nearest = robot.lookup("#nearestImage").queryAs(FittedImage.class);
         assertSame(image.viewport(), nearest.viewport(), "the nearest normal image zooms with the selected one");
 
+        // on a busy machine the picture may still be on its way: the wheel zooms only a laid-out image
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> image.oneToOneZoom() != 1);
+        WaitForAsyncUtils.waitForFxEvents();
         Bounds bounds = image.localToScreen(image.getLayoutBounds());
         robot.moveTo(new javafx.geometry.Point2D(bounds.getCenterX(), bounds.getCenterY()));
         robot.scroll(3, javafx.geometry.VerticalDirection.DOWN);
