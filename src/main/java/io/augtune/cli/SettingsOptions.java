@@ -48,7 +48,8 @@ final class SettingsOptions {
     @Option(names = "--detection", paramLabel = "MODE", description = "patches (default): patches of the working "
             + "size cut from the image at --patch-scale of its size, which finds small defects; image: the whole "
             + "image squashed to the working size (as the original method); frozen: pretrained MobileNetV2 features "
-            + "of every 8-pixel cell against a memory bank of normal cells, no training.")
+            + "of every 8-pixel cell against a memory bank of normal cells, no training; fused: patches and frozen "
+            + "features and a global brightness term in one score, each on the scale of held-back normal images.")
     String detection;
 
     @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "

@@ -94,7 +94,8 @@ final class ProjectDecoder {
     private static ScoredImage score(ProjectDto.Score s) {
         ProjectDto.Box b = s.defectBox();
         return new ScoredImage(s.path(), s.score(), s.maxMapScore(), s.width(), s.height(), s.sha256(),
-                s.defectAreaPx(), b == null ? null : new BoundingBox(b.x(), b.y(), b.width(), b.height()));
+                s.defectAreaPx(), b == null ? null : new BoundingBox(b.x(), b.y(), b.width(), b.height()),
+                s.components());
     }
 
     private static Thresholds thresholds(ProjectDto.Thresholds t) {

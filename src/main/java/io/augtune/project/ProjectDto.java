@@ -113,7 +113,9 @@ final class ProjectDto {
             @JsonProperty(value = "height", required = true) int height,
             @JsonProperty(value = "sha256", required = true) String sha256,
             @JsonProperty("defectAreaPx") Integer defectAreaPx,
-            @JsonProperty("defectBox") Box defectBox) {
+            @JsonProperty("defectBox") Box defectBox,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @JsonProperty("components") java.util.Map<String, Double> components) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -68,7 +68,8 @@ final class ProjectEncoder {
         BoundingBox b = s.defectBox();
         return new ProjectDto.Score(s.relativePath(), s.score(), s.maxMapScore(), s.width(), s.height(),
                 s.sha256(), s.defectAreaPx(),
-                b == null ? null : new ProjectDto.Box(b.x(), b.y(), b.width(), b.height()));
+                b == null ? null : new ProjectDto.Box(b.x(), b.y(), b.width(), b.height()),
+                s.components().isEmpty() ? null : s.components());
     }
 
     private static ProjectDto.Thresholds thresholds(Thresholds t) {

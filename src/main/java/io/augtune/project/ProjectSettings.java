@@ -26,8 +26,10 @@ import java.util.Objects;
  * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
  * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
  * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
- * @param detection                 {@value #DETECTION_IMAGE}, {@value #DETECTION_PATCHES} or {@value #DETECTION_FROZEN}
- *                                  (frozen detection reads the working size as the images' shorter side)
+ * @param detection                 {@value #DETECTION_IMAGE}, {@value #DETECTION_PATCHES}, {@value #DETECTION_FROZEN} or
+ *                                  {@value #DETECTION_FUSED} (frozen detection reads the working size as the images'
+ *                                  shorter side; fused detection trains patches of the working size and reads
+ *                                  frozen features at {@value #FROZEN_WORKING_SIZE})
  * @param patchScale                patch detection: pixels of the patched image per original pixel, in (0, 1]
  * @param patchStrides              patch detection: patches start every {@code workingSize / patchStrides} pixels
  *                                  (1 = side by side, 2 = half overlapping, up to {@value #MAX_PATCH_STRIDES})
@@ -70,6 +72,14 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
      * (issue #14); the image keeps its proportions, its shorter side at the working size.
      */
     public static final String DETECTION_FROZEN = "frozen";
+    /**
+     * Patch detection, frozen detection and a global term in one score, each on the scale of its held-back normal
+     * scores (issue #14).
+     */
+    public static final String DETECTION_FUSED = "fused";
+    /** Every detection, in the order a user is offered them. */
+    public static final java.util.List<String> DETECTIONS = java.util.List.of(DETECTION_FUSED, DETECTION_PATCHES,
+            DETECTION_FROZEN, DETECTION_IMAGE);
     /**
      * The working size (shorter image side) frozen detection starts from, chosen by measurement
      * (src/site/markdown/method-and-measurements.md): 224 ranked KolektorSDD and ELPV better than 320, although 320
@@ -130,10 +140,8 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             throw new IllegalArgumentException("holdoutFraction must be in [0, 1): " + holdoutFraction);
         }
         Checks.identifier(variant, "variant");
-        if (!DETECTION_IMAGE.equals(detection) && !DETECTION_PATCHES.equals(detection)
-                && !DETECTION_FROZEN.equals(detection)) {
-            throw new IllegalArgumentException("detection must be " + DETECTION_IMAGE + ", " + DETECTION_PATCHES
-                    + " or " + DETECTION_FROZEN + ": " + detection);
+        if (!DETECTIONS.contains(detection)) {
+            throw new IllegalArgumentException("detection must be one of " + DETECTIONS + ": " + detection);
         }
         if (DETECTION_FROZEN.equals(detection) && workingSize % PRETRAINED_SIZE_STEP != 0) {
             throw new IllegalArgumentException("frozen detection needs a working size that is a multiple of "
@@ -147,7 +155,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
                     + patchStrides);
         }
         // checked only where it matters, so that whole-image projects keep any working size
-        if (DETECTION_PATCHES.equals(detection) && workingSize % patchStrides != 0) {
+        if (patchDetection() && workingSize % patchStrides != 0) {
             throw new IllegalArgumentException("patchStrides " + patchStrides + " must divide the working size "
                     + workingSize + " for patch detection");
         }
@@ -175,9 +183,14 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         return BACKBONE_PRETRAINED.equals(backbone);
     }
 
-    /** Whether the detector works on patches cut from the image rather than on the whole image. */
+    /** Whether the detector works on patches cut from the image rather than on the whole image (also when fused). */
     public boolean patchDetection() {
-        return DETECTION_PATCHES.equals(detection);
+        return DETECTION_PATCHES.equals(detection) || DETECTION_FUSED.equals(detection);
+    }
+
+    /** Whether the trained patch detector, frozen features and the global term are fused into one score. */
+    public boolean fusedDetection() {
+        return DETECTION_FUSED.equals(detection);
     }
 
     /** Whether images are scored by frozen pretrained cell features, with no detector trained or tuned. */

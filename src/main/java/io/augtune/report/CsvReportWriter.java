@@ -21,7 +21,9 @@ import java.util.Map;
  * <p>Format:
  * <ul>
  *   <li>Columns, exactly: {@code rank,file,score,verdict,threshold,max_map_score,defect_area_px,defect_bbox,width,
- *       height,sha256}. One row per image, ordered by descending score, equal scores by file name
+ *       height,sha256,decision}, then one {@code component_NAME} column per component of a fused detector (in the
+ *       order the rows name them; none for other detectors: its score in normal spreads above a typical normal
+ *       part). One row per image, ordered by descending score, equal scores by file name
  *       ({@link Ranking#ORDER}); rank is 1, 2, 3, ... in that order.</li>
  *   <li>RFC 4180: fields containing a comma, double quote, CR or LF are enclosed in double quotes with inner quotes
  *       doubled; every record, the last included, ends with CRLF.</li>
@@ -67,18 +69,24 @@ public final class CsvReportWriter {
         return sidecar;
     }
 
+    /** Prefix of the columns of a fused detector's components. */
+    public static final String COMPONENT_PREFIX = "component_";
+
     /** The whole CSV text, header included. */
     public static String toCsv(List<ReportRow> rows) {
         List<ReportRow> sorted = rows.stream().sorted(ORDER).toList();
+        List<String> components = sorted.stream().flatMap(r -> r.components().keySet().stream()).distinct().toList();
         StringBuilder csv = new StringBuilder(64 * (sorted.size() + 1));
-        csv.append(String.join(",", COLUMNS)).append(CRLF);
+        csv.append(String.join(",", COLUMNS));
+        components.forEach(name -> csv.append(',').append(text(COMPONENT_PREFIX + name)));
+        csv.append(CRLF);
         for (int i = 0; i < sorted.size(); i++) {
-            appendRow(csv, i + 1, sorted.get(i));
+            appendRow(csv, i + 1, sorted.get(i), components);
         }
         return csv.toString();
     }
 
-    private static void appendRow(StringBuilder csv, int rank, ReportRow row) {
+    private static void appendRow(StringBuilder csv, int rank, ReportRow row, List<String> components) {
         String[] fields = {
             Integer.toString(rank),
             text(row.file()),
@@ -93,7 +101,12 @@ public final class CsvReportWriter {
             row.sha256().map(CsvReportWriter::text).orElse(""),
             row.decision().map(CsvReportWriter::decisionWord).orElse(""),
         };
-        csv.append(String.join(",", fields)).append(CRLF);
+        csv.append(String.join(",", fields));
+        for (String name : components) {
+            Double value = row.components().get(name);
+            csv.append(',').append(value == null ? "" : number(value));
+        }
+        csv.append(CRLF);
     }
 
     /** The inspector's words: defect, good, unsure. */

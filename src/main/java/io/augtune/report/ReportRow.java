@@ -24,12 +24,15 @@ import java.util.OptionalLong;
  * @param height       original image height in pixels
  * @param sha256       hex SHA-256 of the image file
  * @param decision     the inspector's decision on the image, if any (it is also the verdict)
+ * @param components   a fused detector's component scores by name, in normal spreads; empty otherwise
  */
 public record ReportRow(String file, double score, Verdict verdict, double threshold, OptionalDouble maxMapScore,
                         OptionalLong defectAreaPx, Optional<BoundingBox> defectBbox, OptionalInt width,
-                        OptionalInt height, Optional<String> sha256, Optional<Verdict> decision) {
+                        OptionalInt height, Optional<String> sha256, Optional<Verdict> decision,
+                        java.util.Map<String, Double> components) {
 
     public ReportRow {
+        components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(maxMapScore, "maxMapScore");
@@ -50,13 +53,14 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
     /** A row with only the required values; add the rest with the {@code with...} methods. */
     public static ReportRow of(String file, double score, Verdict verdict, double threshold) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.empty(), OptionalLong.empty(),
-                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty());
+                Optional.empty(), OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), Optional.empty(),
+                java.util.Map.of());
     }
 
     /** Heatmap results: the map maximum, the defect area and, if any pixel is above the threshold, its box. */
     public ReportRow withHeatmap(double maxMapScore, long defectAreaPx, Optional<BoundingBox> defectBbox) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore),
-                OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256, decision);
+                OptionalLong.of(defectAreaPx), defectBbox, width, height, sha256, decision, components);
     }
 
     /**
@@ -65,18 +69,24 @@ public record ReportRow(String file, double score, Verdict verdict, double thres
      */
     public ReportRow withMapMaximum(double maxMapScore) {
         return new ReportRow(file, score, verdict, threshold, OptionalDouble.of(maxMapScore), OptionalLong.empty(),
-                Optional.empty(), width, height, sha256, decision);
+                Optional.empty(), width, height, sha256, decision, components);
     }
 
     /** The inspector's decision; the verdict given to {@link #of} should already be it. */
     public ReportRow withDecision(Verdict value) {
         return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox, width, height,
-                sha256, Optional.ofNullable(value));
+                sha256, Optional.ofNullable(value), components);
     }
 
     /** Facts about the image file. */
     public ReportRow withImage(int width, int height, String sha256) {
         return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox,
-                OptionalInt.of(width), OptionalInt.of(height), Optional.of(sha256), decision);
+                OptionalInt.of(width), OptionalInt.of(height), Optional.of(sha256), decision, components);
+    }
+
+    /** A fused detector's component scores, by name. */
+    public ReportRow withComponents(java.util.Map<String, Double> scores) {
+        return new ReportRow(file, score, verdict, threshold, maxMapScore, defectAreaPx, defectBbox, width, height,
+                sha256, decision, scores);
     }
 }

@@ -68,6 +68,9 @@ public final class EvaluateJob {
         TuningConfig config = RunPlan.tuningConfig(s).withBudgetSeconds(0);
         MultiStartTuner tuner = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, images.channels()), config);
+        if (plan.fused()) {
+            return fused(dataset, images, typical, tuner, observer, cancel);
+        }
         TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());
         boolean grid = request.methods().contains(Method.GRID);
         EvaluationReport.Method fixed = request.methods().contains(Method.FIXED)
@@ -114,6 +117,21 @@ public final class EvaluateJob {
                     images.anomalousCount(), images.skipped().size(), EvaluationReport.Method.notRun(),
                     EvaluationReport.Grid.notRun(), method, List.of(), null, pixels, describe);
         }
+    }
+
+    /**
+     * Fused detection fills the "tuned" slot with the fused detector and adds its components; the fixed and grid
+     * baselines belong to patch detection (run it with {@code --detection patches}).
+     */
+    private EvaluationReport fused(MvtecDataset dataset, LabelledImages images, ImageAspect typical,
+                                   MultiStartTuner tuner, TuneObserver observer, CancellationToken cancel)
+            throws AugTuneException {
+        ProjectSettings s = request.settings();
+        FusedEvaluation.Outcome o = FusedEvaluation.run(tuner, plan, typical, s, images, dataset, observer, cancel);
+        return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.validationLoss(),
+                s.workingSize(), s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
+                images.skipped().size(), EvaluationReport.Method.notRun(), EvaluationReport.Grid.notRun(), o.method(),
+                o.runs(), null, o.pixels(), describe(plan, s) + "; " + o.describe(), o.components(), o.rules());
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,

@@ -50,6 +50,15 @@ public final class EvaluationJson {
         number(auroc, "gridWorst", r.grid().worstAuroc());
         number(auroc, "tuned", r.tuned().imageAuroc());
         pixelMetrics(root, r.tunedPixels());
+        if (!r.components().isEmpty()) {
+            ObjectNode components = root.putObject("components");
+            r.components().forEach((name, c) -> {
+                ObjectNode n = components.putObject(name);
+                number(n, "imageAuroc", c.imageAuroc());
+                number(n, "pixelAuroc", c.pixelAuroc());
+            });
+            map(root.putObject("fusionRules"), r.fusionRules());
+        }
         ObjectNode seconds = root.putObject("seconds");
         number(seconds, "fixed", r.fixed().seconds());
         number(seconds, "grid", r.grid().seconds());

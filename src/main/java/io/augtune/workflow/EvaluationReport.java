@@ -14,7 +14,29 @@ import java.util.Map;
 public record EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
                                long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
-                               Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection) {
+                               Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection,
+                               Map<String, Component> components, Map<String, Double> fusionRules) {
+
+    public EvaluationReport {
+        fusionRules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fusionRules));
+        components = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(components));
+    }
+
+    /** A report of one detector, without components. */
+    public EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,
+                            long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
+                            Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
+                            Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection) {
+        this(dataset, defect, family, validationLoss, workingSize, seed, normalImages, productionImages, anomalousImages,
+                skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, tunedPixels, detection, Map.of(), Map.of());
+    }
+
+    /**
+     * What one part of a fused detector does alone: image AUROC of its own image score and pixel AUROC of its own map
+     * (NaN without masks, or for a part without a map).
+     */
+    public record Component(double imageAuroc, double pixelAuroc) {
+    }
 
     /** A whole-image report with these localisation metrics. */
     public EvaluationReport(String dataset, String defect, String family, String validationLoss, int workingSize,

@@ -21,23 +21,28 @@ public record HoldoutSplit(List<LoadedImage> train, List<LoadedImage> holdout) {
     }
 
     public static HoldoutSplit of(List<LoadedImage> normals, double fraction, long seed) {
-        int held = normals.size() < MIN_IMAGES_FOR_HOLDOUT ? 0
-                : (int) Math.min(normals.size() - 2, Math.max(1, Math.round(fraction * normals.size())));
-        if (fraction <= 0) {
-            held = 0;
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < normals.size(); i++) {
-            order.add(i);
-        }
-        Collections.shuffle(order, new Random(seed ^ 0x5DEECE66DL));
-        List<Integer> heldIdx = new ArrayList<>(order.subList(0, held));
-        Collections.sort(heldIdx);
+        boolean[] held = heldBack(normals.size(), fraction, seed);
         List<LoadedImage> train = new ArrayList<>();
         List<LoadedImage> holdout = new ArrayList<>();
         for (int i = 0; i < normals.size(); i++) {
-            (heldIdx.contains(i) ? holdout : train).add(normals.get(i));
+            (held[i] ? holdout : train).add(normals.get(i));
         }
         return new HoldoutSplit(train, holdout);
+    }
+
+    /** Which of {@code n} normal images are held back (the rule of {@link #of}, for images held in other forms). */
+    static boolean[] heldBack(int n, double fraction, long seed) {
+        int held = n < MIN_IMAGES_FOR_HOLDOUT || fraction <= 0 ? 0
+                : (int) Math.min(n - 2, Math.max(1, Math.round(fraction * n)));
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            order.add(i);
+        }
+        Collections.shuffle(order, new Random(seed ^ 0x5DEECE66DL));
+        boolean[] out = new boolean[n];
+        for (int i : order.subList(0, held)) {
+            out[i] = true;
+        }
+        return out;
     }
 }

@@ -52,10 +52,16 @@ final class ImageMaps {
         for (int from = 0; from < images.size(); from += CHUNK) {
             List<LoadedImage> chunk = images.subList(from, Math.min(images.size(), from + CHUNK));
             List<Raster> prepared = chunk.stream().map(i -> model.prepareForMaps(i.raster())).toList();
-            List<AnomalyMap> maps = localiser.maps(prepared, cancel);
+            // a fused detector also says what each of its parts scored: the report keeps why an image failed
+            List<FusedLocaliser.Scored> fused = localiser instanceof FusedLocaliser f ? f.score(prepared, cancel)
+                    : null;
+            List<AnomalyMap> maps = fused != null ? fused.stream().map(FusedLocaliser.Scored::map).toList()
+                    : localiser.maps(prepared, cancel);
             for (int j = 0; j < chunk.size(); j++) {
                 LoadedImage image = chunk.get(j);
-                facts.add(MapFacts.of(maps.get(j), image.info().width(), image.info().height(), threshold));
+                MapFacts measuredFacts = MapFacts.of(maps.get(j), image.info().width(), image.info().height(),
+                        threshold);
+                facts.add(fused == null ? measuredFacts : measuredFacts.withComponents(fused.get(j).components()));
                 if (export != null) {
                     String problem = exportOne(export, decoder, image.info(), maps.get(j));
                     if (problem != null) {

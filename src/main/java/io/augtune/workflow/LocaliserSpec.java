@@ -21,6 +21,11 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     public static final String PATCH_GAUSSIAN = "patch-gaussian";
     public static final String PATCH_GRID = "patch-grid";
     public static final String FROZEN_PATCHES = "frozen-patches";
+    /**
+     * A trained detector's localiser (the other fields describe it as for {@value #PATCH_GRID}, or
+     * {@value #PATCH_GAUSSIAN} without a grid) fused with frozen features and a global term ({@link FusedLocaliser}).
+     */
+    public static final String FUSED = "fused";
     public static final String SCORER_KNN = "knn";
     public static final String SCORER_GAUSSIAN = "gaussian";
     /** More tiles than this per side would cost more than the tuning itself. */
@@ -31,17 +36,18 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     public static final int MAP_SHORT_SIDE = 128;
 
     public LocaliserSpec {
-        if (PATCH_GRID.equals(kind)) {
+        String trained = FUSED.equals(kind) ? (grid != null ? PATCH_GRID : PATCH_GAUSSIAN) : kind;
+        if (PATCH_GRID.equals(trained)) {
             if (grid == null || !(SCORER_KNN.equals(scorer) || SCORER_GAUSSIAN.equals(scorer))) {
                 throw new IllegalArgumentException("a patch-grid localiser needs a grid and a scorer (" + SCORER_KNN
                         + " or " + SCORER_GAUSSIAN + "): " + grid + ", " + scorer);
             }
-        } else if (FROZEN_PATCHES.equals(kind)) {
+        } else if (FROZEN_PATCHES.equals(trained)) {
             if (grid != null || !SCORER_KNN.equals(scorer)) {
                 throw new IllegalArgumentException("a frozen-patches localiser scores by " + SCORER_KNN
                         + " and has no patch grid: " + grid + ", " + scorer);
             }
-        } else if (!PATCH_GAUSSIAN.equals(kind)) {
+        } else if (!PATCH_GAUSSIAN.equals(trained)) {
             throw new IllegalArgumentException("unknown localiser kind: " + kind);
         } else if (grid != null || scorer != null) {
             throw new IllegalArgumentException("a patch-gaussian localiser has no patch grid or scorer");
@@ -90,6 +96,22 @@ public record LocaliserSpec(String kind, int stage, int tilesX, int tilesY, doub
     /** The spec of frozen-feature detection: nearest normal cell, map smoothed with {@code sigma} cells. */
     public static LocaliserSpec frozenPatches(double sigma) {
         return new LocaliserSpec(FROZEN_PATCHES, 0, 1, 1, sigma, null, SCORER_KNN);
+    }
+
+    /** This trained detector's localiser fused with frozen features and a global term. */
+    public LocaliserSpec fused() {
+        return new LocaliserSpec(FUSED, stage, tilesX, tilesY, sigma, grid, scorer);
+    }
+
+    /** Whether this is fused detection; {@link #trainedPart()} then says how the trained detector localises. */
+    public boolean isFused() {
+        return FUSED.equals(kind);
+    }
+
+    /** The trained detector's own localiser: this spec, or a fused one's trained part. */
+    public LocaliserSpec trainedPart() {
+        return !isFused() ? this : new LocaliserSpec(grid != null ? PATCH_GRID : PATCH_GAUSSIAN, stage, tilesX,
+                tilesY, sigma, grid, scorer);
     }
 
     /** Whether this is frozen-feature detection, which has no trained detector. */

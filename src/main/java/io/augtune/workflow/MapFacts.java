@@ -16,8 +16,13 @@ import io.augtune.scoring.MapThreshold;
  * @param maxMapScore  largest map value, in map units
  * @param defectAreaPx defect pixels, in original pixels
  * @param defectBox    their union box in original pixels, or null when there are none
+ * @param components   a fused detector's component scores by name; empty for other detectors
  */
-record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox) {
+record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox, java.util.Map<String, Double> components) {
+    MapFacts {
+        components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
+    }
+
     static final long MAX_MEASURE_PIXELS = 16_000_000L;
 
     /**
@@ -33,7 +38,12 @@ record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox) {
         DefectRegions.Summary s = DefectRegions.measure(grid.values(), w, h, threshold.value());
         long area = Math.round(s.areaPx() * ((double) width * height) / ((double) w * h));
         BoundingBox box = s.boundingBox().map(b -> scaled(b, factor, width, height)).orElse(null);
-        return new MapFacts(coarse.max(), (int) area, box);
+        return new MapFacts(coarse.max(), (int) area, box, java.util.Map.of());
+    }
+
+    /** These facts with a fused detector's component scores. */
+    MapFacts withComponents(java.util.Map<String, Double> scores) {
+        return new MapFacts(maxMapScore, defectAreaPx, defectBox, scores);
     }
 
     /** Smallest integer f with (width/f)(height/f) within the measuring limit. */

@@ -55,6 +55,42 @@ final class ModelFiles {
                          @JsonProperty("rule") String rule, @JsonProperty("userOverridden") boolean userOverridden) {
     }
 
+    record SpreadDto(@JsonProperty("mean") double mean, @JsonProperty("sd") double sd,
+                     @JsonProperty("top") double top) {
+    }
+
+    /** How a fused model puts its parts on one scale; the global Gaussian is saved beside it. */
+    record FusionDto(@JsonProperty("parts") Map<String, SpreadDto> parts, @JsonProperty("global") SpreadDto global) {
+    }
+
+    /** The spreads of a fused localiser's parts, by name, and of its global term (null when it has none). */
+    record Fusion(Map<String, NormalSpread> parts, NormalSpread global) {
+    }
+
+    static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
+        Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
+        fused.parts().forEach(p -> parts.put(p.name(), dto(p.spread())));
+        write(file, new FusionDto(parts, fused.global() == null ? null : dto(fused.global().spread())));
+    }
+
+    static Fusion readFusion(Path file) throws IOException {
+        FusionDto d = read(file, FusionDto.class);
+        if (d.parts() == null || d.parts().isEmpty()) {
+            throw new IOException(file + ": no parts in the fusion");
+        }
+        Map<String, NormalSpread> parts = new java.util.LinkedHashMap<>();
+        d.parts().forEach((name, spread) -> parts.put(name, spreadOf(spread)));
+        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()));
+    }
+
+    private static SpreadDto dto(NormalSpread s) {
+        return new SpreadDto(s.mean(), s.sd(), s.top());
+    }
+
+    private static NormalSpread spreadOf(SpreadDto d) {
+        return new NormalSpread(d.mean(), d.sd(), d.top());
+    }
+
     static void writeGaussian(Path file, GaussianModel g) throws IOException {
         write(file, new GaussianDto(g.mean(), g.covariance(), g.shrinkage()));
     }

@@ -73,6 +73,22 @@ public final class PatchGridLocaliser implements Localiser {
         return new PatchGridLocaliser(detector, spec, null, GaussianModel.fit(ScoringModel.toDoubles(patches)));
     }
 
+    /**
+     * A localiser that also knows every patch of {@code prepared} as normal, when it scores by nearest neighbour (no
+     * coreset: their patches are exactly the ones the bank lacked); a Gaussian scorer is kept as it is, since a few
+     * images barely move a Gaussian of thousands of patches. Shares this one's detector.
+     *
+     * @param prepared rasters of the grid's size
+     */
+    public PatchGridLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
+        if (bank == null) {
+            return this;
+        }
+        List<float[]> entries = new ArrayList<>(Arrays.asList(bank.entries()));
+        entries.addAll(Arrays.asList(embedPatches(detector, spec.grid(), prepared, cancel)));
+        return new PatchGridLocaliser(detector, spec, new PatchMemoryBank(entries.toArray(new float[0][])), null);
+    }
+
     @Override
     public int inputWidth() {
         return spec.grid().width();

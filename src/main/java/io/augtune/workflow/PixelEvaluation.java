@@ -93,22 +93,49 @@ public final class PixelEvaluation {
      */
     static Result measure(Localiser localiser, List<Raster> testRasters, LabelledImages images, MvtecDataset dataset,
                           CancellationToken cancel, MapListener listener) throws UnusableInputException {
-        GroundTruthMasks masks = new GroundTruthMasks(dataset);
-        boolean withMasks = masks.any(images);
-        PixelAuroc pixels = new PixelAuroc();
-        Aupro aupro = new Aupro();
-        double[] maxima = new double[testRasters.size()];
-        int masked = 0;
+        Accumulator acc = new Accumulator(images, dataset, listener);
         for (int from = 0; from < testRasters.size(); from += CHUNK) {
-            List<AnomalyMap> maps = localiser.maps(testRasters.subList(from,
-                    Math.min(testRasters.size(), from + CHUNK)), cancel);
-            for (int j = 0; j < maps.size(); j++) {
-                int i = from + j;
-                maxima[i] = maps.get(j).max();
+            acc.addAll(localiser.maps(testRasters.subList(from, Math.min(testRasters.size(), from + CHUNK)), cancel));
+        }
+        return acc.result();
+    }
+
+    /** The metrics of maps already made, one per test image in the order of {@code images.test()}. */
+    public static Result ofMaps(List<AnomalyMap> maps, LabelledImages images, MvtecDataset dataset)
+            throws UnusableInputException {
+        Accumulator acc = new Accumulator(images, dataset, MapListener.NONE);
+        acc.addAll(maps);
+        return acc.result();
+    }
+
+    /** Adds maps in test order to the pixel accumulators; the image maxima are kept for the image AUROC. */
+    private static final class Accumulator {
+        private final LabelledImages images;
+        private final GroundTruthMasks masks;
+        private final boolean withMasks;
+        private final MapListener listener;
+        private final PixelAuroc pixels = new PixelAuroc();
+        private final Aupro aupro = new Aupro();
+        private final double[] maxima;
+        private int next;
+        private int masked;
+
+        Accumulator(LabelledImages images, MvtecDataset dataset, MapListener listener) {
+            this.images = images;
+            this.masks = new GroundTruthMasks(dataset);
+            this.withMasks = masks.any(images);
+            this.listener = listener;
+            this.maxima = new double[images.test().size()];
+        }
+
+        void addAll(List<AnomalyMap> maps) throws UnusableInputException {
+            for (AnomalyMap map : maps) {
+                int i = next++;
+                maxima[i] = map.max();
                 Optional<GroundTruthMasks.Mask> mask = withMasks ? masks.of(images, i) : Optional.empty();
                 if (mask.isPresent()) {
                     GroundTruthMasks.Mask m = mask.get();
-                    AnomalyMap full = maps.get(j).resized(m.width(), m.height());
+                    AnomalyMap full = map.resized(m.width(), m.height());
                     pixels.add(full.values(), m.pixels());
                     aupro.add(full.values(), m.pixels(), m.width(), m.height());
                     listener.onMap(i, full, m);
@@ -116,7 +143,16 @@ public final class PixelEvaluation {
                 }
             }
         }
-        double imageAuroc = Auroc.of(maxima, images.anomalous());
+
+        Result result() {
+            if (next != maxima.length) {
+                throw new IllegalStateException(next + " maps for " + maxima.length + " test images");
+            }
+            return PixelEvaluation.result(pixels, aupro, Auroc.of(maxima, images.anomalous()), masked);
+        }
+    }
+
+    private static Result result(PixelAuroc pixels, Aupro aupro, double imageAuroc, int masked) {
         if (masked == 0) {
             return new Result(Double.NaN, Double.NaN, Double.NaN, imageAuroc, 0);
         }

@@ -46,7 +46,8 @@ public final class ReportExport {
         for (ScoredImage s : scores) {
             Verdict verdict = verdicts.apply(s);
             ReportRow row = ReportRow.of(s.relativePath(), s.score(), verdict, thresholds.fail())
-                    .withImage(s.width(), s.height(), s.sha256()).withDecision(decisions.apply(s));
+                    .withImage(s.width(), s.height(), s.sha256()).withDecision(decisions.apply(s))
+                    .withComponents(s.components());
             if (s.maxMapScore() != null && verdict == Verdict.PASS) {
                 row = row.withMapMaximum(s.maxMapScore());
             } else if (s.maxMapScore() != null) {

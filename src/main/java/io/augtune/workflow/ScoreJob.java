@@ -124,7 +124,7 @@ public final class ScoreJob {
                     image.info().height(), sha256);
         }
         return new ScoredImage(image.info().relativePath(), score, facts.maxMapScore(), image.info().width(),
-                image.info().height(), sha256, facts.defectAreaPx(), facts.defectBox());
+                image.info().height(), sha256, facts.defectAreaPx(), facts.defectBox(), facts.components());
     }
 
     /** Whether {@code folder} is the project's own production folder, whose rescoring updates the project. */

@@ -117,6 +117,40 @@ final class Scorer {
         }
     }
 
+    /**
+     * Fused detection (issue #14): a calibrated trained model joined by frozen features fitted on the same training
+     * normals and a global term of their brightness, put on one scale by the held-back normals, whose fused maps then
+     * propose both thresholds as {@link #calibrate} does. Without held-back images the training normals calibrate,
+     * which the rules state.
+     *
+     * @param trained the calibrated model; the fused model takes over its detector
+     * @param width   the fused input size (the larger of the trained and frozen sizes)
+     */
+    static ScoringModel fuse(ScoringModel trained, HoldoutSplit split, int channels, ProjectSettings s,
+                             DetectionPlan.FrozenSize size, int width, int height, CancellationToken cancel) {
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(atSize(train, size.width(), size.height()),
+                size.width(), size.height(), s.seed(), cancel);
+        try {
+            boolean heldBack = !split.holdout().isEmpty();
+            List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
+                    : train;
+            String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
+            FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(List.of(
+                    new FusedLocaliser.Part(FusedLocaliser.TUNED, trained.localiser().orElseThrow(), null),
+                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
+                    train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null, normals, cancel);
+            return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
+                    .withThresholds(imageThresholds(c.normalMaps(), caveat, s));
+        } catch (RuntimeException e) {
+            frozen.close();
+            throw e;
+        }
+    }
+
+    /** A Gaussian of image statistics from fewer normal parts than this says nothing about their spread. */
+    static final int MIN_FOR_GLOBAL = 3;
+
     /** The "family" a frozen-feature model records: no augmentation was tuned. */
     static final String FROZEN_FAMILY = "none";
 

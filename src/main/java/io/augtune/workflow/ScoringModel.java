@@ -39,11 +39,15 @@ public final class ScoringModel implements AutoCloseable {
     private static final String PATCH_BANK_FILE = "patch-bank.bin";
     private static final String PATCH_GRID_GAUSSIAN_FILE = "patch-grid-gaussian.json";
     private static final String FROZEN_FILE = "frozen-patches.bin";
+    private static final String FUSION_FILE = "fusion.json";
+    private static final String GLOBAL_GAUSSIAN_FILE = "global-gaussian.json";
 
     private final Detector detector;
     private final GaussianModel gaussian;
     private final ModelInfo info;
     private final Localiser localiser;
+    /** False for a taught copy, which shares its original's detector and must not close it. */
+    private final boolean ownsDetector;
 
     /** A model without a localiser (no heatmaps). */
     public ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info) {
@@ -51,10 +55,16 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     private ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info, Localiser localiser) {
+        this(detector, gaussian, info, localiser, true);
+    }
+
+    private ScoringModel(Detector detector, GaussianModel gaussian, ModelInfo info, Localiser localiser,
+                         boolean ownsDetector) {
         this.detector = detector;
         this.gaussian = gaussian;
         this.info = info;
         this.localiser = localiser;
+        this.ownsDetector = ownsDetector;
     }
 
     /** A frozen-feature model: the localiser (owned from now on) scores and maps, with its map threshold. */
@@ -66,20 +76,46 @@ public final class ScoringModel implements AutoCloseable {
      * A frozen-feature model that also knows {@code originals} as normal (their cells join its memory bank): what
      * an inspector marks good stops being flagged, without refitting. This model stays open and unchanged.
      *
-     * @throws IllegalStateException for a trained model, which cannot learn this way yet
+     * <p>A fused model learns in both memory banks (frozen cells, and trained patches when they are scored by
+     * nearest neighbour); the scale its parts were put on stays. The taught copy shares this model's detector: close
+     * it before this one.
+     *
+     * @throws IllegalStateException for a model without a memory bank, which cannot learn this way yet
      */
     public ScoringModel taughtWith(List<Raster> originals, CancellationToken cancel) {
-        if (!(localiser instanceof FrozenPatchLocaliser frozen)) {
-            throw new IllegalStateException("only a pretrained-patch model learns from images marked good");
+        List<Raster> prepared = originals.stream().map(this::prepareForMaps).toList();
+        if (localiser instanceof FrozenPatchLocaliser frozen) {
+            return new ScoringModel(null, null, info, frozen.withNormals(prepared, cancel));
         }
-        FrozenPatchLocaliser taught = frozen.withNormals(originals.stream().map(this::prepareForMaps).toList(),
-                cancel);
-        return new ScoringModel(null, null, info, taught);
+        if (localiser instanceof FusedLocaliser fused) {
+            return new ScoringModel(detector, gaussian, info, fused.withNormals(prepared, cancel), false);
+        }
+        throw new IllegalStateException("only a model with pretrained patches learns from images marked good");
+    }
+
+    /** Whether {@link #taughtWith} can add images as normal: models with pretrained patches (alone or fused). */
+    public boolean learnsNormals() {
+        return localiser instanceof FrozenPatchLocaliser || localiser instanceof FusedLocaliser;
+    }
+
+    /** The same model (taking over this one's detector) fused with frozen features, and its map threshold. */
+    public ScoringModel withFusion(FusedLocaliser fused, MapThreshold mapThreshold) {
+        LocaliserSpec trained = info.localiser();
+        return new ScoringModel(detector, gaussian, info.withLocalisation(trained.fused(), mapThreshold), fused);
+    }
+
+    /** Per image, how many normal spreads above a typical normal part each component scores; empty unless fused. */
+    public List<java.util.Map<String, Double>> components(List<Raster> originals, CancellationToken cancel) {
+        if (!(localiser instanceof FusedLocaliser fused)) {
+            return originals.stream().map(r -> java.util.Map.<String, Double>of()).toList();
+        }
+        return fused.score(originals.stream().map(this::prepareForMaps).toList(), cancel).stream()
+                .map(FusedLocaliser.Scored::components).toList();
     }
 
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */
     public ScoringModel withThresholds(Thresholds thresholds) {
-        return new ScoringModel(detector, gaussian, info.withThresholds(thresholds), localiser);
+        return new ScoringModel(detector, gaussian, info.withThresholds(thresholds), localiser, ownsDetector);
     }
 
     /**
@@ -188,7 +224,8 @@ public final class ScoringModel implements AutoCloseable {
      * {@link #mapInputHeight()}, as patch models do, rather than at the working size.
      */
     public boolean describesPatches() {
-        return localiser instanceof PatchGridLocaliser || localiser instanceof FrozenPatchLocaliser;
+        return localiser instanceof PatchGridLocaliser || localiser instanceof FrozenPatchLocaliser
+                || localiser instanceof FusedLocaliser;
     }
 
     /**
@@ -200,6 +237,13 @@ public final class ScoringModel implements AutoCloseable {
     public double[][] descriptors(List<Raster> rasters, CancellationToken cancel) {
         if (localiser instanceof FrozenPatchLocaliser frozen) {
             return frozen.meanDescriptors(rasters.stream().map(this::prepareForMaps).toList(), cancel);
+        }
+        if (localiser instanceof FusedLocaliser fused) {
+            // the frozen features know what images look like better than patches trained on a few hundred
+            Localiser frozen = fused.part(FusedLocaliser.FROZEN).orElseThrow().localiser();
+            return ((FrozenPatchLocaliser) frozen).meanDescriptors(rasters.stream().map(r -> Resizer.resize(
+                    ChannelConversion.toChannels(r, info.channels()), frozen.inputWidth(), frozen.inputHeight()))
+                    .toList(), cancel);
         }
         if (!(localiser instanceof PatchGridLocaliser grid)) {
             return embed(rasters.stream().map(this::prepare).toList(), cancel);
@@ -243,9 +287,19 @@ public final class ScoringModel implements AutoCloseable {
         }
         detector.save(dir.resolve(DETECTOR_DIR));
         ModelFiles.writeGaussian(dir.resolve(GAUSSIAN_FILE), gaussian);
-        if (localiser instanceof PatchLocaliser patch) {
+        Localiser trained = localiser;
+        if (localiser instanceof FusedLocaliser fused) {
+            trained = fused.part(FusedLocaliser.TUNED).orElseThrow().localiser();
+            FrozenModelFile.write(dir.resolve(FROZEN_FILE), (FrozenPatchLocaliser) fused.part(FusedLocaliser.FROZEN)
+                    .orElseThrow().localiser());
+            ModelFiles.writeFusion(dir.resolve(FUSION_FILE), fused);
+            if (fused.global() != null) {
+                ModelFiles.writeGaussian(dir.resolve(GLOBAL_GAUSSIAN_FILE), fused.global().model());
+            }
+        }
+        if (trained instanceof PatchLocaliser patch) {
             PatchGaussianFile.write(dir.resolve(PATCH_GAUSSIAN_FILE), patch.gaussian());
-        } else if (localiser instanceof PatchGridLocaliser grid) {
+        } else if (trained instanceof PatchGridLocaliser grid) {
             if (grid.bank() != null) {
                 PatchBankFile.write(dir.resolve(PATCH_BANK_FILE), grid.bank());
             } else {
@@ -276,7 +330,7 @@ public final class ScoringModel implements AutoCloseable {
             return new ScoringModel(null, null, info, FrozenModelFile.read(dir.resolve(FROZEN_FILE)));
         }
         GaussianModel gaussian = ModelFiles.readGaussian(dir.resolve(GAUSSIAN_FILE));
-        LocaliserSpec spec = info.localiser();
+        LocaliserSpec spec = info.localiser() == null ? null : info.localiser().trainedPart();
         boolean grid = spec != null && spec.isPatchGrid();
         boolean knn = grid && LocaliserSpec.SCORER_KNN.equals(spec.scorer());
         PatchGaussian patches = spec == null || grid ? null : PatchGaussianFile.read(dir.resolve(PATCH_GAUSSIAN_FILE));
@@ -288,10 +342,40 @@ public final class ScoringModel implements AutoCloseable {
             Localiser localiser = spec == null ? null : grid
                     ? new PatchGridLocaliser(detector, spec, bank, gridGaussian)
                     : new PatchLocaliser(detector, spec, patches);
+            if (info.localiser() != null && info.localiser().isFused()) {
+                localiser = readFusion(dir, localiser);
+            }
             return new ScoringModel(detector, gaussian, info, localiser);
         } catch (IllegalArgumentException e) {
             detector.close();
             throw new IOException(dir + ": the localiser does not fit the detector (" + e.getMessage() + ")", e);
+        } catch (IOException | RuntimeException e) {
+            detector.close();
+            throw e;
+        }
+    }
+
+    /** The fused localiser around a trained one: its frozen part, global term and their scale. */
+    private static FusedLocaliser readFusion(Path dir, Localiser trained) throws IOException {
+        ModelFiles.Fusion fusion = ModelFiles.readFusion(dir.resolve(FUSION_FILE));
+        GaussianModel global = fusion.global() == null ? null
+                : ModelFiles.readGaussian(dir.resolve(GLOBAL_GAUSSIAN_FILE));
+        FrozenPatchLocaliser frozen = FrozenModelFile.read(dir.resolve(FROZEN_FILE));
+        try {
+            List<FusedLocaliser.Part> parts = new java.util.ArrayList<>();
+            for (var e : fusion.parts().entrySet()) {
+                Localiser part = switch (e.getKey()) {
+                    case FusedLocaliser.TUNED -> trained;
+                    case FusedLocaliser.FROZEN -> frozen;
+                    default -> throw new IOException(dir.resolve(FUSION_FILE) + ": unknown part " + e.getKey());
+                };
+                parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue()));
+            }
+            return new FusedLocaliser(parts, global == null ? null
+                    : new FusedLocaliser.GlobalTerm(global, fusion.global()));
+        } catch (IOException | RuntimeException e) {
+            frozen.close();
+            throw e;
         }
     }
 
@@ -307,11 +391,13 @@ public final class ScoringModel implements AutoCloseable {
 
     @Override
     public void close() {
-        if (detector != null) {
+        if (detector != null && ownsDetector) {
             detector.close();
         }
         if (localiser instanceof FrozenPatchLocaliser frozen) {
             frozen.close();
+        } else if (localiser instanceof FusedLocaliser fused) {
+            fused.close();
         }
     }
 }

@@ -45,7 +45,7 @@ public final class TeachNormals {
         }
         Path dir = null;
         try (ScoringModel model = ScoringModel.load(modelDir)) {
-            if (!model.isFrozen()) {
+            if (!model.learnsNormals()) {
                 throw new UnusableInputException("only a pretrained-patch model (Detection: pretrained patches) "
                         + "learns from images marked good so far; the decisions were recorded, the model is unchanged");
             }

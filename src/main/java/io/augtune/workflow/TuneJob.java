@@ -77,8 +77,12 @@ public final class TuneJob {
                 : LocaliserSpec.defaultFor(s.workingSize(), typical.width(), typical.height());
         // Maps need the images at the tile grid's (or patch grid's) size. A whole-image detector gets them
         // area-averaged back to its own; a patch detector gets patches cut from them.
-        int[] mapSize = plan.patchLevel() || plan.frozenLevel() ? new int[] {plan.imageWidth(), plan.imageHeight()}
+        int[] trainedSize = plan.patchLevel() ? new int[] {plan.trainedWidth(), plan.trainedHeight()}
                 : new int[] {localiser.tilesX() * s.workingSize(), localiser.tilesY() * s.workingSize()};
+        // fused detection reads the images at the larger of the trained and frozen sizes; each part takes its own
+        int[] mapSize = plan.frozenLevel() ? new int[] {plan.imageWidth(), plan.imageHeight()}
+                : plan.fused() ? new int[] {Math.max(trainedSize[0], plan.frozen().width()),
+                Math.max(trainedSize[1], plan.frozen().height())} : trainedSize;
         FolderScan normal = load(normalFiles, "normal", mapSize, observer, cancel);
         FolderScan production = load(ImageFolder.list(request.dataset().productionFolder(),
                 request.dataset().recursive()), "production", mapSize, observer, cancel);
@@ -87,10 +91,10 @@ public final class TuneJob {
         if (plan.frozenLevel()) {
             return frozen(split, channels, plan, production, normal, observer, cancel);
         }
-        List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), plan.imageWidth(),
-                plan.imageHeight());
-        List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), plan.imageWidth(),
-                plan.imageHeight());
+        List<Raster> train = Scorer.atSize(ImageSets.rasters(split.train(), channels), plan.trainedWidth(),
+                plan.trainedHeight());
+        List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), plan.trainedWidth(),
+                plan.trainedHeight());
         TuningConfig config = RunPlan.tuningConfig(s);
         MultiStartTuner t = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, channels), config);
@@ -111,7 +115,15 @@ public final class TuneJob {
         try {
             observer.onProgress("Heatmaps", -1, "fitting the localiser; thresholds from held-back normal images");
             ScoringModel model = Scorer.calibrate(fitted, split, channels, s, localiser, cancel);
-            return finish(model, outcome, production, normal, observer, cancel);
+            if (!plan.fused()) {
+                return finish(model, outcome, production, normal, observer, cancel);
+            }
+            observer.onProgress("Heatmaps", -1, "pretrained features and the global term, put on one scale with "
+                    + "held-back normal images");
+            try (ScoringModel fused = Scorer.fuse(model, split, channels, s, plan.frozen(), mapSize[0], mapSize[1],
+                    cancel)) {
+                return finish(fused, outcome, production, normal, observer, cancel);
+            }
         } finally {
             fitted.close();
         }

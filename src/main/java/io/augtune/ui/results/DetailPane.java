@@ -45,6 +45,7 @@ final class DetailPane {
         heading.getStyleClass().add("section-title");
         heading.setId("detailHeading");
         facts.getStyleClass().add("hint");
+        facts.setWrapText(true);
         HBox title = new HBox(10, heading, badge);
         title.setAlignment(Pos.CENTER_LEFT);
         selected.setId("detailImage");
@@ -132,8 +133,10 @@ final class DetailPane {
         }
         heading.setText(row.relativePath());
         badge.getChildren().add(VerdictBadge.of(row.verdict()));
+        String why = ComponentWords.of(row.image().components());
         facts.setText(String.format(Locale.ROOT, "Rank %d of %d · score %.4g · %d×%d px", row.rank(),
-                model.rows().size(), row.score(), row.image().width(), row.image().height()));
+                model.rows().size(), row.score(), row.image().width(), row.image().height())
+                + (why.isEmpty() ? "" : "\n" + why));
         selected.setImage(null);
         selected.setOverlay(null);
         nearest.setImage(null);

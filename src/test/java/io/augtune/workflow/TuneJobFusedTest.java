@@ -1,0 +1,118 @@
+package io.augtune.workflow;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.ImageDecoder;
+import io.augtune.imaging.Raster;
+import io.augtune.project.DatasetSpec;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.ScoredImage;
+import io.augtune.project.Thresholds;
+import io.augtune.project.Verdict;
+import io.augtune.report.CsvReportWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Fused detection end to end: tune the patch detector, fuse it with frozen features and the global term, save,
+ * reload and score the same, with every component kept per image and exported to the CSV; images marked good are
+ * learnt by the fused model.
+ */
+class TuneJobFusedTest {
+    @TempDir
+    Path dir;
+
+    private static ProjectSettings fused() {
+        return ProjectSettings.builder().workingSize(16).batchSize(4).starts(1).budgetSeconds(1).warmupSteps(2)
+                .seed(3).detection(ProjectSettings.DETECTION_FUSED).patchScale(1.0).build();
+    }
+
+    @Test
+    void aFusedModelIsTunedSavedReloadedAndKeepsItsComponents() throws Exception {
+        Random random = new Random(1);
+        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 10, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 3, random), false);
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
+                .run(TuneObserver.NONE, CancellationToken.none());
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            LocaliserSpec spec = model.info().localiser();
+            assertTrue(spec.isFused());
+            assertTrue(spec.trainedPart().isPatchGrid(), "the trained part is the patch grid");
+            assertEquals(new PatchGrid(16, 8, 40, 104), spec.grid());
+            assertEquals(224, model.mapInputWidth(), "the frozen part reads 40 x 100 with its shorter side at 224");
+            assertEquals(560, model.mapInputHeight());
+            assertTrue(Files.exists(outcome.modelDir().resolve("fusion.json")));
+            assertTrue(model.learnsNormals());
+            assertTrue(outcome.project().thresholds().rule().contains("held-back"));
+            List<MapFacts> again = ImageMaps.measure(model, outcome.production().images(), null,
+                    CancellationToken.none()).facts();
+            for (int i = 0; i < again.size(); i++) {
+                ScoredImage s = outcome.project().scores().get(i);
+                assertEquals(s.maxMapScore(), again.get(i).maxMapScore(), 1e-6,
+                        "the reloaded model scores like the one that was saved");
+                assertEquals(List.of(FusedLocaliser.TUNED, FusedLocaliser.FROZEN, FusedLocaliser.GLOBAL),
+                        List.copyOf(s.components().keySet()));
+                assertEquals(s.components(), again.get(i).components());
+            }
+            Path csv = dir.resolve("report.csv");
+            ReportExport.write(csv, outcome.project().scores(), outcome.project().thresholds(), x -> Verdict.PASS,
+                    x -> null, Map.of());
+            String header = Files.readAllLines(csv).get(0);
+            assertTrue(header.endsWith("decision,component_tuned,component_frozen,component_global"), header);
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+    }
+
+    @Test
+    void anImageMarkedGoodIsLearntByBothMemoryBanks() throws Exception {
+        Random random = new Random(2);
+        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 8, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 2, random), false);
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
+                .run(TuneObserver.NONE, CancellationToken.none());
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            Raster marked = new ImageDecoder().decode(data.productionFolder().resolve("p0.png")).raster();
+            double before = model.mapOf(marked, CancellationToken.none()).max();
+            try (ScoringModel taught = model.taughtWith(List.of(marked), CancellationToken.none())) {
+                FusedLocaliser fusedParts = (FusedLocaliser) taught.localiser().orElseThrow();
+                double after = taught.mapOf(marked, CancellationToken.none()).max();
+                assertTrue(after < before, "a part marked good scores lower once learnt: " + before + " -> " + after);
+                Map<String, Double> parts = taught.components(List.of(marked), CancellationToken.none()).get(0);
+                assertTrue(parts.get(FusedLocaliser.FROZEN) < model.components(List.of(marked),
+                        CancellationToken.none()).get(0).get(FusedLocaliser.FROZEN));
+                assertFalse(fusedParts.parts().isEmpty());
+            }
+            // the taught copy shared the detector without closing it
+            assertEquals(model.mapOf(marked, CancellationToken.none()).max(), before, 1e-9);
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+    }
+
+    @Test
+    void thresholdsProposedOnFusedMapsSitAboveTheHeldBackNormals() throws Exception {
+        Random random = new Random(3);
+        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 10, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 2, random), false);
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
+                .run(TuneObserver.NONE, CancellationToken.none());
+        try {
+            Thresholds t = outcome.project().thresholds();
+            assertTrue(Double.isFinite(t.fail()));
+            assertTrue(t.rule().contains("2 held-back normal images"), t.rule());
+            assertTrue(CsvReportWriter.COLUMNS.contains("decision"));
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
+    }
+}
