@@ -25,12 +25,10 @@ public final class SpeedBenchmark {
     public static final int MAX_STEPS = BenchmarkSettings.MAX_STEPS;
 
     private final BenchmarkSettings settings;
-    private final DifferentiableAugmentation augmentation;
     private final String family;
 
-    private SpeedBenchmark(BenchmarkSettings settings, DifferentiableAugmentation augmentation, String family) {
+    private SpeedBenchmark(BenchmarkSettings settings, String family) {
         this.settings = settings;
-        this.augmentation = augmentation;
         this.family = family;
     }
 
@@ -46,7 +44,7 @@ public final class SpeedBenchmark {
         DifferentiableAugmentation augmentation = Augmentations.byFamily(family);
         BenchmarkSettings settings = new BenchmarkSettings(size, channels, batch, steps,
                 augmentation.ranges().size(), pretrained);
-        return new SpeedBenchmark(settings, augmentation, family);
+        return new SpeedBenchmark(settings, family);
     }
 
     /**
@@ -57,6 +55,7 @@ public final class SpeedBenchmark {
      */
     public List<String> run(Consumer<String> log) {
         Objects.requireNonNull(log, "log");
+        DifferentiableAugmentation augmentation = Augmentations.byFamily(family);
         Random random = new Random(1); // the same augmentation draws on every run, so runs compare
         BenchmarkResult r = DetectorBenchmark.run(settings, (images, u) -> augmentation.apply(images, u, random),
                 log);
