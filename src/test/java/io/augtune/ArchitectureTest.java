@@ -1,5 +1,7 @@
 package io.augtune;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -9,9 +11,16 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** Keeps the layering of docs/ARCHITECTURE.md true: a package imports only from its own layer or below. */
+/**
+ * Keeps the layering of docs/ARCHITECTURE.md true: a package imports only from its own layer or below, and the app
+ * and the CLI reach the rest only through workflow.
+ */
 class ArchitectureTest {
     private static final String ROOT = "io.augtune.";
     /** Package to layer; a class may depend on its own layer or lower ones. */
@@ -23,6 +32,16 @@ class ArchitectureTest {
             Map.entry("tuning", 4),
             Map.entry("workflow", 5),
             Map.entry("ui", 6), Map.entry("cli", 6));
+
+    /**
+     * Records of lower layers that the app and the CLI receive from workflow and only read, to draw or to print:
+     * pixels, files left out with their reason, and the tuning progress that {@code workflow.TuneObserver} hands on
+     * as it comes from the tuner. Look-alike workflow copies would add a conversion on every image and every tuning
+     * step and nothing else. Keep this list short: anything with behaviour belongs behind a workflow use case.
+     */
+    private static final List<String> HANDED_ON_RECORDS = List.of(
+            ROOT + "imaging.Raster", ROOT + "imaging.SkippedImage",
+            ROOT + "tuning.TuningEvent", ROOT + "tuning.AugmentationExamples");
 
     private static JavaClasses classes;
 
@@ -70,6 +89,33 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    /**
+     * The app and the CLI reach the rest only through workflow's use cases (with project and common as the value
+     * types shared by every layer), so that a use case behaves the same from both front ends. Third-party libraries
+     * are theirs to use, except DJL: tensors stay below workflow.
+     */
+    @Test
+    void uiAndCliTalkToTheRestOnlyThroughWorkflow() {
+        classes().that().resideInAnyPackage(ROOT + "ui..", ROOT + "cli..")
+                .should().onlyDependOnClassesThat(frontEndMayUse())
+                .check(classes);
+    }
+
+    @Test
+    void handedOnRecordsStillExist() {
+        // A renamed or moved record would leave a stale allowance that silently permits nothing, or a new type.
+        HANDED_ON_RECORDS.forEach(name -> assertTrue(classes.contain(name), name + " no longer exists"));
+    }
+
+    private static DescribedPredicate<JavaClass> frontEndMayUse() {
+        DescribedPredicate<JavaClass> handedOn = DescribedPredicate.describe("a handed-on record " + HANDED_ON_RECORDS,
+                javaClass -> HANDED_ON_RECORDS.contains(javaClass.getName()));
+        return resideInAnyPackage(ROOT + "workflow..", ROOT + "project..", ROOT + "common..", ROOT + "ui..",
+                ROOT + "cli..")
+                .or(handedOn)
+                .or(resideOutsideOfPackage("io.augtune..").and(resideOutsideOfPackage("ai.djl..")));
     }
 
     @Test

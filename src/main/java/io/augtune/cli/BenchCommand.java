@@ -1,19 +1,11 @@
 package io.augtune.cli;
 
-import io.augtune.augment.Augmentations;
-import io.augtune.augment.DifferentiableAugmentation;
-import io.augtune.engine.BenchmarkResult;
-import io.augtune.engine.BenchmarkSettings;
-import io.augtune.engine.DetectorBenchmark;
-import io.augtune.engine.FrozenBenchmark;
-import io.augtune.workflow.FrozenPatchLocaliser;
+import io.augtune.workflow.SpeedBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.util.Locale;
-import java.util.Random;
 import java.util.concurrent.Callable;
 
 /** {@code bench}: speed and memory of the default detector with the real augmentation in the graph. */
@@ -30,11 +22,11 @@ final class BenchCommand implements Callable<Integer> {
     int size;
 
     @Option(names = "--batch", defaultValue = "32", paramLabel = "N", description = "Batch size, 1.."
-            + BenchmarkSettings.MAX_BATCH + " (default 32).")
+            + SpeedBenchmark.MAX_BATCH + " (default 32).")
     int batch;
 
     @Option(names = "--steps", defaultValue = "300", paramLabel = "N", description = "Training steps, 1.."
-            + BenchmarkSettings.MAX_STEPS + " (default 300).")
+            + SpeedBenchmark.MAX_STEPS + " (default 300).")
     int steps;
 
     @Option(names = "--channels", defaultValue = "1", paramLabel = "N", description = "1 (gray) or 3 (RGB).")
@@ -61,27 +53,15 @@ final class BenchCommand implements Callable<Integer> {
         if (frozen != null) {
             return frozen();
         }
-        DifferentiableAugmentation augmentation;
-        BenchmarkSettings settings;
+        SpeedBenchmark benchmark;
         try {
-            augmentation = Augmentations.byFamily(family);
-            settings = new BenchmarkSettings(size, channels, batch, steps, augmentation.ranges().size(),
-                    pretrained);
+            benchmark = SpeedBenchmark.detector(size, channels, batch, steps, family, pretrained);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Random random = new Random(1);
-        BenchmarkResult r = DetectorBenchmark.run(settings, (images, u) -> augmentation.apply(images, u, random),
-                err::println);
-        out.printf(Locale.ROOT, "detector %dx%d%s, %d channel(s), batch %d, %d steps, %s augmentation, %d threads%n",
-                size, size, pretrained ? " on pretrained features" : "", channels, batch, steps, family, r.threads());
-        out.printf(Locale.ROOT, "train step (median)        %8.1f ms%n", r.medianTrainStepMs());
-        out.printf(Locale.ROOT, "hyperparameter step        %8.1f ms%n", r.medianHyperStepMs());
-        out.printf(Locale.ROOT, "inference                  %8.0f images/s%n", r.inferenceImagesPerSec());
-        out.printf(Locale.ROOT, "resident memory            start %d MB, middle %d MB, end %d MB, peak %d MB%n",
-                r.rssStartMb(), r.rssMiddleMb(), r.rssEndMb(), r.peakRssMb());
+        benchmark.run(err::println).forEach(out::println);
         return ExitCodes.OK;
     }
 
@@ -99,15 +79,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--frozen must be WxH with sides that are "
                     + "multiples of 16, and --images at least 1: " + frozen + ", " + images);
         }
-        FrozenBenchmark r = FrozenBenchmark.run(width, height, FrozenPatchLocaliser.BANK_CAPACITY,
-                FrozenPatchLocaliser.PROJECTION, images);
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "frozen pretrained patches, %dx%d gray images, bank of %d cells, %s threads%n",
-                width, height, r.bankSize(), System.getenv().getOrDefault("OMP_NUM_THREADS", "default"));
-        out.printf(Locale.ROOT, "describe cells (median)    %8.1f ms%n", r.describeMs());
-        out.printf(Locale.ROOT, "nearest bank cell (median) %8.1f ms%n", r.nearestMs());
-        out.printf(Locale.ROOT, "scoring                    %8.2f images/s%n", r.imagesPerSecond());
-        out.printf(Locale.ROOT, "peak resident memory       %8d MB%n", r.peakRssMb());
+        SpeedBenchmark.frozenPatches(width, height, images).forEach(spec.commandLine().getOut()::println);
         return ExitCodes.OK;
     }
 }

@@ -3,16 +3,9 @@ package io.augtune.cli;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.ProgressListener;
 import io.augtune.common.UnusableInputException;
-import io.augtune.imaging.DecodedImage;
-import io.augtune.imaging.FolderListing;
-import io.augtune.imaging.FolderLoader;
-import io.augtune.imaging.ImageDecoder;
-import io.augtune.imaging.ImageFile;
-import io.augtune.imaging.ImageFolder;
-import io.augtune.imaging.ImageInfo;
-import io.augtune.imaging.ImageLimits;
-import io.augtune.imaging.ImageVisitor;
+import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
+import io.augtune.workflow.FolderImages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code images DIR}: decodes every image of a folder, one at a time, and prints per file its size, channels and
@@ -50,52 +42,48 @@ final class ImagesCommand implements Callable<Integer> {
     @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help and exit.")
     boolean help;
 
-    private long maxPixels = ImageLimits.DEFAULT_MAX_PIXELS;
+    private long maxPixels = FolderImages.DEFAULT_MAX_PIXELS;
 
-    @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + ImageLimits.DEFAULT_MAX_PIXELS,
+    @Option(names = "--max-pixels", paramLabel = "N", defaultValue = "" + FolderImages.DEFAULT_MAX_PIXELS,
             description = "Refuse images above N pixels (width x height, read from the header before decoding), "
-                    + "N at most " + ImageLimits.MAX_PIXELS + ". Default: ${DEFAULT-VALUE}.")
+                    + "N at most " + FolderImages.MAX_PIXELS + ". Default: ${DEFAULT-VALUE}.")
     void setMaxPixels(long pixels) {
         if (pixels < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-pixels must be positive: " + pixels);
         }
-        if (pixels > ImageLimits.MAX_PIXELS) {
+        if (pixels > FolderImages.MAX_PIXELS) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--max-pixels must be at most "
-                    + ImageLimits.MAX_PIXELS + " (one raster's limit): " + pixels);
+                    + FolderImages.MAX_PIXELS + " (one raster's limit): " + pixels);
         }
         maxPixels = pixels;
     }
 
     @Override
     public Integer call() throws UnusableInputException {
-        FolderListing listing = ImageFolder.list(folder, recursive);
-        FolderLoader.requireImageFiles(listing);
+        FolderImages images = FolderImages.list(folder, recursive);
+        images.requireImageFiles();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Images in " + listing.root() + ":");
-        Lines lines = new Lines(out, pathColumnWidth(listing));
-        FolderLoader loader = new FolderLoader(new ImageDecoder(ImageLimits.DEFAULT.withMaxPixels(maxPixels)));
-        int usable = loader.visit(listing, lines, CancellationToken.none(), ProgressListener.NONE);
-        out.println(summary(usable, lines.skipped.size(), listing.ignoredFiles()));
+        out.println("Images in " + images.root() + ":");
+        Lines lines = new Lines(out, pathColumnWidth(images));
+        int usable = images.read(maxPixels, lines, CancellationToken.none(), ProgressListener.NONE);
+        out.println(summary(usable, lines.skipped.size(), images.ignoredFiles()));
         out.flush();
-        FolderLoader.requireUsable(listing.root(), usable, lines.skipped);
+        images.requireUsable(usable, lines.skipped);
         return ExitCodes.OK;
     }
 
     static String summary(int usable, int skipped, int ignored) {
-        String others = ignored > 0 ? ", " + FolderLoader.otherFiles(ignored) + " ignored" : "";
+        String others = ignored > 0 ? ", " + FolderImages.otherFiles(ignored) + " ignored" : "";
         return usable + " usable, " + skipped + " skipped" + others;
     }
 
-    private static int pathColumnWidth(FolderListing listing) {
-        int widest = Stream.concat(
-                        listing.images().stream().map(ImageFile::relativePath),
-                        listing.unreadable().stream().map(SkippedImage::relativePath))
-                .mapToInt(String::length).max().orElse(0);
+    private static int pathColumnWidth(FolderImages images) {
+        int widest = images.relativePaths().stream().mapToInt(String::length).max().orElse(0);
         return Math.min(widest, MAX_PATH_COLUMN);
     }
 
     /** Prints one line per file as the loader hands them over. */
-    private static final class Lines implements ImageVisitor {
+    private static final class Lines implements FolderImages.Visitor {
         private final PrintWriter out;
         private final String pathFormat;
         private final List<SkippedImage> skipped = new ArrayList<>();
@@ -106,7 +94,7 @@ final class ImagesCommand implements Callable<Integer> {
         }
 
         @Override
-        public void usable(ImageInfo info, DecodedImage image) {
+        public void usable(FolderImages.Facts info, Raster pixels) {
             String size = info.width() + "x" + info.height();
             String kind = info.format() + " " + info.sourceColour();
             out.println(String.format(Locale.ROOT, pathFormat + "%-11s  %d ch  %2d-bit  %-14s  OK",

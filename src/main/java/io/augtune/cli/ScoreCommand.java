@@ -134,7 +134,7 @@ final class ScoreCommand implements Callable<Integer> {
             boolean subFolders = ownFolder ? project.dataset().recursive() : recursive;
             ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, subFolders, heatmaps,
                     CancellationToken.none(), (phase, fraction, detail) -> { });
-            result.scan().skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
+            result.skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             List<ScoredImage> ranked = ReportExport.ranked(result.scores());
             Project updated = ownFolder ? ScoreJob.rescored(project, result, t) : null;
             Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
@@ -150,7 +150,7 @@ final class ScoreCommand implements Callable<Integer> {
             long fails = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.FAIL).count();
             long reviews = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.REVIEW).count();
             out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d to review, %d skipped%n",
-                    ranked.size(), fails, reviews, result.scan().skipped().size());
+                    ranked.size(), fails, reviews, result.skipped().size());
             out.println("report written to " + csv.toAbsolutePath());
             if (updated != null) {
                 Path file = ProjectFiles.withExtension(projectFile);
@@ -186,8 +186,7 @@ final class ScoreCommand implements Callable<Integer> {
             out.println("no heatmaps: this model was saved before heatmaps existed (tune again to get them)");
             return;
         }
-        out.printf(Locale.ROOT, "map threshold %.6g (%s)%n", model.info().mapThreshold().value(),
-                model.info().mapThreshold().rule());
+        out.println("map threshold " + model.info().describeMapThreshold());
         if (heatmaps != null) {
             out.println("heatmaps written to " + heatmaps.toAbsolutePath());
         }

@@ -1,9 +1,7 @@
 package io.augtune.cli;
 
-import io.augtune.augment.Augmentations;
 import io.augtune.project.ProjectSettings;
-import io.augtune.validation.MeanDistanceLoss;
-import io.augtune.validation.ValidationLosses;
+import io.augtune.workflow.TuningChoices;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -78,13 +76,13 @@ final class SettingsOptions {
 
     /** {@code base} with the options given on the command line in place of its values. */
     ProjectSettings toSettings(CommandLine commandLine, ProjectSettings base) {
-        if (family != null && !Augmentations.families().contains(family)) {
+        if (family != null && !TuningChoices.augmentationFamilies().contains(family)) {
             throw new CommandLine.ParameterException(commandLine, "--family must be one of "
-                    + Augmentations.families() + ": " + family);
+                    + TuningChoices.augmentationFamilies() + ": " + family);
         }
-        if (loss != null && !ValidationLosses.names().contains(loss)) {
+        if (loss != null && !TuningChoices.validationLosses().contains(loss)) {
             throw new CommandLine.ParameterException(commandLine, "--loss must be one of "
-                    + ValidationLosses.names() + ": " + loss);
+                    + TuningChoices.validationLosses() + ": " + loss);
         }
         if (variant != null && !List.of(ProjectSettings.DEFAULT_VARIANT, ProjectSettings.PLAIN_VARIANT)
                 .contains(variant)) {
@@ -139,7 +137,7 @@ final class SettingsOptions {
         if (variant != null) {
             b.variant(variant);
             if (variant.equals(ProjectSettings.PLAIN_VARIANT) && loss == null) {
-                b.validationLoss(MeanDistanceLoss.NAME);
+                b.validationLoss(ProjectSettings.LOSS_MEAN_DISTANCE);
             }
         }
         return b.build();

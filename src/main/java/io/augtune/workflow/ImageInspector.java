@@ -45,6 +45,10 @@ public final class ImageInspector implements AutoCloseable {
      * @param nearest     the most similar normal image, or null when the normal folder cannot be read
      */
     public record Inspection(Raster image, AnomalyMap map, HeatmapScale scale, Nearest nearest) {
+        /** The map coloured on the model's scale, ready to draw; null when the model has no localiser. */
+        public Heatmap heatmap() {
+            return map == null ? null : Heatmap.of(map, scale);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import io.augtune.project.Thresholds;
 import io.augtune.scoring.MapThreshold;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -41,6 +42,12 @@ public record ModelInfo(String modelId, String family, Map<String, Double> hyper
     public ModelInfo withThresholds(Thresholds t) {
         return new ModelInfo(modelId, family, hyperparameters, workingSize, channels, seed, appVersion, djlVersion,
                 pytorchVersion, created, t, localiser, mapThreshold);
+    }
+
+    /** The map threshold for a report line, its value and how it was chosen; null for a model without heatmaps. */
+    public String describeMapThreshold() {
+        return mapThreshold == null ? null
+                : String.format(Locale.ROOT, "%.6g (%s)", mapThreshold.value(), mapThreshold.rule());
     }
 
     /** The same description with a localiser and the map threshold proposed for it. */

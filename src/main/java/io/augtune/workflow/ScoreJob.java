@@ -41,6 +41,10 @@ public final class ScoreJob {
      * scored images (role production), e.g. to bring a project's manifest up to date after re-scoring its folder.
      */
     public record ScoredFolder(List<ScoredImage> scores, FolderScan scan, List<ManifestEntry> manifest) {
+        /** The files left out, each with its reason. */
+        public List<SkippedImage> skipped() {
+            return scan.skipped();
+        }
     }
 
     /** Scores and map facts, no heatmap pictures. */

@@ -1,11 +1,11 @@
 package io.augtune.ui.newproject;
 
 import io.augtune.common.CancelledException;
-import io.augtune.imaging.FolderLoader;
 import io.augtune.imaging.SkippedImage;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.ui.fx.TaskHandle;
+import io.augtune.workflow.FolderImages;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -148,7 +148,7 @@ public final class FolderPreviewModel {
             summary.set("");
         } else if (thumbnails.isEmpty()) {
             error.set(imageFiles == 0 ? "No image files (png, jpg, bmp, gif, tif) in this folder"
-                    + (ignoredFiles > 0 ? "; " + FolderLoader.otherFiles(ignoredFiles) + " ignored." : ".")
+                    + (ignoredFiles > 0 ? "; " + FolderImages.otherFiles(ignoredFiles) + " ignored." : ".")
                     : "None of the " + imageFiles + " image files can be used; see the skipped files.");
             summary.set(describe());
         } else {
@@ -167,7 +167,7 @@ public final class FolderPreviewModel {
             text.append(" · ").append(skipped.size()).append(" skipped");
         }
         if (ignoredFiles > 0) {
-            text.append(" · ").append(FolderLoader.otherFiles(ignoredFiles)).append(" ignored");
+            text.append(" · ").append(FolderImages.otherFiles(ignoredFiles)).append(" ignored");
         }
         return text.toString();
     }

@@ -1,16 +1,10 @@
 package io.augtune.ui.newproject;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.DecodedImage;
-import io.augtune.imaging.FolderListing;
-import io.augtune.imaging.FolderLoader;
-import io.augtune.imaging.ImageDecoder;
-import io.augtune.imaging.ImageFolder;
-import io.augtune.imaging.ImageInfo;
-import io.augtune.imaging.ImageVisitor;
+import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
-import io.augtune.imaging.Thumbnails;
 import io.augtune.ui.fx.Inbox;
+import io.augtune.workflow.FolderImages;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -49,15 +43,14 @@ final class FolderScanTask {
 
     /** Reads the folder; returns the number of usable images. Throws when the folder cannot be listed. */
     int run(CancellationToken token) throws Exception {
-        FolderListing listing = ImageFolder.list(folder, recursive);
-        inbox.offer(new Listed(listing.images().size(), listing.ignoredFiles()));
-        FolderLoader loader = new FolderLoader(new ImageDecoder());
-        return loader.visit(listing, new ImageVisitor() {
+        FolderImages images = FolderImages.list(folder, recursive);
+        inbox.offer(new Listed(images.imageFiles(), images.ignoredFiles()));
+        return images.read(new FolderImages.Visitor() {
             @Override
-            public void usable(ImageInfo info, DecodedImage image) {
-                Thumbnail thumbnail = new Thumbnail(info.relativePath(),
-                        Thumbnails.fit(image.raster(), FolderPreviewModel.THUMBNAIL_SIDE), info.width(),
-                        info.height(), info.bitDepth());
+            public void usable(FolderImages.Facts facts, Raster pixels) {
+                Thumbnail thumbnail = new Thumbnail(facts.relativePath(),
+                        FolderImages.thumbnail(pixels, FolderPreviewModel.THUMBNAIL_SIDE), facts.width(),
+                        facts.height(), facts.bitDepth());
                 inbox.offer(new Usable(thumbnail));
             }
 

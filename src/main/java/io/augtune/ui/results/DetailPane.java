@@ -4,6 +4,7 @@ import io.augtune.ui.widgets.FittedImage;
 import io.augtune.ui.widgets.ImageViewport;
 import io.augtune.ui.widgets.HeatmapLegend;
 import io.augtune.ui.widgets.RasterImages;
+import io.augtune.workflow.Heatmap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -149,14 +150,14 @@ final class DetailPane {
         }
         selected.setImage(RasterImages.toImage(detail.image()));
         if (detail.heatmap() != null) {
-            ImageDetail.Heatmap map = detail.heatmap();
+            Heatmap map = detail.heatmap();
             selected.setOverlay(RasterImages.fromArgb(map.argb(), map.width(), map.height()));
             Slider opacity = new Slider(0, 1, model.heatmapOpacityProperty().get());
             opacity.setId("heatmapOpacity");
             opacity.valueProperty().bindBidirectional(model.heatmapOpacityProperty());
             HBox slider = new HBox(8, new Label("Heatmap opacity"), opacity);
             slider.setAlignment(Pos.CENTER_LEFT);
-            mapControls.getChildren().setAll(slider, HeatmapLegend.of(map.colouring(), LEGEND_WIDTH));
+            mapControls.getChildren().setAll(slider, HeatmapLegend.of(map, LEGEND_WIDTH));
         } else {
             selected.setOverlay(null);
         }

@@ -1,10 +1,8 @@
 package io.augtune.ui.results;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.DecodedImage;
-import io.augtune.imaging.ImageDecoder;
-import io.augtune.imaging.Thumbnails;
 import io.augtune.project.ScoredImage;
+import io.augtune.workflow.FolderImages;
 
 import java.nio.file.Path;
 import java.util.Objects;
@@ -18,7 +16,6 @@ public final class DiskDetailLoader implements DetailLoader {
     public static final int DISPLAY_SIDE = 1600;
 
     private final Path folder;
-    private final ImageDecoder decoder = new ImageDecoder();
 
     public DiskDetailLoader(Path folder) {
         this.folder = Objects.requireNonNull(folder, "folder");
@@ -27,8 +24,8 @@ public final class DiskDetailLoader implements DetailLoader {
     @Override
     public ImageDetail load(ScoredImage image, CancellationToken token) throws Exception {
         token.checkpoint();
-        DecodedImage decoded = decoder.decode(folder.resolve(image.relativePath()));
-        return new ImageDetail(image.relativePath(), Thumbnails.fit(decoded.raster(), DISPLAY_SIDE), null, null,
+        return new ImageDetail(image.relativePath(),
+                FolderImages.readFitted(folder.resolve(image.relativePath()), DISPLAY_SIDE), null, null,
                 "No heatmap and no nearest normal image: there is no tuned model for these images yet.");
     }
 }

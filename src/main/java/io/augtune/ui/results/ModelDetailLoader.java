@@ -2,7 +2,7 @@ package io.augtune.ui.results;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.project.ScoredImage;
-import io.augtune.scoring.AnomalyMap;
+import io.augtune.workflow.Heatmap;
 import io.augtune.workflow.ImageInspector;
 
 import java.nio.file.Path;
@@ -33,13 +33,9 @@ public final class ModelDetailLoader implements DetailLoader {
         }
         ImageInspector.Inspection seen = inspector.inspect(imageFolder.resolve(image.relativePath()),
                 DiskDetailLoader.DISPLAY_SIDE, token);
-        ImageDetail.Heatmap heatmap = null;
+        Heatmap heatmap = seen.heatmap();
         String note = "";
-        if (seen.map() != null) {
-            AnomalyMap map = seen.map();
-            heatmap = ImageDetail.Heatmap.of(map.values(), map.width(), map.height(), seen.scale().floor(),
-                    seen.scale().threshold());
-        } else {
+        if (heatmap == null) {
             note = "No heatmap: this model was saved without a localiser (tune again to get heatmaps). ";
         }
         ImageDetail.NearestNormal nearest = null;

@@ -4,11 +4,10 @@ import io.augtune.common.CancelledException;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
-import io.augtune.scoring.Ranking;
-import io.augtune.scoring.ScoredItem;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.ui.fx.TaskHandle;
+import io.augtune.workflow.ReportExport;
 import javafx.beans.Observable;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -32,6 +31,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 /**
  * The results screen: the ranking with verdicts under editable thresholds, filtering, the score histogram, and the
@@ -96,18 +96,16 @@ public final class ResultsViewModel {
         data = Objects.requireNonNull(newData, "newData");
         detailLoader = Objects.requireNonNull(loader, "loader");
         title.set(newData.title());
-        Map<String, ScoredImage> images = new HashMap<>();
-        newData.scores().forEach(image -> images.put(image.relativePath(), image));
-        List<ScoredItem> items = newData.scores().stream()
-                .map(image -> new ScoredItem(image.relativePath(), image.score())).toList();
         byPath.clear();
-        List<ResultRow> ranked = Ranking.rank(items).stream().map(item -> {
-            ResultRow row = new ResultRow(images.get(item.id()), item.rank(),
-                    newData.thresholds().verdictFor(item.score()));
+        // The app's one ranking order, the same as the CSV's and the score command's; ranks count from 1.
+        List<ScoredImage> order = ReportExport.ranked(newData.scores());
+        List<ResultRow> ranked = IntStream.range(0, order.size()).mapToObj(i -> {
+            ScoredImage image = order.get(i);
+            ResultRow row = new ResultRow(image, i + 1, newData.thresholds().verdictFor(image.score()));
             if (newData.keepsDecisions()) {
-                row.setDecision(newData.decisions().get(item.id()));
+                row.setDecision(newData.decisions().get(image.relativePath()));
             }
-            byPath.put(item.id(), row);
+            byPath.put(image.relativePath(), row);
             return row;
         }).toList();
         undo.clear();

@@ -1,16 +1,9 @@
 package io.augtune.ui.results;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.DecodedImage;
-import io.augtune.imaging.FolderListing;
-import io.augtune.imaging.FolderLoader;
-import io.augtune.imaging.ImageDecoder;
-import io.augtune.imaging.ImageFile;
-import io.augtune.imaging.ImageInfo;
-import io.augtune.imaging.ImageVisitor;
 import io.augtune.imaging.Raster;
-import io.augtune.imaging.Thumbnails;
 import io.augtune.ui.fx.Inbox;
+import io.augtune.workflow.FolderImages;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,14 +27,8 @@ final class ThumbnailTask {
     }
 
     Integer run(CancellationToken token) {
-        List<ImageFile> files = relativePaths.stream()
-                .map(path -> new ImageFile(folder.resolve(path), path)).toList();
-        FolderListing listing = new FolderListing(folder, files, List.of(), 0);
-        return new FolderLoader(new ImageDecoder()).visit(listing, new ImageVisitor() {
-            @Override
-            public void usable(ImageInfo info, DecodedImage image) {
-                inbox.offer(new Loaded(info.relativePath(), Thumbnails.fit(image.raster(), SIDE)));
-            }
-        }, token, (phase, fraction, detail) -> { });
+        return FolderImages.named(folder, relativePaths).read((facts, pixels) ->
+                inbox.offer(new Loaded(facts.relativePath(), FolderImages.thumbnail(pixels, SIDE))),
+                token, (phase, fraction, detail) -> { });
     }
 }

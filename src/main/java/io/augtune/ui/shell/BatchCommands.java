@@ -52,9 +52,9 @@ final class BatchCommands {
             }
         }, scored -> {
             status.accept("Scored " + scored.scores().size() + " images of " + folder);
-            if (!scored.scan().skipped().isEmpty()) {
+            if (!scored.skipped().isEmpty()) {
                 errors.report(new UserError("Some files of the batch were skipped", folder.toString(),
-                        scored.scan().skipped().stream().map(Object::toString).collect(Collectors.joining("\n"))));
+                        scored.skipped().stream().map(Object::toString).collect(Collectors.joining("\n"))));
             }
             if (ScoreJob.isProductionFolderOf(project, folder)) {
                 onRescored.accept(ScoreJob.rescored(project, scored, thresholds));

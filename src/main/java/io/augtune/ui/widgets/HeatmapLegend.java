@@ -1,7 +1,6 @@
 package io.augtune.ui.widgets;
 
-import io.augtune.scoring.HeatmapColouring;
-import io.augtune.scoring.LegendTick;
+import io.augtune.workflow.Heatmap;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -25,18 +24,18 @@ public final class HeatmapLegend {
     private HeatmapLegend() {
     }
 
-    public static Node of(HeatmapColouring colouring, double width) {
+    public static Node of(Heatmap map, double width) {
         List<Stop> stops = new ArrayList<>();
         for (int i = 0; i <= STOPS; i++) {
             double position = (double) i / STOPS;
-            stops.add(new Stop(position, colour(colouring.rgb(colouring.scale().valueAt(position)))));
+            stops.add(new Stop(position, colour(map.rampRgb(position))));
         }
         Rectangle bar = new Rectangle(width, 10, new LinearGradient(0, 0, 1, 0, true, CycleMethod.NO_CYCLE, stops));
         bar.setArcWidth(3);
         bar.setArcHeight(3);
         Pane ticks = new Pane();
         ticks.setPrefSize(width, 32);
-        for (LegendTick tick : colouring.legend()) {
+        for (Heatmap.LegendMark tick : map.legend()) {
             // Centred under its position; the threshold's word goes on a second line so neighbours never overlap.
             // The image threshold is the one shown in the histogram; this mark is where a pixel counts as defect area.
             Label label = new Label(tick.label().replace(" (threshold)", "\ndefect pixels"));

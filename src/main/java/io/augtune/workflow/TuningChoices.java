@@ -1,0 +1,27 @@
+package io.augtune.workflow;
+
+import io.augtune.augment.Augmentations;
+import io.augtune.validation.ValidationLosses;
+
+import java.util.List;
+
+/**
+ * The names a project's settings choose from: augmentation families and validation losses. Front ends check a
+ * user's choice against these lists, which come from the tuner itself, so a new family or loss needs no change
+ * in the form or the command line.
+ */
+public final class TuningChoices {
+
+    private TuningChoices() {
+    }
+
+    /** The augmentation families tuning can use, in a stable order. */
+    public static List<String> augmentationFamilies() {
+        return Augmentations.families();
+    }
+
+    /** The validation losses tuning can minimise, in a stable order. */
+    public static List<String> validationLosses() {
+        return ValidationLosses.names();
+    }
+}
