@@ -43,11 +43,12 @@ final class SettingsOptions {
             + "the original method has it (mean-distance loss unless --loss says otherwise), for comparisons.")
     String variant;
 
-    @Option(names = "--detection", paramLabel = "MODE", description = "patches (default): patches of the working "
-            + "size cut from the image at --patch-scale of its size, which finds small defects; image: the whole "
-            + "image squashed to the working size (as the original method); frozen: pretrained MobileNetV2 features "
-            + "of every 8-pixel cell against a memory bank of normal cells, no training; fused: patches and frozen "
-            + "features and a global brightness term in one score, each on the scale of held-back normal images.")
+    @Option(names = "--detection", paramLabel = "MODE", description = "fused (default): patch detection, "
+            + "pretrained features and a global brightness term in one score, each counted in spreads of held-back "
+            + "normal images; patches: patches of the working size cut from the image at --patch-scale of its size, "
+            + "which finds small defects; frozen: pretrained MobileNetV2 features of every 8-pixel cell against a "
+            + "memory bank of normal cells, no training; image: the whole image squashed to the working size (as "
+            + "the original method).")
     String detection;
 
     @Option(names = "--patch-scale", paramLabel = "F", description = "Patch detection: the image is cut at this "

@@ -201,7 +201,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
     public static ProjectSettings defaults() {
         return new ProjectSettings(FAMILY_CUTDIFF, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
-                99.0, 0.2, DEFAULT_VARIANT, DETECTION_PATCHES, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH);
+                99.0, 0.2, DEFAULT_VARIANT, DETECTION_FUSED, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH);
     }
 
     public static Builder builder() {

@@ -59,9 +59,24 @@ public final class HeatmapImages {
         if (!(fullScale > 0) || Double.isInfinite(fullScale)) {
             throw new IllegalArgumentException("full scale must be positive and finite: " + fullScale);
         }
+        return raw(map, 0, fullScale);
+    }
+
+    /**
+     * The map as one gray channel in [0, 1]: {@code (value - low) / (high - low)}, clamped, for maps whose values may
+     * be negative (a fused detector's, counted in normal spreads). Level L of a 16-bit PNG stands for
+     * {@code low + L / 65535 · (high - low)}.
+     *
+     * @param low  map value of level 0, finite
+     * @param high map value of the top level, finite, above low
+     */
+    public static Raster raw(AnomalyMap map, double low, double high) {
+        if (!Double.isFinite(low) || !Double.isFinite(high) || !(high > low)) {
+            throw new IllegalArgumentException("need finite low < high: " + low + ", " + high);
+        }
         float[] levels = new float[map.values().length];
         for (int p = 0; p < levels.length; p++) {
-            levels[p] = (float) Math.min(1.0, Math.max(0.0, map.values()[p] / fullScale));
+            levels[p] = (float) Math.min(1.0, Math.max(0.0, (map.values()[p] - low) / (high - low)));
         }
         return new Raster(map.width(), map.height(), 1, levels);
     }

@@ -69,7 +69,17 @@ public final class EvaluateJob {
         MultiStartTuner tuner = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, images.channels()), config);
         if (plan.fused()) {
-            return fused(dataset, images, typical, tuner, observer, cancel);
+            // the baselines are patch detection's, on the trained detector's own image size
+            LabelledImages trained = images.resized(plan.trainedWidth(), plan.trainedHeight());
+            TuningData patches = new TuningData(trained.normal(), trained.test(), trained.channels(),
+                    s.workingSize());
+            EvaluationReport.Method fixed = request.methods().contains(Method.FIXED)
+                    ? fixed(tuner, augmentation, patches, trained, observer, cancel) : EvaluationReport.Method.notRun();
+            EvaluationReport.Grid grid = request.methods().contains(Method.GRID)
+                    ? grid(tuner, augmentation, patches, trained, observer, cancel) : EvaluationReport.Grid.notRun();
+            EvaluationReport.Diagnostics diagnostics = request.diagnose()
+                    ? diagnose(tuner, grid, null, trained, s, observer, cancel) : null;
+            return fused(dataset, images, typical, tuner, fixed, grid, diagnostics, observer, cancel);
         }
         TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());
         boolean grid = request.methods().contains(Method.GRID);
@@ -121,17 +131,22 @@ public final class EvaluateJob {
 
     /**
      * Fused detection fills the "tuned" slot with the fused detector and adds its components; the fixed and grid
-     * baselines belong to patch detection (run it with {@code --detection patches}).
+     * baselines are patch detection's (trained on every normal image).
      */
     private EvaluationReport fused(MvtecDataset dataset, LabelledImages images, ImageAspect typical,
-                                   MultiStartTuner tuner, TuneObserver observer, CancellationToken cancel)
-            throws AugTuneException {
+                                   MultiStartTuner tuner, EvaluationReport.Method fixed, EvaluationReport.Grid grid,
+                                   EvaluationReport.Diagnostics diagnostics, TuneObserver observer,
+                                   CancellationToken cancel) throws AugTuneException {
         ProjectSettings s = request.settings();
-        FusedEvaluation.Outcome o = FusedEvaluation.run(tuner, plan, typical, s, images, dataset, observer, cancel);
+        FusedEvaluation.Outcome o = request.methods().contains(Method.TUNED)
+                ? FusedEvaluation.run(tuner, plan, typical, s, images, dataset, observer, cancel) : null;
         return new EvaluationReport(dataset.root().toString(), request.defect(), s.family(), s.validationLoss(),
                 s.workingSize(), s.seed(), images.normal().size(), images.test().size(), images.anomalousCount(),
-                images.skipped().size(), EvaluationReport.Method.notRun(), EvaluationReport.Grid.notRun(), o.method(),
-                o.runs(), null, o.pixels(), describe(plan, s) + "; " + o.describe(), o.components(), o.rules());
+                images.skipped().size(), fixed, grid, o == null ? EvaluationReport.Method.notRun() : o.method(),
+                o == null ? List.of() : o.runs(), diagnostics,
+                o == null ? PixelEvaluation.Result.notRun() : o.pixels(),
+                describe(plan, s) + (o == null ? "" : "; " + o.describe()),
+                o == null ? Map.of() : o.components(), o == null ? Map.of() : o.rules());
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,

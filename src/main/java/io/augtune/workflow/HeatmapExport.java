@@ -30,8 +30,10 @@ import java.util.Set;
  *       opacity, on the model's one fixed scale (floor darkest, map threshold mid-ramp, twice the distance
  *       saturated), never stretched per image;</li>
  *   <li>{@code <name>.map.png}: the raw map, 16-bit gray: level L stands for the map value
- *       {@code L / 65535 · full_scale}, where {@code full_scale = 2 · map threshold}, written with the threshold
- *       in {@value #SCALE_FILE} beside them (so the threshold is level 32768).</li>
+ *       {@code raw_low + L / 65535 · (raw_full_scale - raw_low)}, where {@code raw_low} is 0, or the colour floor
+ *       when that is negative (a fused detector's maps count normal spreads and go below 0), and
+ *       {@code raw_full_scale = 2 · map threshold - raw_low}, written with the threshold in {@value #SCALE_FILE}
+ *       beside them (so the threshold is level 32768).</li>
  * </ul>
  * Both are at the original size; images above {@value MapFacts#MAX_MEASURE_PIXELS} pixels are written reduced by an
  * integer factor.
@@ -55,9 +57,14 @@ public final class HeatmapExport {
         writeScale();
     }
 
-    /** The raw maps' full scale: twice the map threshold, in map units. */
+    /** The map value of the raw maps' level 0: 0, or the colour floor when that is negative. */
+    public double rawLow() {
+        return Math.min(0, threshold.floor());
+    }
+
+    /** The raw maps' full scale (the value of their top level): the map threshold is mid-range. */
     public double fullScale() {
-        return 2 * threshold.value();
+        return 2 * threshold.value() - rawLow();
     }
 
     /**
@@ -75,7 +82,7 @@ public final class HeatmapExport {
         Path overlay = target(stem + OVERLAY);
         Path raw = target(stem + MAP);
         PngWriter.writeRgb8(HeatmapImages.overlay(image, map, colouring, HeatmapImages.DEFAULT_OPACITY), overlay);
-        PngWriter.writeGray16(HeatmapImages.raw(map, fullScale()), raw);
+        PngWriter.writeGray16(HeatmapImages.raw(map, rawLow(), fullScale()), raw);
         index.add(new String[] {relativePath, stem + OVERLAY, stem + MAP});
         return overlay;
     }
@@ -123,10 +130,11 @@ public final class HeatmapExport {
     private void writeScale() throws IOException {
         String text = String.format(Locale.ROOT, "# Pictures of image NAME (extension included): NAME.overlay.png "
                 + "and NAME.map.png; image.N, overlay.N and map.N below say which is which%n"
-                + "# Raw maps (*.map.png, 16-bit gray): value = level / 65535 * raw_full_scale%n"
+                + "# Raw maps (*.map.png, 16-bit gray): value = raw_low + level / 65535 * (raw_full_scale - raw_low)%n"
                 + "# Overlays: colour floor at colour_floor, map threshold mid-ramp, saturated from 2 * threshold - floor%n"
-                + "map_threshold=%s%ncolour_floor=%s%nraw_full_scale=%s%nrule=%s%n",
-                Double.toString(threshold.value()), Double.toString(threshold.floor()), Double.toString(fullScale()),
+                + "map_threshold=%s%ncolour_floor=%s%nraw_low=%s%nraw_full_scale=%s%nrule=%s%n",
+                Double.toString(threshold.value()), Double.toString(threshold.floor()), Double.toString(rawLow()),
+                Double.toString(fullScale()),
                 threshold.rule()) + indexLines();
         AtomicFiles.write(dir.resolve(SCALE_FILE), text.getBytes(StandardCharsets.UTF_8));
     }

@@ -76,4 +76,10 @@ public record LabelledImages(List<Raster> normal, List<Raster> test, boolean[] a
         }
         return n;
     }
+
+    /** The same task with every raster resized to width x height (area average when shrinking). */
+    public LabelledImages resized(int width, int height) {
+        return new LabelledImages(Scorer.atSize(normal, width, height), Scorer.atSize(test, width, height), anomalous,
+                groups, testImages, skipped, channels);
+    }
 }

@@ -46,7 +46,8 @@ public final class TeachNormals {
         Path dir = null;
         try (ScoringModel model = ScoringModel.load(modelDir)) {
             if (!model.learnsNormals()) {
-                throw new UnusableInputException("only a pretrained-patch model (Detection: pretrained patches) "
+                throw new UnusableInputException("only a model with pretrained patches (Detection: combined, or "
+                        + "pretrained patches) "
                         + "learns from images marked good so far; the decisions were recorded, the model is unchanged");
             }
             try (ScoringModel taught = model.taughtWith(images, cancel)) {

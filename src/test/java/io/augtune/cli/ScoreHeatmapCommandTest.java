@@ -54,7 +54,10 @@ class ScoreHeatmapCommandTest {
         assertTrue(r.out().contains("map threshold"), r.out());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(7, lines.size());
-        assertTrue(column(lines, "max_map_score").stream().allMatch(v -> Double.parseDouble(v) > 0), lines.toString());
+        // the default (fused) detector counts normal spreads: a good part's map maximum may be below 0
+        assertTrue(column(lines, "max_map_score").stream().allMatch(v -> Double.isFinite(Double.parseDouble(v))),
+                lines.toString());
+        assertTrue(lines.get(0).endsWith(",decision,component_tuned,component_frozen,component_global"), lines.get(0));
         List<String> verdicts = column(lines, "verdict");
         assertTrue(verdicts.stream().allMatch(v -> List.of("PASS", "REVIEW", "FAIL").contains(v)));
         List<String> boxes = column(lines, "defect_bbox");
@@ -77,7 +80,7 @@ class ScoreHeatmapCommandTest {
     void aReviewBandGivesReviewVerdictsBetweenItsEdges() throws Exception {
         Path csv = dir.resolve("review.csv");
         TuneScoreEvaluateCommandTest.Result r = run("score", "--model", model.toString(), "--images",
-                production.toString(), "-r", "--csv", csv.toString(), "--threshold", "1e9", "--review", "0");
+                production.toString(), "-r", "--csv", csv.toString(), "--threshold", "1e9", "--review=-1e9");
         assertEquals(ExitCodes.OK, r.code(), r.err());
         assertTrue(column(Files.readAllLines(csv), "verdict").stream().allMatch("REVIEW"::equals));
         assertTrue(r.out().contains("0 above the threshold, 6 to review"), r.out());

@@ -20,14 +20,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 record TinyProject(Path normal, Path production, Path file) {
     static final String[] TINY = {"--size", "16", "--starts", "1", "--budget-seconds", "1", "--seed", "3"};
 
-    /** Tunes one in {@code dir} from textures drawn with {@code seed}. */
-    static TinyProject tune(Path dir, long seed) {
+    /** Tunes one in {@code dir} from textures drawn with {@code seed}, with these options besides {@link #TINY}. */
+    static TinyProject tune(Path dir, long seed, String... options) {
         Random random = new Random(seed);
         Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 20, random, -1);
         Path production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 20, random, 0.1);
         Path file = dir.resolve("line.augtune");
         TuneScoreEvaluateCommandTest.Result tuned = run(concat(new String[] {"tune", "--normal", normal.toString(),
-            "--production", production.toString(), "--project", file.toString()}, TINY));
+            "--production", production.toString(), "--project", file.toString()}, concat(TINY, options)));
         assertEquals(ExitCodes.OK, tuned.code(), tuned.err());
         return new TinyProject(normal, production, file);
     }

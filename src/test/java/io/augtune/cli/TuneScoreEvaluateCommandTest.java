@@ -84,6 +84,10 @@ class TuneScoreEvaluateCommandTest {
         double tuned = root.path("imageAuroc").path("tuned").asDouble(-1);
         assertTrue(fixed >= 0 && fixed <= 1 && tuned >= 0 && tuned <= 1, root.toString());
         assertTrue(root.path("imageAuroc").path("gridSelected").isNull());
+        for (String component : List.of("tuned", "frozen", "global")) {
+            double auroc = root.path("components").path(component).path("imageAuroc").asDouble(-1);
+            assertTrue(auroc >= 0 && auroc <= 1, "the default (fused) detector reports its components: " + root);
+        }
         assertTrue(root.path("tunedHyperparameters").has("area"));
         assertTrue(root.path("tunedHyperparameters").has("aspect"));
         assertEquals(10, root.path("images").path("normal").asInt());

@@ -51,6 +51,17 @@ class HeatmapImagesTest {
     }
 
     @Test
+    void aSignedMapIsWrittenBetweenItsLowAndHighValues() {
+        Raster raw = HeatmapImages.raw(new AnomalyMap(4, 1, new double[] {-5, -2, 1, 9}), -2, 2);
+        assertEquals(0f, raw.get(0, 0, 0), "below the low end: level 0");
+        assertEquals(0f, raw.get(0, 0, 1));
+        assertEquals(0.75f, raw.get(0, 0, 2));
+        assertEquals(1f, raw.get(0, 0, 3));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> HeatmapImages.raw(new AnomalyMap(1, 1, new double[] {0}), 1, 1));
+    }
+
+    @Test
     void aMapOfAnotherSizeOrABadOpacityIsRejected() {
         Raster gray = new Raster(2, 1, 1, new float[2]);
         assertThrows(IllegalArgumentException.class,

@@ -60,7 +60,7 @@ class ProjectSwitchTest {
 
         robot.interact(workbench::newProject);
 
-        assertEquals(ProjectSettings.DETECTION_PATCHES,
+        assertEquals(ProjectSettings.DETECTION_FUSED,
                 workbench.newProjectModel().settings().detectionProperty().get(), "defaults, not the last project's");
         assertEquals("New project", workbench.newProjectModel().screenTitleProperty().get());
 

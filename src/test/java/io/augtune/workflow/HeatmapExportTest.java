@@ -47,6 +47,23 @@ class HeatmapExportTest {
     }
 
     @Test
+    void aSignedMapStartsItsRawLevelsAtANegativeFloorAndKeepsTheThresholdMidRange() throws Exception {
+        // a fused detector's maps count normal spreads: a good part's are mostly below 0
+        HeatmapExport export = new HeatmapExport(dir, new MapThreshold(1, -3, "rule"));
+        export.write("a.png", new Raster(3, 1, 1, new float[3]), new AnomalyMap(3, 1, new double[] {-3, 1, 5}));
+        BufferedImage raw = ImageIO.read(dir.resolve("a.png.map.png").toFile());
+        assertEquals(0, raw.getRaster().getSample(0, 0, 0));
+        assertEquals(32768, raw.getRaster().getSample(1, 0, 0));
+        assertEquals(65535, raw.getRaster().getSample(2, 0, 0));
+        Properties scale = new Properties();
+        try (var in = Files.newBufferedReader(dir.resolve(HeatmapExport.SCALE_FILE))) {
+            scale.load(in);
+        }
+        assertEquals(-3.0, Double.parseDouble(scale.getProperty("raw_low")));
+        assertEquals(5.0, Double.parseDouble(scale.getProperty("raw_full_scale")));
+    }
+
+    @Test
     void theOverlayIsBrighterWhereTheMapIsHot() throws Exception {
         HeatmapExport export = new HeatmapExport(dir, new MapThreshold(4, 1, "rule"));
         Raster gray = new Raster(2, 1, 1, new float[] {0.5f, 0.5f});

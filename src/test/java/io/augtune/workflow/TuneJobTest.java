@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The tune use case end to end on tiny generated folders (one shared run keeps it quick). */
 class TuneJobTest {
     static final ProjectSettings TINY = ProjectSettings.builder().workingSize(16).batchSize(4).starts(2)
-            .budgetSeconds(1).warmupSteps(4).seed(5).build();
+            .budgetSeconds(1).warmupSteps(4).seed(5).detection(ProjectSettings.DETECTION_PATCHES).build();
 
     @TempDir
     static Path dir;

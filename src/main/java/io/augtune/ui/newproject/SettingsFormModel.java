@@ -24,8 +24,6 @@ public final class SettingsFormModel {
     public static final List<String> FAMILIES = List.of(ProjectSettings.FAMILY_CUTDIFF,
             ProjectSettings.FAMILY_ROTATION, ProjectSettings.FAMILY_LINE, ProjectSettings.FAMILY_CUTPASTE,
             ProjectSettings.FAMILY_STAIN, ProjectSettings.FAMILY_SHADING);
-    public static final List<String> DETECTIONS = List.of(ProjectSettings.DETECTION_IMAGE,
-            ProjectSettings.DETECTION_PATCHES, ProjectSettings.DETECTION_FROZEN);
     public static final List<String> BACKBONES = List.of(ProjectSettings.BACKBONE_SCRATCH,
             ProjectSettings.BACKBONE_PRETRAINED);
     public static final List<String> PATCH_SCORERS = List.of(ProjectSettings.SCORER_KNN,
@@ -181,7 +179,8 @@ public final class SettingsFormModel {
         }
         long size = longOf(SettingField.WORKING_SIZE);
         long strides = longOf(SettingField.PATCH_STRIDES);
-        if (ProjectSettings.DETECTION_PATCHES.equals(detection.get()) && size % strides != 0) {
+        if ((ProjectSettings.DETECTION_PATCHES.equals(detection.get())
+                || ProjectSettings.DETECTION_FUSED.equals(detection.get())) && size % strides != 0) {
             return SettingField.PATCH_STRIDES.label() + " must divide the working size " + size;
         }
         if (ProjectSettings.DETECTION_FROZEN.equals(detection.get())

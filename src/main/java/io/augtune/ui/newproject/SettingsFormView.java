@@ -42,6 +42,7 @@ final class SettingsFormView {
             Map.entry(ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)"),
             Map.entry(ProjectSettings.DETECTION_PATCHES, "Patches (small defects)"),
             Map.entry(ProjectSettings.DETECTION_FROZEN, "Pretrained patches (no training)"),
+            Map.entry(ProjectSettings.DETECTION_FUSED, "Combined: patches + pretrained + brightness"),
             Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
             Map.entry(ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches"));
     private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
@@ -71,7 +72,7 @@ final class SettingsFormView {
         basic.addRow(row++, label("Augmentation"), choice("family", model.familyProperty(),
                 SettingsFormModel.FAMILIES));
         basic.addRow(row++, label("Detection"), choice("detection", model.detectionProperty(),
-                SettingsFormModel.DETECTIONS));
+                ProjectSettings.DETECTIONS));
         basic.addRow(row++, label("Features"), choice("backbone", model.backboneProperty(),
                 SettingsFormModel.BACKBONES));
         for (SettingField field : BASIC) {

@@ -62,10 +62,14 @@ final class TeachCommands {
         }
     }
 
-    /** Only a pretrained-patch model learns from Good marks (its memory bank takes the marked images' cells). */
+    /**
+     * Models with pretrained patches, alone or combined, learn from Good marks (their memory banks take the marked
+     * images' cells).
+     */
     private boolean teachable(Project project) {
         return project.hasModel() && session.modelDir() != null
-                && ProjectSettings.DETECTION_FROZEN.equals(project.settings().detection());
+                && (ProjectSettings.DETECTION_FROZEN.equals(project.settings().detection())
+                || ProjectSettings.DETECTION_FUSED.equals(project.settings().detection()));
     }
 
     private void next() {
