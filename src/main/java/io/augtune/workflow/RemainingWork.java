@@ -14,16 +14,22 @@ import java.util.List;
  * the model is fitted on the training normals, the held-back normals are mapped for the thresholds and every
  * production image is mapped and scored, which on large images takes minutes.
  *
- * <p>Time left = the tuning's end played forward from its rules at the pace of its steps so far
+ * <p>Time left = the tuning's end played forward from its rules at the pace of each kind of step so far
  * ({@link TuningSchedule}) + the work after it, each part a count times a cost timed at the start of the run
- * ({@link AfterTuningWork}, {@link WorkProbe}). Every time is read from the steps' own elapsed time, so the
- * arithmetic here can be checked with made-up steps.
+ * ({@link AfterTuningWork}, {@link WorkProbe}) and scaled by the machine's load since then. Every time is read from
+ * the steps' own elapsed time, so the arithmetic here can be checked with made-up steps.
  */
 final class RemainingWork implements TuneObserver {
+    /** Training steps whose mean pace is compared: the first ones (near the probe) and the latest ones. */
+    static final int LOAD_WINDOW = 20;
     private final TuneObserver target;
     private final TuningSchedule schedule;
     private final AfterTuningWork after;
-    private double firstStepAt = Double.NaN;
+    private final double[] sums = new double[3];
+    private final long[] counts = new long[3];
+    private final double[] recent = new double[LOAD_WINDOW];
+    private double early;
+    private long trainingSteps;
     private long steps;
     private int start;
     private double startBegan;
@@ -35,9 +41,25 @@ final class RemainingWork implements TuneObserver {
         this.after = after;
     }
 
-    /** Seconds the work after the tuning should take. */
+    /**
+     * Seconds the work after the tuning should take: as timed by the probe, scaled by how much slower (or faster)
+     * training steps have become since the first ones, which ran right after the probe. The machine is shared; a job
+     * that starts or ends elsewhere changes the cost of inference as it changes that of training.
+     */
     double afterTuningSeconds() {
-        return after.seconds();
+        return after.seconds() * loadFactor();
+    }
+
+    /** Latest training steps' mean pace over the first ones'; 1 until both windows are full. */
+    double loadFactor() {
+        if (trainingSteps < 2L * LOAD_WINDOW) {
+            return 1;
+        }
+        double latest = 0;
+        for (double d : recent) {
+            latest += d;
+        }
+        return latest / early;
     }
 
     /** The time left after this step, in seconds: the tuning's rest at its pace so far, then the work after it. */
@@ -45,8 +67,8 @@ final class RemainingWork implements TuneObserver {
         TrajectoryPoint p = event.point();
         double now = p.elapsedMillis() / 1000.0;
         steps++;
-        if (steps == 1) {
-            firstStepAt = now;
+        if (steps > 1) {
+            record(p.phase(), now - lastStepAt);
         }
         if (p.start() != start) {
             // A start's deadline is set when it begins, right after the previous start's final step.
@@ -54,15 +76,37 @@ final class RemainingWork implements TuneObserver {
             startBegan = lastStepAt;
         }
         lastStepAt = now;
-        if (steps < 2) {
+        if (counts[0] == 0) {
             // The time before the first step went into preparing the patches: no pace yet but the tuner's guess.
-            return Double.isNaN(event.etaSeconds()) ? Double.NaN : event.etaSeconds() + after.seconds();
+            return Double.isNaN(event.etaSeconds()) ? Double.NaN : event.etaSeconds() + afterTuningSeconds();
         }
-        double pace = (now - firstStepAt) / (steps - 1);
+        TuningSchedule.Pace pace = pace();
         double tuning = p.phase() == TuningPhase.DONE
                 ? schedule.secondsLeft(now, p.start() + 1, now, 0, pace)
                 : schedule.secondsLeft(now, p.start(), startBegan, p.step(), pace);
-        return tuning + after.seconds();
+        return tuning + afterTuningSeconds();
+    }
+
+    /** Mean seconds of each kind of step so far; a kind not seen yet is taken at the pace of one that was. */
+    TuningSchedule.Pace pace() {
+        double training = sums[0] / counts[0];
+        double hyper = counts[1] > 0 ? sums[1] / counts[1] : training;
+        double done = counts[2] > 0 ? sums[2] / counts[2] : hyper;
+        return new TuningSchedule.Pace(training, hyper, done);
+    }
+
+    /** Books the time since the previous step to this step's kind. */
+    private void record(TuningPhase phase, double seconds) {
+        int kind = phase == TuningPhase.HYPER ? 1 : phase == TuningPhase.DONE ? 2 : 0;
+        sums[kind] += seconds;
+        counts[kind]++;
+        if (kind == 0) {
+            if (trainingSteps < LOAD_WINDOW) {
+                early += seconds;
+            }
+            recent[(int) (trainingSteps % LOAD_WINDOW)] = seconds;
+            trainingSteps++;
+        }
     }
 
     @Override

@@ -37,15 +37,25 @@ final class TuningSchedule {
     }
 
     /**
+     * Seconds per step of each kind: training steps (warm-up and detector), hyperparameter steps (a validation
+     * gradient, several times a training step) and a start's final validation step.
+     */
+    record Pace(double training, double hyper, double done) {
+        /** One pace for every kind of step. */
+        static Pace uniform(double seconds) {
+            return new Pace(seconds, seconds, seconds);
+        }
+    }
+
+    /**
      * Seconds until the last start's final step.
      *
      * @param now        seconds since the tuning began
      * @param start      the start under way (from 0); {@code starts} when all are done
      * @param startBegan seconds since the tuning began at which that start began
      * @param stepsDone  steps of that start already done (its final step not among them)
-     * @param pace       seconds per step
      */
-    double secondsLeft(double now, int start, double startBegan, int stepsDone, double pace) {
+    double secondsLeft(double now, int start, double startBegan, int stepsDone, Pace pace) {
         double t = now;
         for (int s = start; s < starts; s++) {
             double began = s == start ? startBegan : t;
@@ -59,11 +69,11 @@ final class TuningSchedule {
         return began + Math.max(0, capSeconds - began) / (starts - s);
     }
 
-    private double endOfStart(double t, int done, double deadline, double pace) {
+    private double endOfStart(double t, int done, double deadline, Pace pace) {
         int k = done;
         int mandatory = warmup + roundSteps;
         if (k < mandatory) {
-            t += (mandatory - k) * pace;
+            t += steps(k, mandatory, pace);
             k = mandatory;
         }
         for (int r = 1; r < rounds; r++) {
@@ -74,9 +84,18 @@ final class TuningSchedule {
             if (k <= roundEnd - roundSteps && t >= deadline) {
                 break;
             }
-            t += (roundEnd - k) * pace;
+            t += steps(k, roundEnd, pace);
             k = roundEnd;
         }
-        return t + pace;
+        return t + pace.done();
+    }
+
+    /** Seconds of a start's steps {@code from + 1 .. to}; each round ends in a hyperparameter step. */
+    private double steps(int from, int to, Pace pace) {
+        double seconds = 0;
+        for (int i = from + 1; i <= to; i++) {
+            seconds += i > warmup && (i - warmup) % roundSteps == 0 ? pace.hyper() : pace.training();
+        }
+        return seconds;
     }
 }

@@ -10,6 +10,7 @@ import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapThreshold;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -18,18 +19,19 @@ import java.util.Random;
  * that work: a detector of the run's shape (fresh weights cost the same as trained ones) embeds patches cut from the
  * training normals, a memory bank of the run's size answers their nearest-neighbour queries, the coreset takes a few
  * greedy steps over as many candidates as the run will have, and one map is measured at an original image's size.
- * About one to three seconds in all; a detector created here reseeds the engine, which every start of the tuning does
+ * Each timing is repeated and its median kept; about one to four seconds in all; a detector created here reseeds the engine, which every start of the tuning does
  * again with its own seed, so the tuning's numbers do not change.
  */
 final class WorkProbe {
-    /** Patches timed: two of the detector's inference batches (64), after one batch to warm up. */
-    static final int PATCHES = 128;
-    private static final int WARM_UP = 64;
-    /** Nearest-neighbour queries timed: enough that building the bank's array is spread as thinly as in a run. */
-    static final int QUERIES = 1024;
+    /** Each cost is timed this many times and the median kept. */
+    static final int REPEATS = 5;
+    /** Patches embedded per timing: one of the detector's inference batches. */
+    static final int BATCH = 64;
+    /** Nearest-neighbour queries per timing: enough that building the bank's array is spread thin, as in a run. */
+    static final int QUERIES = 512;
     /** Greedy coreset steps timed, twice: the difference of the two runs is the cost of the extra steps alone. */
-    static final int FEW_STEPS = 8;
-    static final int MORE_STEPS = 40;
+    static final int FEW_STEPS = 4;
+    static final int MORE_STEPS = 20;
     private static final long SEED = 7;
 
     private WorkProbe() {
@@ -74,29 +76,34 @@ final class WorkProbe {
     private static AfterTuningWork.UnitCosts measure(DetectorConfig config, LocaliserSpec spec, List<Raster> train,
                                                      AfterTuningWork.Counts counts, List<LoadedImage> production,
                                                      CancellationToken cancel) {
-        List<Raster> patches = samplePatches(spec, train, PATCHES + WARM_UP);
-        double perPatch;
-        float[][] z;
+        List<Raster> patches = samplePatches(spec, train, BATCH * (REPEATS + 1));
+        double[] perPatch = new double[REPEATS];
+        float[][] z = new float[0][];
         try (Detector detector = Detector.create(config, SEED)) {
-            detector.embedRasters(patches.subList(0, WARM_UP), cancel);
-            long t0 = System.nanoTime();
-            z = detector.embedRasters(patches.subList(WARM_UP, patches.size()), cancel);
-            perPatch = seconds(t0) / PATCHES;
+            detector.embedRasters(patches.subList(0, BATCH), cancel); // warm-up: the first batch sets up the engine
+            for (int r = 0; r < REPEATS; r++) {
+                long t0 = System.nanoTime();
+                z = detector.embedRasters(patches.subList(BATCH * (r + 1), BATCH * (r + 2)), cancel);
+                perPatch[r] = seconds(t0) / BATCH;
+            }
         }
         Random random = new Random(SEED);
-        double perDistance = 0;
+        double[] perDistance = new double[REPEATS];
         if (counts.bankEntries() > 0) {
             PatchMemoryBank bank = new PatchMemoryBank(gaussian(random, (int) counts.bankEntries(), z[0].length));
             float[][] queries = new float[QUERIES][];
             for (int i = 0; i < QUERIES; i++) {
                 queries[i] = z[i % z.length];
             }
-            long t0 = System.nanoTime();
-            bank.nearestDistances(queries, cancel);
-            perDistance = seconds(t0) / QUERIES / counts.bankEntries();
+            for (int r = 0; r < REPEATS; r++) {
+                long t0 = System.nanoTime();
+                bank.nearestDistances(queries, cancel);
+                perDistance[r] = seconds(t0) / QUERIES / counts.bankEntries();
+            }
         }
         double perCoresetStep = counts.coresetSteps() > 0 ? coresetStep(random, counts, z[0].length, cancel) : 0;
-        return new AfterTuningWork.UnitCosts(perPatch, perDistance, perCoresetStep, perPixel(spec, production));
+        return new AfterTuningWork.UnitCosts(median(perPatch), median(perDistance), perCoresetStep,
+                perPixel(spec, production));
     }
 
     /** Seconds of one greedy step over the run's candidates: the extra steps' time, without the set-up both share. */
@@ -104,14 +111,26 @@ final class WorkProbe {
                                       CancellationToken cancel) {
         long n = Math.min(counts.trainImages() * counts.patchesPerImage(), PatchMemoryBank.MAX_CANDIDATES);
         float[][] candidates = gaussian(random, (int) n, dim);
-        long t0 = System.nanoTime();
-        PatchMemoryBank.coreset(candidates, FEW_STEPS, SEED, cancel);
-        double few = seconds(t0);
-        long t1 = System.nanoTime();
-        PatchMemoryBank.coreset(candidates, MORE_STEPS, SEED, cancel);
-        double more = seconds(t1);
-        // On a busy machine the difference can come out at nothing; the longer run then bounds the cost from above.
-        return more > few ? (more - few) / (MORE_STEPS - FEW_STEPS) : more / MORE_STEPS;
+        double[] perStep = new double[REPEATS];
+        for (int r = 0; r < REPEATS; r++) {
+            long t0 = System.nanoTime();
+            PatchMemoryBank.coreset(candidates, FEW_STEPS, SEED, cancel);
+            double few = seconds(t0);
+            long t1 = System.nanoTime();
+            PatchMemoryBank.coreset(candidates, MORE_STEPS, SEED, cancel);
+            double more = seconds(t1);
+            // A burst of load elsewhere can make the difference nothing; the longer run then bounds the cost above.
+            perStep[r] = more > few ? (more - few) / (MORE_STEPS - FEW_STEPS) : more / MORE_STEPS;
+        }
+        return median(perStep);
+    }
+
+    /** The middle value: on a shared machine one timing in a few is hit by a burst of load elsewhere. */
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** Seconds per original pixel of measuring a map's defect regions at the image's size (the largest image). */

@@ -19,12 +19,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class RemainingWorkTest {
     // 2 starts of 10 warm-up steps, 3 rounds of 4 detector steps and a hyperparameter step, and a final step: 26 each
     private static final TuningSchedule UNCAPPED = new TuningSchedule(2, 10, 3, 4, Double.POSITIVE_INFINITY);
+    private static final TuningSchedule.Pace HALF = TuningSchedule.Pace.uniform(0.5);
+    private static final TuningSchedule.Pace ONE = TuningSchedule.Pace.uniform(1);
 
     @Test
     void withoutACapEveryPlannedStepRunsAtThePace() {
-        assertEquals((26 - 6 + 26) * 0.5, UNCAPPED.secondsLeft(3, 0, 0, 6, 0.5), 1e-9);
-        assertEquals(26 * 0.5, UNCAPPED.secondsLeft(20, 1, 20, 0, 0.5), 1e-9);
-        assertEquals(0, UNCAPPED.secondsLeft(40, 2, 40, 0, 0.5), 1e-9);
+        assertEquals((26 - 6 + 26) * 0.5, UNCAPPED.secondsLeft(3, 0, 0, 6, HALF), 1e-9);
+        assertEquals(26 * 0.5, UNCAPPED.secondsLeft(20, 1, 20, 0, HALF), 1e-9);
+        assertEquals(0, UNCAPPED.secondsLeft(40, 2, 40, 0, HALF), 1e-9);
     }
 
     @Test
@@ -32,16 +34,25 @@ class RemainingWorkTest {
         TuningSchedule capped = new TuningSchedule(2, 10, 3, 4, 20);
         // Start 0: deadline 20 / 2 = 10 s, but its warm-up and first round (15 steps) run: 15 s, final step: 16 s.
         // Start 1 begins at 16 s with a deadline at 16 + (20 - 16) = 20 s: again 15 steps and the final one.
-        assertEquals(32, capped.secondsLeft(0, 0, 0, 0, 1), 1e-9);
+        assertEquals(32, capped.secondsLeft(0, 0, 0, 0, ONE), 1e-9);
     }
 
     @Test
     void aRoundBegunBeforeTheDeadlineIsFinishedAndNoFurtherOneBegins() {
         TuningSchedule capped = new TuningSchedule(1, 10, 3, 4, 16);
         // 15 mandatory steps end at 15 s, before the 16 s deadline: round 1 runs (to 20 s), round 2 does not.
-        assertEquals(21, capped.secondsLeft(0, 0, 0, 0, 1), 1e-9);
+        assertEquals(21, capped.secondsLeft(0, 0, 0, 0, ONE), 1e-9);
         // Two steps into round 1 at 17 s: its 3 steps left, then the final step.
-        assertEquals(4, capped.secondsLeft(17, 0, 0, 17, 1), 1e-9);
+        assertEquals(4, capped.secondsLeft(17, 0, 0, 17, ONE), 1e-9);
+    }
+
+    @Test
+    void eachKindOfStepCostsItsOwnPace() {
+        // 2 warm-up steps, 2 rounds of one detector step and a hyperparameter step, a final step
+        TuningSchedule schedule = new TuningSchedule(1, 2, 2, 1, Double.POSITIVE_INFINITY);
+        TuningSchedule.Pace pace = new TuningSchedule.Pace(1, 5, 3);
+        assertEquals(2 + (1 + 5) + (1 + 5) + 3, schedule.secondsLeft(0, 0, 0, 0, pace), 1e-9);
+        assertEquals(5 + (1 + 5) + 3, schedule.secondsLeft(0, 0, 0, 3, pace), 1e-9);
     }
 
     @Test
@@ -118,6 +129,31 @@ class RemainingWorkTest {
         work.onStep(event(1, 1, TuningPhase.WARMUP, 17_000, 1));
         assertEquals(15, etas.get(16), 1e-9);
         assertTrue(etas.stream().allMatch(e -> e >= 0));
+    }
+
+    @Test
+    void theWorkAfterTheTuningFollowsTheLoadSinceTheFirstSteps() {
+        AfterTuningWork after = new AfterTuningWork(List.of(new AfterTuningWork.Term("scoring", 10, 1)));
+        RemainingWork work = new RemainingWork(TuneObserver.NONE, UNCAPPED, after);
+        long at = 0;
+        for (int step = 1; step <= 41; step++) {
+            work.onStep(event(0, step, TuningPhase.WARMUP, at += 1_000, 1));
+        }
+        assertEquals(1, work.loadFactor(), 1e-9);
+        work.onStep(event(0, 42, TuningPhase.HYPER, at += 7_000, 1));
+        for (int step = 43; step <= 62; step++) {
+            work.onStep(event(0, step, TuningPhase.DETECTOR, at += 2_000, 1));
+        }
+        // The last 20 training steps took twice as long as the first 20 (a hyperparameter step is not one of them).
+        assertEquals(2, work.loadFactor(), 1e-9);
+        assertEquals(20, work.afterTuningSeconds(), 1e-9);
+        assertEquals(new TuningSchedule.Pace((40 * 1 + 20 * 2) / 60.0, 7, 7), work.pace());
+    }
+
+    @Test
+    void aProbeKeepsTheMedianOfItsTimings() {
+        assertEquals(2, WorkProbe.median(new double[] {9, 1, 2, 3, 0.5}), 1e-12);
+        assertEquals(2.5, WorkProbe.median(new double[] {4, 1, 2, 3}), 1e-12);
     }
 
     private static TuningEvent event(int start, int step, TuningPhase phase, long elapsedMillis, double eta) {
