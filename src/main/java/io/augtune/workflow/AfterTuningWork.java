@@ -2,6 +2,8 @@ package io.augtune.workflow;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The work after the tuning, as a sum of terms: each is a count known before the tuning (patches to embed, distances
@@ -73,6 +75,16 @@ record AfterTuningWork(List<Term> terms) {
         List<Term> more = new ArrayList<>(terms);
         more.add(term);
         return new AfterTuningWork(more);
+    }
+
+    /** In words, for the progress line: the total and its largest parts. */
+    String describe() {
+        String parts = terms.stream().filter(t -> t.seconds() >= 0.5)
+                .sorted((a, b) -> Double.compare(b.seconds(), a.seconds()))
+                .map(t -> String.format(Locale.ROOT, "%s %.0f s", t.what(), t.seconds()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "after the tuning about %.0f s of mapping and scoring, timed on this machine",
+                seconds()) + (parts.isEmpty() ? "" : " (" + parts + ")");
     }
 
     /** Seconds the whole work should take. */

@@ -16,50 +16,34 @@ import java.util.List;
  *
  * <p>Time left = the tuning's end played forward from its rules at the pace of each kind of step so far
  * ({@link TuningSchedule}) + the work after it, each part a count times a cost timed at the start of the run
- * ({@link AfterTuningWork}, {@link WorkProbe}) and scaled by the machine's load since then. Every time is read from
- * the steps' own elapsed time, so the arithmetic here can be checked with made-up steps.
+ * ({@link AfterTuningWork}, {@link WorkProbe}). The pace of training steps is no clock for the rest: it changes with
+ * the augmentation being tuned (on ELPV poly and DeepPCB the third start took twice as long as the first). Every time
+ * is read from the steps' own elapsed time, so the arithmetic here can be checked with made-up steps.
  */
 final class RemainingWork implements TuneObserver {
-    /** Training steps whose mean pace is compared: the first ones (near the probe) and the latest ones. */
-    static final int LOAD_WINDOW = 20;
     private final TuneObserver target;
     private final TuningSchedule schedule;
     private final AfterTuningWork after;
     private final double[] sums = new double[3];
     private final long[] counts = new long[3];
-    private final double[] recent = new double[LOAD_WINDOW];
-    private double early;
-    private long trainingSteps;
     private long steps;
     private int start;
     private double startBegan;
     private double lastStepAt;
 
+    /** Tells {@code target} what the work after the tuning was timed at, then passes every record on. */
     RemainingWork(TuneObserver target, TuningSchedule schedule, AfterTuningWork after) {
         this.target = target;
         this.schedule = schedule;
         this.after = after;
+        if (!after.terms().isEmpty()) {
+            target.onProgress("Tuning", -1, after.describe());
+        }
     }
 
-    /**
-     * Seconds the work after the tuning should take: as timed by the probe, scaled by how much slower (or faster)
-     * training steps have become since the first ones, which ran right after the probe. The machine is shared; a job
-     * that starts or ends elsewhere changes the cost of inference as it changes that of training.
-     */
+    /** Seconds the work after the tuning should take, as the probe timed it. */
     double afterTuningSeconds() {
-        return after.seconds() * loadFactor();
-    }
-
-    /** Latest training steps' mean pace over the first ones'; 1 until both windows are full. */
-    double loadFactor() {
-        if (trainingSteps < 2L * LOAD_WINDOW) {
-            return 1;
-        }
-        double latest = 0;
-        for (double d : recent) {
-            latest += d;
-        }
-        return latest / early;
+        return after.seconds();
     }
 
     /** The time left after this step, in seconds: the tuning's rest at its pace so far, then the work after it. */
@@ -100,13 +84,6 @@ final class RemainingWork implements TuneObserver {
         int kind = phase == TuningPhase.HYPER ? 1 : phase == TuningPhase.DONE ? 2 : 0;
         sums[kind] += seconds;
         counts[kind]++;
-        if (kind == 0) {
-            if (trainingSteps < LOAD_WINDOW) {
-                early += seconds;
-            }
-            recent[(int) (trainingSteps % LOAD_WINDOW)] = seconds;
-            trainingSteps++;
-        }
     }
 
     @Override

@@ -27,6 +27,8 @@ final class WorkProbe {
     static final int REPEATS = 5;
     /** Patches embedded per timing: one of the detector's inference batches. */
     static final int BATCH = 64;
+    /** Batches embedded before the timings. */
+    static final int WARM_UP = 3;
     /** Nearest-neighbour queries per timing: enough that building the bank's array is spread thin, as in a run. */
     static final int QUERIES = 512;
     /** Greedy coreset steps timed, twice: the difference of the two runs is the cost of the extra steps alone. */
@@ -76,14 +78,17 @@ final class WorkProbe {
     private static AfterTuningWork.UnitCosts measure(DetectorConfig config, LocaliserSpec spec, List<Raster> train,
                                                      AfterTuningWork.Counts counts, List<LoadedImage> production,
                                                      CancellationToken cancel) {
-        List<Raster> patches = samplePatches(spec, train, BATCH * (REPEATS + 1));
+        List<Raster> patches = samplePatches(spec, train, BATCH * (REPEATS + WARM_UP));
         double[] perPatch = new double[REPEATS];
         float[][] z = new float[0][];
         try (Detector detector = Detector.create(config, SEED)) {
-            detector.embedRasters(patches.subList(0, BATCH), cancel); // warm-up: the first batch sets up the engine
+            // Cold code (the engine's first batches, the conversion of rasters before the compiler has seen it) ran
+            // twice as slow as in a run's thousands of patches: warm it up first.
+            detector.embedRasters(patches.subList(0, BATCH * WARM_UP), cancel);
             for (int r = 0; r < REPEATS; r++) {
+                int from = BATCH * (WARM_UP + r);
                 long t0 = System.nanoTime();
-                z = detector.embedRasters(patches.subList(BATCH * (r + 1), BATCH * (r + 2)), cancel);
+                z = detector.embedRasters(patches.subList(from, from + BATCH), cancel);
                 perPatch[r] = seconds(t0) / BATCH;
             }
         }
@@ -95,6 +100,7 @@ final class WorkProbe {
             for (int i = 0; i < QUERIES; i++) {
                 queries[i] = z[i % z.length];
             }
+            bank.nearestDistances(queries, cancel);
             for (int r = 0; r < REPEATS; r++) {
                 long t0 = System.nanoTime();
                 bank.nearestDistances(queries, cancel);
@@ -112,6 +118,7 @@ final class WorkProbe {
         long n = Math.min(counts.trainImages() * counts.patchesPerImage(), PatchMemoryBank.MAX_CANDIDATES);
         float[][] candidates = gaussian(random, (int) n, dim);
         double[] perStep = new double[REPEATS];
+        PatchMemoryBank.coreset(candidates, MORE_STEPS, SEED, cancel);
         for (int r = 0; r < REPEATS; r++) {
             long t0 = System.nanoTime();
             PatchMemoryBank.coreset(candidates, FEW_STEPS, SEED, cancel);
@@ -148,10 +155,14 @@ final class WorkProbe {
         }
         AnomalyMap map = new AnomalyMap(w, h, values);
         MapThreshold threshold = new MapThreshold(0.9, 0.0, "probe");
+        double[] perPixel = new double[REPEATS];
         MapFacts.of(map, largest.info().width(), largest.info().height(), threshold); // warm-up
-        long t0 = System.nanoTime();
-        MapFacts.of(map, largest.info().width(), largest.info().height(), threshold);
-        return seconds(t0) / pixels(largest);
+        for (int r = 0; r < REPEATS; r++) {
+            long t0 = System.nanoTime();
+            MapFacts.of(map, largest.info().width(), largest.info().height(), threshold);
+            perPixel[r] = seconds(t0) / pixels(largest);
+        }
+        return median(perPixel);
     }
 
     /** {@code count} patches cut from the first training normals (or these whole), repeated if they hold fewer. */

@@ -132,22 +132,36 @@ class RemainingWorkTest {
     }
 
     @Test
-    void theWorkAfterTheTuningFollowsTheLoadSinceTheFirstSteps() {
-        AfterTuningWork after = new AfterTuningWork(List.of(new AfterTuningWork.Term("scoring", 10, 1)));
-        RemainingWork work = new RemainingWork(TuneObserver.NONE, UNCAPPED, after);
+    void eachKindOfStepIsTimedOnItsOwn() {
+        RemainingWork work = new RemainingWork(TuneObserver.NONE, UNCAPPED, AfterTuningWork.NONE);
         long at = 0;
         for (int step = 1; step <= 41; step++) {
             work.onStep(event(0, step, TuningPhase.WARMUP, at += 1_000, 1));
         }
-        assertEquals(1, work.loadFactor(), 1e-9);
         work.onStep(event(0, 42, TuningPhase.HYPER, at += 7_000, 1));
         for (int step = 43; step <= 62; step++) {
             work.onStep(event(0, step, TuningPhase.DETECTOR, at += 2_000, 1));
         }
-        // The last 20 training steps took twice as long as the first 20 (a hyperparameter step is not one of them).
-        assertEquals(2, work.loadFactor(), 1e-9);
-        assertEquals(20, work.afterTuningSeconds(), 1e-9);
-        assertEquals(new TuningSchedule.Pace((40 * 1 + 20 * 2) / 60.0, 7, 7), work.pace());
+        work.onStep(event(0, 63, TuningPhase.DONE, at += 3_000, 1));
+        assertEquals(new TuningSchedule.Pace((40 * 1 + 20 * 2) / 60.0, 7, 3), work.pace());
+    }
+
+    @Test
+    void theTimedWorkIsAnnouncedOnce() {
+        List<String> details = new ArrayList<>();
+        TuneObserver sink = new TuneObserver() {
+            @Override
+            public void onProgress(String phase, double fraction, String detail) {
+                details.add(detail);
+            }
+        };
+        AfterTuningWork after = new AfterTuningWork(List.of(new AfterTuningWork.Term("patches", 100, 0.5),
+                new AfterTuningWork.Term("maps", 10, 0.3)));
+        new RemainingWork(sink, UNCAPPED, after);
+        assertEquals(List.of("after the tuning about 53 s of mapping and scoring, timed on this machine (patches 50 s,"
+                + " maps 3 s)"), details);
+        new RemainingWork(sink, UNCAPPED, AfterTuningWork.NONE);
+        assertEquals(1, details.size(), "nothing timed, nothing said");
     }
 
     @Test
