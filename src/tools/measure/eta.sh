@@ -14,8 +14,16 @@ t0 = float(lines[0].split()[0])
 tend = float([l for l in lines if 'model written' in l][0].split()[0])
 etas = [(float(l.split()[0]), float(m.group(1))) for l in lines for m in [re.search(r'ETA (\d+)s', l)] if m]
 print(f"total {tend - t0:.0f} s")
+for l in lines:
+    if 'after the tuning about' in l:
+        print("timed:", l.split(': ', 1)[1])
 for t, e in etas[::max(1, len(etas) // 12)]:
     print(f"at {t - t0:5.0f} s: reported {e:5.0f} s left, really {tend - t:5.0f} s (ratio {e / (tend - t):.2f})")
+# Where the time went: before the first step (reading, timing the work after the tuning), the tuning, after it.
+tstep = etas[0][0]
+tafter = float([l for l in lines if 'Heatmaps' in l][0].split()[0])
+print(f"phases: {tstep - t0:.0f} s to the first step, tuning {tafter - tstep:.0f} s, after it {tend - tafter:.0f} s "
+      f"(reported at the last step: {etas[-1][1]:.0f} s)")
 half = max(x for x in etas if x[0] <= t0 + (tend - t0) / 2)
 print(f"halfway: reported {half[1]:.0f} s, really {tend - half[0]:.0f} s, ratio {half[1] / (tend - half[0]):.2f}")
 PY

@@ -1,6 +1,8 @@
 package io.augtune.workflow;
 
 import io.augtune.imaging.SkippedImage;
+import io.augtune.project.TrajectoryPoint;
+import io.augtune.project.TuningPhase;
 import io.augtune.project.TuningRun;
 import io.augtune.tuning.AugmentationExamples;
 import io.augtune.tuning.TuningEvent;
@@ -12,60 +14,81 @@ import java.util.List;
  * the model is fitted on the training normals, the held-back normals are mapped for the thresholds and every
  * production image is mapped and scored, which on large images takes minutes.
  *
- * <p>That work is a forward pass over every patch of those images. Its cost is estimated from the pace of the
- * tuning itself: one training step is a forward and backward pass (about three forward passes) over {@code 2 ·
- * batch} patches, so one patch's forward pass costs about {@code stepSeconds / (6 · batch)}. Two constants in that
- * unit cover the rest, fitted on two measured runs (method-and-measurements.md, "Time left"): {@link #PER_PATCH}
- * (the forward pass, nearest-neighbour search, spreading onto the map) and {@link #PER_IMAGE} (decoding and resizing
- * the image, resampling its map to the original size, defect regions).
+ * <p>Time left = the tuning's end played forward from its rules at the pace of each kind of step so far
+ * ({@link TuningSchedule}) + the work after it, each part a count times a cost timed at the start of the run
+ * ({@link AfterTuningWork}, {@link WorkProbe}). The pace of training steps is no clock for the rest: it changes with
+ * the augmentation being tuned (on ELPV poly and DeepPCB the third start took twice as long as the first). Every time
+ * is read from the steps' own elapsed time, so the arithmetic here can be checked with made-up steps.
  */
 final class RemainingWork implements TuneObserver {
-    /** Cost of each patch after the tuning, in units of one patch's training cost. */
-    static final double PER_PATCH = 1.0;
-    /** Cost of each image after the tuning, whatever its patches, in the same unit. */
-    static final double PER_IMAGE = 12.5;
     private final TuneObserver target;
-    private final long patchesAfterTuning;
-    private final long imagesAfterTuning;
-    private final int batchSize;
-    private final double tuningCapSeconds;
-    private final long startNanos = System.nanoTime();
-    private long firstStepNanos = -1;
+    private final TuningSchedule schedule;
+    private final AfterTuningWork after;
+    private final double[] sums = new double[3];
+    private final long[] counts = new long[3];
     private long steps;
+    private int start;
+    private double startBegan;
+    private double lastStepAt;
 
-    /**
-     * @param images          images mapped after the tuning: training normals, held-back normals, production
-     * @param patchesPerImage patches (or tiles) per image
-     * @param tuningCapSeconds wall-clock time after which the tuning stops whatever its steps say (infinite: none)
-     */
-    RemainingWork(TuneObserver target, long images, long patchesPerImage, int batchSize, double tuningCapSeconds) {
+    /** Tells {@code target} what the work after the tuning was timed at, then passes every record on. */
+    RemainingWork(TuneObserver target, TuningSchedule schedule, AfterTuningWork after) {
         this.target = target;
-        this.tuningCapSeconds = tuningCapSeconds;
-        this.patchesAfterTuning = images * Math.max(1, patchesPerImage);
-        this.imagesAfterTuning = images;
-        this.batchSize = Math.max(1, batchSize);
+        this.schedule = schedule;
+        this.after = after;
+        if (!after.terms().isEmpty()) {
+            target.onProgress("Tuning", -1, after.describe());
+        }
     }
 
-    /** Seconds the work after the tuning will take, at {@code secondsPerStep}. */
-    double afterTuningSeconds(double secondsPerStep) {
-        return (PER_PATCH * patchesAfterTuning + PER_IMAGE * imagesAfterTuning) * secondsPerStep / (6.0 * batchSize);
+    /** Seconds the work after the tuning should take, as the probe timed it. */
+    double afterTuningSeconds() {
+        return after.seconds();
+    }
+
+    /** The time left after this step, in seconds: the tuning's rest at its pace so far, then the work after it. */
+    double secondsLeft(TuningEvent event) {
+        TrajectoryPoint p = event.point();
+        double now = p.elapsedMillis() / 1000.0;
+        steps++;
+        if (steps > 1) {
+            record(p.phase(), now - lastStepAt);
+        }
+        if (p.start() != start) {
+            // A start's deadline is set when it begins, right after the previous start's final step.
+            start = p.start();
+            startBegan = lastStepAt;
+        }
+        lastStepAt = now;
+        if (counts[0] == 0) {
+            // The time before the first step went into preparing the patches: no pace yet but the tuner's guess.
+            return Double.isNaN(event.etaSeconds()) ? Double.NaN : event.etaSeconds() + afterTuningSeconds();
+        }
+        TuningSchedule.Pace pace = pace();
+        double tuning = p.phase() == TuningPhase.DONE
+                ? schedule.secondsLeft(now, p.start() + 1, now, 0, pace)
+                : schedule.secondsLeft(now, p.start(), startBegan, p.step(), pace);
+        return tuning + afterTuningSeconds();
+    }
+
+    /** Mean seconds of each kind of step so far; a kind not seen yet is taken at the pace of one that was. */
+    TuningSchedule.Pace pace() {
+        double training = sums[0] / counts[0];
+        double hyper = counts[1] > 0 ? sums[1] / counts[1] : training;
+        double done = counts[2] > 0 ? sums[2] / counts[2] : hyper;
+        return new TuningSchedule.Pace(training, hyper, done);
+    }
+
+    /** Books the time since the previous step to this step's kind. */
+    private void record(TuningPhase phase, double seconds) {
+        int kind = phase == TuningPhase.HYPER ? 1 : phase == TuningPhase.DONE ? 2 : 0;
+        sums[kind] += seconds;
+        counts[kind]++;
     }
 
     @Override
     public void onStep(TuningEvent event) {
-        long now = System.nanoTime();
-        steps++;
-        if (firstStepNanos < 0) {
-            firstStepNanos = now;
-        }
-        double elapsed = (now - startNanos) / 1e9;
-        // The pace counts from the first step on: the time before it went into preparing the patches.
-        double perStep = steps < 2 ? Double.NaN : (now - firstStepNanos) / 1e9 / (steps - 1);
-        // On a slow or busy machine the cap ends the tuning before its planned steps are done.
-        double tuningLeft = Math.min(event.etaSeconds(), Math.max(0, tuningCapSeconds - elapsed));
-        double eta = Double.isNaN(event.etaSeconds()) ? Double.NaN
-                : tuningLeft + (Double.isNaN(perStep) ? 0 : afterTuningSeconds(perStep));
-        target.onStep(new TuningEvent(event.point(), event.starts(), event.fractionDone(), eta));
+        target.onStep(new TuningEvent(event.point(), event.starts(), event.fractionDone(), secondsLeft(event)));
     }
 
     @Override

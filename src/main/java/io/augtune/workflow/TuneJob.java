@@ -104,11 +104,9 @@ public final class TuneJob {
         }
         observer.onProgress("Tuning", 0, config.starts() + " starts, " + config.detectorStepsPerStart()
                 + " detector steps and " + config.rounds() + " hyperparameter steps each");
-        long patchesPerImage = plan.patchLevel() ? plan.patches().grid().count()
-                : (long) localiser.tilesX() * localiser.tilesY();
-        RemainingWork timed = new RemainingWork(observer, train.size() + split.holdout().size()
-                + production.images().size(), patchesPerImage, config.batchSize(), config.budgetSeconds() > 0
-                ? MultiStartTuner.CAP_FACTOR * config.budgetSeconds() : Double.POSITIVE_INFINITY);
+        RemainingWork timed = new RemainingWork(observer, TuningSchedule.of(config), WorkProbe.afterTuning(
+                RunPlan.detectorConfig(s, channels), localiser, train, split.holdout().size(), production.images(),
+                cancel));
         MultiStartTuner.Outcome outcome = t.run(new TuningData(train, prod, channels, s.workingSize()), timed,
                 cancel);
         ScoringModel fitted = Scorer.fitModel(outcome, train, channels, s, cancel);
