@@ -88,19 +88,28 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     public static Calibrated calibrate(List<Part> parts, GaussianModel globalModel, List<Raster> heldBack,
                                        CancellationToken cancel) {
         List<Part> calibrated = new ArrayList<>();
+        List<List<AnomalyMap>> byPart = new ArrayList<>();
         for (Part p : parts) {
-            double[] maxima = p.localiser().maps(resized(heldBack, p.localiser()), cancel).stream()
-                    .mapToDouble(AnomalyMap::max).toArray();
-            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(maxima)));
+            List<AnomalyMap> maps = p.localiser().maps(resized(heldBack, p.localiser()), cancel);
+            byPart.add(maps);
+            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(maps.stream()
+                    .mapToDouble(AnomalyMap::max).toArray())));
         }
         GlobalTerm global = null;
+        double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
+                : globalModel.mahalanobis(GlobalFeatures.of(r))).toArray();
         if (globalModel != null) {
-            double[] scores = heldBack.stream().mapToDouble(r -> globalModel.mahalanobis(GlobalFeatures.of(r)))
-                    .toArray();
-            global = new GlobalTerm(globalModel, NormalSpread.of(scores));
+            global = new GlobalTerm(globalModel, NormalSpread.of(globalScores));
         }
-        FusedLocaliser fused = new FusedLocaliser(calibrated, global);
-        return new Calibrated(fused, fused.maps(heldBack, cancel));
+        // the held-back maps are fused from the part maps just made: describing the images again would double the cost
+        List<NormalSpread> spreads = calibrated.stream().map(Part::spread).toList();
+        List<AnomalyMap> fusedMaps = new ArrayList<>();
+        for (int i = 0; i < heldBack.size(); i++) {
+            final int image = i;
+            fusedMaps.add(fuse(byPart.stream().map(m -> m.get(image)).toList(), spreads,
+                    global == null ? 0 : global.excess(globalScores[i])));
+        }
+        return new Calibrated(new FusedLocaliser(calibrated, global), fusedMaps);
     }
 
     /** Every image's fused map, parts' maps and component scores. */

@@ -104,9 +104,13 @@ public final class TuneJob {
         }
         observer.onProgress("Tuning", 0, config.starts() + " starts, " + config.detectorStepsPerStart()
                 + " detector steps and " + config.rounds() + " hyperparameter steps each");
-        RemainingWork timed = new RemainingWork(observer, TuningSchedule.of(config), WorkProbe.afterTuning(
-                RunPlan.detectorConfig(s, channels), localiser, train, split.holdout().size(), production.images(),
-                cancel));
+        AfterTuningWork after = WorkProbe.afterTuning(RunPlan.detectorConfig(s, channels), localiser, train,
+                split.holdout().size(), production.images(), cancel);
+        if (plan.fused() && !train.isEmpty()) {
+            after = FusedWorkProbe.plusFusion(after, plan.frozen(), split.train().get(0).raster(), train.size(),
+                    split.holdout().size(), production.images().size(), cancel);
+        }
+        RemainingWork timed = new RemainingWork(observer, TuningSchedule.of(config), after);
         MultiStartTuner.Outcome outcome = t.run(new TuningData(train, prod, channels, s.workingSize()), timed,
                 cancel);
         ScoringModel fitted = Scorer.fitModel(outcome, train, channels, s, cancel);

@@ -181,7 +181,7 @@ final class WorkProbe {
         return (long) image.info().width() * image.info().height();
     }
 
-    private static float[][] gaussian(Random random, int rows, int dim) {
+    static float[][] gaussian(Random random, int rows, int dim) {
         float[][] out = new float[rows][dim];
         for (float[] row : out) {
             for (int j = 0; j < dim; j++) {
@@ -191,7 +191,7 @@ final class WorkProbe {
         return out;
     }
 
-    private static double seconds(long fromNanos) {
+    static double seconds(long fromNanos) {
         return (System.nanoTime() - fromNanos) / 1e9;
     }
 }

@@ -47,6 +47,8 @@ final class DetailPane {
         heading.setId("detailHeading");
         facts.getStyleClass().add("hint");
         facts.setWrapText(true);
+        // two lines for a fused model's components: never cut to "…" for want of height
+        facts.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         HBox title = new HBox(10, heading, badge);
         title.setAlignment(Pos.CENTER_LEFT);
         selected.setId("detailImage");
