@@ -8,7 +8,8 @@ import java.util.Map;
  * The anomaly score of one production image and, when a heatmap was made, where the defect seems to be.
  *
  * @param relativePath  path inside the production folder, '/' separators
- * @param score         image anomaly score: the map maximum when there is a map; higher is more anomalous; finite
+ * @param score         image anomaly score: the map maximum when there is a map (a fused detector: its components'
+ *                      z-scores added); higher is more anomalous; finite
  * @param maxMapScore   highest value of the image's anomaly map, finite, or null when no map was computed
  * @param width         original width in pixels
  * @param height        original height in pixels

@@ -77,7 +77,8 @@ final class FusedEvaluation {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 PixelEvaluation.Result pixels = PixelEvaluation.ofMaps(scored.stream()
                         .map(FusedLocaliser.Scored::map).toList(), images, dataset);
-                EvaluationReport.Method method = new EvaluationReport.Method(pixels.imageAurocMap(), seconds,
+                EvaluationReport.Method method = new EvaluationReport.Method(auroc(scored,
+                        FusedLocaliser.Scored::score, images.anomalous()), seconds,
                         selected.run().finalHyperparameters(), selected.run().finalValidationLoss());
                 return new Outcome(method, outcome.result().runs(), pixels,
                         components(scored, images, dataset), rules(fused, scored, images.anomalous()),

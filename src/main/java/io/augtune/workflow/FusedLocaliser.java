@@ -15,13 +15,15 @@ import java.util.Map;
 /**
  * One detector made of several (issue #14): frozen pretrained patch features, which know what images look like;
  * the detector trained on the tuned augmentation, which knows what this product's defects look like; and a global
- * term for defects that span the part, which no patch sees. Each part's map is put on one scale by how its image
- * scores spread over held-back normal images ({@link NormalSpread#z}), the maps are added where they overlap, and the
- * global term adds only what lies beyond every held-back normal part (a normal part's brightness varies, and that
- * must not outvote local evidence). The image score stays the maximum of the fused map.
+ * term for defects that span the part, which no patch sees. Each part is put on one scale by how its image scores
+ * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores plus
+ * the global term's excess over every held-back normal part (a normal part's brightness varies, and that must not
+ * outvote local evidence). The heatmap is the parts' maps, each in the same spreads, added where they overlap, plus
+ * that excess everywhere.
  *
- * <p>Adding maps rather than taking the larger z lets two parts that agree on a place outrank one part that is sure
- * alone, and keeps one map for the heatmap; the rules were compared in method-and-measurements.md ("Fusion").
+ * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
+ * adding the maps (which asks both parts to agree on the place), than the largest z, and than the global z added whole,
+ * on three data sets over three seeds (src/site/markdown/method-and-measurements.md, "Fused detection").
  */
 public final class FusedLocaliser implements Localiser, AutoCloseable {
     public static final String TUNED = "tuned";
@@ -52,15 +54,27 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     /**
      * One image's outcome.
      *
+     * @param score      the image score: the parts' z-scores added, plus the global excess
      * @param map        the fused map
      * @param partMaps   each part's own map, by name, on its own scale
      * @param components each part's image score as a z (and the global term's), by name: why the part failed
      */
-    public record Scored(AnomalyMap map, Map<String, AnomalyMap> partMaps, Map<String, Double> components) {
+    public record Scored(double score, AnomalyMap map, Map<String, AnomalyMap> partMaps,
+                         Map<String, Double> components) {
     }
 
-    /** The localiser and the fused maps of the held-back normal images it was calibrated on (for thresholds). */
-    public record Calibrated(FusedLocaliser localiser, List<AnomalyMap> normalMaps) {
+    /**
+     * The localiser, and what it says of the held-back normal images it was calibrated on (for the thresholds: the
+     * image threshold from their scores, the map threshold from their maps).
+     */
+    public record Calibrated(FusedLocaliser localiser, List<Scored> normals) {
+        public List<AnomalyMap> normalMaps() {
+            return normals.stream().map(Scored::map).toList();
+        }
+
+        public double[] normalScores() {
+            return normals.stream().mapToDouble(Scored::score).toArray();
+        }
     }
 
     private final List<Part> parts;
@@ -101,15 +115,15 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         if (globalModel != null) {
             global = new GlobalTerm(globalModel, NormalSpread.of(globalScores));
         }
-        // the held-back maps are fused from the part maps just made: describing the images again would double the cost
-        List<NormalSpread> spreads = calibrated.stream().map(Part::spread).toList();
-        List<AnomalyMap> fusedMaps = new ArrayList<>();
+        // the held-back images are fused from the part maps just made: describing them again would double the cost
+        FusedLocaliser fused = new FusedLocaliser(calibrated, global);
+        List<Scored> normals = new ArrayList<>();
         for (int i = 0; i < heldBack.size(); i++) {
             final int image = i;
-            fusedMaps.add(fuse(byPart.stream().map(m -> m.get(image)).toList(), spreads,
-                    global == null ? 0 : global.excess(globalScores[i])));
+            normals.add(fused.scored(byPart.stream().map(m -> m.get(image)).toList(),
+                    globalModel == null ? Double.NaN : globalScores[i]));
         }
-        return new Calibrated(new FusedLocaliser(calibrated, global), fusedMaps);
+        return new Calibrated(fused, normals);
     }
 
     /** Every image's fused map, parts' maps and component scores. */
@@ -121,26 +135,35 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         List<Scored> out = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
             cancel.checkpoint();
-            Map<String, AnomalyMap> own = new LinkedHashMap<>();
-            Map<String, Double> components = new LinkedHashMap<>();
-            List<AnomalyMap> maps = new ArrayList<>();
-            List<NormalSpread> spreads = new ArrayList<>();
-            for (int k = 0; k < parts.size(); k++) {
-                AnomalyMap m = byPart.get(k).get(i);
-                own.put(parts.get(k).name(), m);
-                components.put(parts.get(k).name(), parts.get(k).spread().z(m.max()));
-                maps.add(m);
-                spreads.add(parts.get(k).spread());
-            }
-            double excess = 0;
-            if (global != null) {
-                double g = global.score(prepared.get(i));
-                components.put(GLOBAL, global.spread().z(g));
-                excess = global.excess(g);
-            }
-            out.add(new Scored(fuse(maps, spreads, excess), own, components));
+            final int image = i;
+            out.add(scored(byPart.stream().map(m -> m.get(image)).toList(),
+                    global == null ? Double.NaN : global.score(prepared.get(i))));
         }
         return out;
+    }
+
+    /**
+     * One image from its parts' maps (in part order) and its global Mahalanobis distance (NaN without a global term).
+     */
+    private Scored scored(List<AnomalyMap> maps, double globalScore) {
+        Map<String, AnomalyMap> own = new LinkedHashMap<>();
+        Map<String, Double> components = new LinkedHashMap<>();
+        List<NormalSpread> spreads = new ArrayList<>();
+        double score = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            double z = p.spread().z(maps.get(k).max());
+            own.put(p.name(), maps.get(k));
+            components.put(p.name(), z);
+            spreads.add(p.spread());
+            score += z;
+        }
+        double excess = 0;
+        if (global != null) {
+            components.put(GLOBAL, global.spread().z(globalScore));
+            excess = global.excess(globalScore);
+        }
+        return new Scored(score + excess, fuse(maps, spreads, excess), own, components);
     }
 
     /**

@@ -61,7 +61,8 @@ final class ImageMaps {
                 LoadedImage image = chunk.get(j);
                 MapFacts measuredFacts = MapFacts.of(maps.get(j), image.info().width(), image.info().height(),
                         threshold);
-                facts.add(fused == null ? measuredFacts : measuredFacts.withComponents(fused.get(j).components()));
+                facts.add(fused == null ? measuredFacts : measuredFacts.fused(fused.get(j).score(),
+                        fused.get(j).components()));
                 if (export != null) {
                     String problem = exportOne(export, decoder, image.info(), maps.get(j));
                     if (problem != null) {

@@ -17,8 +17,10 @@ import io.augtune.scoring.MapThreshold;
  * @param defectAreaPx defect pixels, in original pixels
  * @param defectBox    their union box in original pixels, or null when there are none
  * @param components   a fused detector's component scores by name; empty for other detectors
+ * @param imageScore   the image's score: the map maximum, or a fused detector's sum of component z-scores
  */
-record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox, java.util.Map<String, Double> components) {
+record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox, java.util.Map<String, Double> components,
+                double imageScore) {
     MapFacts {
         components = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(components));
     }
@@ -38,12 +40,12 @@ record MapFacts(double maxMapScore, int defectAreaPx, BoundingBox defectBox, jav
         DefectRegions.Summary s = DefectRegions.measure(grid.values(), w, h, threshold.value());
         long area = Math.round(s.areaPx() * ((double) width * height) / ((double) w * h));
         BoundingBox box = s.boundingBox().map(b -> scaled(b, factor, width, height)).orElse(null);
-        return new MapFacts(coarse.max(), (int) area, box, java.util.Map.of());
+        return new MapFacts(coarse.max(), (int) area, box, java.util.Map.of(), coarse.max());
     }
 
-    /** These facts with a fused detector's component scores. */
-    MapFacts withComponents(java.util.Map<String, Double> scores) {
-        return new MapFacts(maxMapScore, defectAreaPx, defectBox, scores);
+    /** These facts with a fused detector's image score and component scores. */
+    MapFacts fused(double score, java.util.Map<String, Double> scores) {
+        return new MapFacts(maxMapScore, defectAreaPx, defectBox, scores, score);
     }
 
     /** Smallest integer f with (width/f)(height/f) within the measuring limit. */

@@ -64,8 +64,9 @@ public final class ScoreJob {
                 model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
         progress.progress("Scoring", -1, scan.images().size() + " images");
         ImageMaps.Measured measured = maps(scan.images(), heatmapDir, cancel, progress);
-        // A model with a localiser scores images by their map maximum; older models by the embedding distance.
-        double[] scores = measured != null ? measured.facts().stream().mapToDouble(MapFacts::maxMapScore).toArray()
+        // A model with a localiser scores images by their map maximum (a fused one by its parts' z-scores); older
+        // models by the embedding distance.
+        double[] scores = measured != null ? measured.facts().stream().mapToDouble(MapFacts::imageScore).toArray()
                 : embeddingScores(scan.images(), cancel);
         // A file deleted or changed while the folder was scored is reported and left out, never fatal: its score
         // (made of the bytes read) would be shown beside a file that no longer holds them.

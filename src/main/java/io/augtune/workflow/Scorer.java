@@ -141,7 +141,7 @@ final class Scorer {
                     new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
                     train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null, normals, cancel);
             return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
-                    .withThresholds(imageThresholds(c.normalMaps(), caveat, s));
+                    .withThresholds(imageThresholds(c.normalScores(), caveat, s));
         } catch (RuntimeException e) {
             frozen.close();
             throw e;
@@ -162,7 +162,11 @@ final class Scorer {
 
     /** The image threshold: the settings' percentile of the normal maps' maxima ({@code max_map_score}). */
     private static Thresholds imageThresholds(List<AnomalyMap> normalMaps, String caveat, ProjectSettings s) {
-        double[] maxima = normalMaps.stream().mapToDouble(AnomalyMap::max).toArray();
+        return imageThresholds(normalMaps.stream().mapToDouble(AnomalyMap::max).toArray(), caveat, s);
+    }
+
+    /** The image threshold: the settings' percentile of the normal images' scores. */
+    private static Thresholds imageThresholds(double[] maxima, String caveat, ProjectSettings s) {
         ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
         String rule = String.format(Locale.ROOT, "%s of the scores of %d held-back normal images = %s",
                 p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;

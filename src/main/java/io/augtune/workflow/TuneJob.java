@@ -164,7 +164,7 @@ public final class TuneJob {
             LoadedImage image = production.images().get(i);
             if (!left.contains(image.info().relativePath())) {
                 kept.add(image);
-                scored.add(ScoreJob.scored(image, facts.get(i).maxMapScore(), facts.get(i)));
+                scored.add(ScoreJob.scored(image, facts.get(i).imageScore(), facts.get(i)));
             }
         }
         List<ManifestEntry> manifest = new ArrayList<>(Manifests.entries(ImageRole.NORMAL, normal.images()));

@@ -93,5 +93,9 @@ class FusedLocaliserTest {
                 fused.parts().stream().map(FusedLocaliser.Part::spread).toList(), 0).max();
         assertEquals(normalWithoutGlobal, normal.map().max(), 1e-9,
                 "a normal part's brightness adds nothing: it lies within the held-back range");
+        assertEquals(normal.components().get("small") + normal.components().get("large"), normal.score(), 1e-9,
+                "the image score adds the parts' z-scores");
+        assertTrue(darker.score() > darker.components().get("small") + darker.components().get("large") + 1);
+        assertEquals(10, c.normalScores().length);
     }
 }
