@@ -146,7 +146,8 @@ public final class EvaluateJob {
                 o == null ? List.of() : o.runs(), diagnostics,
                 o == null ? PixelEvaluation.Result.notRun() : o.pixels(),
                 describe(plan, s) + (o == null ? "" : "; " + o.describe()),
-                o == null ? Map.of() : o.components(), o == null ? Map.of() : o.rules());
+                o == null ? Map.of() : o.components(), o == null ? Map.of() : o.rules(),
+                o == null ? List.of() : o.images());
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,

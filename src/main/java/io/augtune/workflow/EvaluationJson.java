@@ -58,6 +58,16 @@ public final class EvaluationJson {
                 number(n, "pixelAuroc", c.pixelAuroc());
             });
             map(root.putObject("fusionRules"), r.fusionRules());
+            ArrayNode fused = root.putArray("fusedImages");
+            for (EvaluationReport.ScoredImage i : r.fusedImages()) {
+                ObjectNode n = fused.addObject();
+                n.put("heldBack", i.heldBack());
+                n.put("group", i.group());
+                n.put("anomalous", i.anomalous());
+                number(n, "score", i.score());
+                number(n, "mapMax", i.mapMax());
+                map(n.putObject("components"), i.components());
+            }
         }
         ObjectNode seconds = root.putObject("seconds");
         number(seconds, "fixed", r.fixed().seconds());

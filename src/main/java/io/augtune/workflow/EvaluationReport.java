@@ -15,9 +15,11 @@ public record EvaluationReport(String dataset, String defect, String family, Str
                                long seed, int normalImages, int productionImages, int anomalousImages, int skippedImages,
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
                                Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection,
-                               Map<String, Component> components, Map<String, Double> fusionRules) {
+                               Map<String, Component> components, Map<String, Double> fusionRules,
+                               List<ScoredImage> fusedImages) {
 
     public EvaluationReport {
+        fusedImages = List.copyOf(fusedImages);
         fusionRules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fusionRules));
         components = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(components));
     }
@@ -28,7 +30,23 @@ public record EvaluationReport(String dataset, String defect, String family, Str
                             Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
                             Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection) {
         this(dataset, defect, family, validationLoss, workingSize, seed, normalImages, productionImages, anomalousImages,
-                skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, tunedPixels, detection, Map.of(), Map.of());
+                skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, tunedPixels, detection, Map.of(), Map.of(),
+                List.of());
+    }
+
+    /**
+     * One image a fused detector scored, for analyses of fusion rules beyond those reported: held-back normals (which
+     * put the parts on one scale) and test images with their labels.
+     *
+     * @param heldBack   a held-back normal image rather than a test image
+     * @param group      the test folder (defect type or good); "good" for held-back images
+     * @param anomalous  its label
+     * @param score      the fused image score
+     * @param mapMax     the fused map's maximum
+     * @param components each component's z-score, by name
+     */
+    public record ScoredImage(boolean heldBack, String group, boolean anomalous, double score, double mapMax,
+                              Map<String, Double> components) {
     }
 
     /**

@@ -30,7 +30,8 @@ final class FusedEvaluation {
 
     /** What the run measured. */
     record Outcome(EvaluationReport.Method method, List<TuningRun> runs, PixelEvaluation.Result pixels,
-                   Map<String, EvaluationReport.Component> components, Map<String, Double> rules, String describe) {
+                   Map<String, EvaluationReport.Component> components, Map<String, Double> rules, String describe,
+                   List<EvaluationReport.ScoredImage> images) {
     }
 
     private FusedEvaluation() {
@@ -65,10 +66,11 @@ final class FusedEvaluation {
             DetectionPlan.FrozenSize size = plan.frozen();
             FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(Scorer.atSize(train, size.width(), size.height()),
                     size.width(), size.height(), s.seed(), cancel);
-            try (FusedLocaliser fused = FusedLocaliser.calibrate(List.of(
+            FusedLocaliser.Calibrated calibrated = FusedLocaliser.calibrate(List.of(
                             new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
                             new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
-                    FusedLocaliser.GlobalTerm.fit(train), holdout, cancel).localiser()) {
+                    FusedLocaliser.GlobalTerm.fit(train), holdout, cancel);
+            try (FusedLocaliser fused = calibrated.localiser()) {
                 List<FusedLocaliser.Scored> scored = new ArrayList<>();
                 for (int from = 0; from < test.size(); from += CHUNK) {
                     observer.onProgress("Fusion", from / (double) test.size(), "scoring the test images");
@@ -84,9 +86,23 @@ final class FusedEvaluation {
                         components(scored, images, dataset), rules(fused, scored, images.anomalous()),
                         fused.describe() + String.format(java.util.Locale.ROOT, "; %d normal images for training, "
                                 + "%d held back, %.1f s for %d test images", train.size(), holdout.size(), seconds,
-                                test.size()));
+                                test.size()), perImage(calibrated.normals(), scored, images));
             }
         }
+    }
+
+    private static List<EvaluationReport.ScoredImage> perImage(List<FusedLocaliser.Scored> heldBack,
+                                                               List<FusedLocaliser.Scored> test, LabelledImages images) {
+        List<EvaluationReport.ScoredImage> out = new ArrayList<>();
+        for (FusedLocaliser.Scored s : heldBack) {
+            out.add(new EvaluationReport.ScoredImage(true, "good", false, s.score(), s.map().max(), s.components()));
+        }
+        for (int i = 0; i < test.size(); i++) {
+            FusedLocaliser.Scored s = test.get(i);
+            out.add(new EvaluationReport.ScoredImage(false, images.groups().get(i), images.anomalous()[i], s.score(),
+                    s.map().max(), s.components()));
+        }
+        return out;
     }
 
     /** The trained detector's localiser, fitted on the training normals as the product fits it. */
@@ -129,6 +145,7 @@ final class FusedEvaluation {
         FusedLocaliser.GlobalTerm g = fused.global();
         Map<String, Double> out = new LinkedHashMap<>();
         out.put("mapSum+globalExcess", auroc(scored, x -> x.map().max(), anomalous));
+        out.put("zSum+globalExcess (default)", auroc(scored, FusedLocaliser.Scored::score, anomalous));
         out.put("mapSum", auroc(scored, x -> FusedLocaliser.fuse(List.copyOf(x.partMaps().values()), spreads, 0)
                 .max(), anomalous));
         out.put("mapSum+global", auroc(scored, x -> FusedLocaliser.fuse(List.copyOf(x.partMaps().values()), spreads,

@@ -88,6 +88,9 @@ class TuneScoreEvaluateCommandTest {
             double auroc = root.path("components").path(component).path("imageAuroc").asDouble(-1);
             assertTrue(auroc >= 0 && auroc <= 1, "the default (fused) detector reports its components: " + root);
         }
+        JsonNode images = root.path("fusedImages");
+        assertEquals(8 + 2, images.size(), "every test image and the 2 held-back normals, for rule analyses");
+        assertTrue(images.get(0).path("components").has("global"), images.toString());
         assertTrue(root.path("tunedHyperparameters").has("area"));
         assertTrue(root.path("tunedHyperparameters").has("aspect"));
         assertEquals(10, root.path("images").path("normal").asInt());

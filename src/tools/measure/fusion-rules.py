@@ -1,0 +1,69 @@
+#!/usr/bin/env python3
+"""Image AUROC of fusion rules, recomputed from the per-image component z-scores that `evaluate --detection fused`
+writes ("fusedImages"), so rules can be compared without running the detectors again. Per task: mean ± sd over the
+JSONs (seeds) given.
+
+usage: python3 src/tools/measure/fusion-rules.py OUT_DIR/fused-*.json
+The global term enters as its z beyond a hinge taken from the held-back normals' global z-scores: their maximum
+(the default), their 95th or 90th percentile, 2 (mean + 2 sd), or no hinge at all (the z added whole).
+"""
+import json
+import statistics
+import sys
+from collections import defaultdict
+
+
+def auroc(scores, labels):
+    pairs = sorted(zip(scores, labels))
+    rank, i, n = [0.0] * len(pairs), 0, len(pairs)
+    while i < n:
+        j = i
+        while j + 1 < n and pairs[j + 1][0] == pairs[i][0]:
+            j += 1
+        for k in range(i, j + 1):
+            rank[k] = (i + j) / 2 + 1
+        i = j + 1
+    pos = sum(1 for _, l in pairs if l)
+    neg = n - pos
+    return (sum(r for r, (_, l) in zip(rank, pairs) if l) - pos * (pos + 1) / 2) / (pos * neg)
+
+
+def quantile(values, q):
+    v = sorted(values)
+    x = q * (len(v) - 1)
+    lo = int(x)
+    hi = min(lo + 1, len(v) - 1)
+    return v[lo] + (v[hi] - v[lo]) * (x - lo)
+
+
+def rules(held):
+    g = [h["components"]["global"] for h in held]
+    return {
+        "frozen alone": lambda c: c["frozen"],
+        "tuned alone": lambda c: c["tuned"],
+        "global alone": lambda c: c["global"],
+        "zSum (no global)": lambda c: c["tuned"] + c["frozen"],
+        "zSum + global beyond max (default)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - max(g)),
+        "zSum + global beyond q95": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .95)),
+        "zSum + global beyond q90": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .90)),
+        "zSum + global beyond 2": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - 2),
+        "zSum + 2 x global beyond max": lambda c: c["tuned"] + c["frozen"] + 2 * max(0, c["global"] - max(g)),
+        "zSum + global whole": lambda c: c["tuned"] + c["frozen"] + c["global"],
+        "frozen + global beyond max": lambda c: c["frozen"] + max(0, c["global"] - max(g)),
+    }
+
+
+table = defaultdict(list)
+for path in sys.argv[1:]:
+    run = json.load(open(path))
+    task = run["dataset"].split("/datasets/")[-1].replace("/tmp/", "")
+    held = [i for i in run["fusedImages"] if i["heldBack"]]
+    test = [i for i in run["fusedImages"] if not i["heldBack"]]
+    for name, rule in rules(held).items():
+        table[(task, name)].append(auroc([rule(i["components"]) for i in test], [i["anomalous"] for i in test]))
+
+print("| task | rule | seeds | image AUROC |")
+print("|---|---|---|---|")
+for (task, name), values in table.items():
+    sd = statistics.pstdev(values) if len(values) > 1 else 0.0
+    print(f"| {task} | {name} | {len(values)} | {statistics.mean(values):.3f} ± {sd:.3f} |")
