@@ -224,11 +224,6 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         return global;
     }
 
-    /** The part of this name, if any. */
-    public java.util.Optional<Part> part(String name) {
-        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
-    }
-
     @Override
     public int inputWidth() {
         return width;
@@ -244,6 +239,11 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         StringBuilder b = new StringBuilder("fused(");
         parts.forEach(p -> b.append(p.localiser().describe()).append(" + "));
         return b.append(global != null ? "global" : "no global").append(')').toString();
+    }
+
+    /** The part of this name, if any. */
+    public java.util.Optional<Part> part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
     /** Closes the parts that own native resources (the frozen features); a trained detector stays its model's. */

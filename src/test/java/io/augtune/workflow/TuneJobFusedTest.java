@@ -8,7 +8,6 @@ import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;
 import io.augtune.project.Verdict;
-import io.augtune.report.CsvReportWriter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,13 +35,20 @@ class TuneJobFusedTest {
                 .seed(3).detection(ProjectSettings.DETECTION_FUSED).patchScale(1.0).build();
     }
 
+    private DatasetSpec data;
+
+    /** A fused project tuned on tall textures drawn with {@code seed}. */
+    private TuneJob.TuneOutcome tuned(long seed, int normals, int production) throws Exception {
+        Random random = new Random(seed);
+        data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", normals, random),
+                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", production, random), false);
+        return new TuneJob(new TuneJob.TuneRequest("fused", data, fused())).run(TuneObserver.NONE,
+                CancellationToken.none());
+    }
+
     @Test
     void aFusedModelIsTunedSavedReloadedAndKeepsItsComponents() throws Exception {
-        Random random = new Random(1);
-        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 10, random),
-                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 3, random), false);
-        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
-                .run(TuneObserver.NONE, CancellationToken.none());
+        TuneJob.TuneOutcome outcome = tuned(1, 10, 3);
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
             LocaliserSpec spec = model.info().localiser();
             assertTrue(spec.isFused());
@@ -52,7 +58,10 @@ class TuneJobFusedTest {
             assertEquals(560, model.mapInputHeight());
             assertTrue(Files.exists(outcome.modelDir().resolve("fusion.json")));
             assertTrue(model.learnsNormals());
-            assertTrue(outcome.project().thresholds().rule().contains("held-back"));
+            Thresholds t = outcome.project().thresholds();
+            assertTrue(Double.isFinite(t.fail()));
+            assertTrue(t.rule().contains("2 held-back normal images"), "thresholds from the held-back scores: "
+                    + t.rule());
             List<MapFacts> again = ImageMaps.measure(model, outcome.production().images(), null,
                     CancellationToken.none()).facts();
             for (int i = 0; i < again.size(); i++) {
@@ -79,11 +88,7 @@ class TuneJobFusedTest {
 
     @Test
     void anImageMarkedGoodIsLearntByBothMemoryBanks() throws Exception {
-        Random random = new Random(2);
-        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 8, random),
-                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 2, random), false);
-        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
-                .run(TuneObserver.NONE, CancellationToken.none());
+        TuneJob.TuneOutcome outcome = tuned(2, 8, 2);
         try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
             Raster marked = new ImageDecoder().decode(data.productionFolder().resolve("p0.png")).raster();
             double before = model.mapOf(marked, CancellationToken.none()).max();
@@ -98,23 +103,6 @@ class TuneJobFusedTest {
             }
             // the taught copy shared the detector without closing it
             assertEquals(model.mapOf(marked, CancellationToken.none()).max(), before, 1e-9);
-        } finally {
-            ModelFolder.deleteQuietly(outcome.modelDir());
-        }
-    }
-
-    @Test
-    void thresholdsProposedOnFusedMapsSitAboveTheHeldBackNormals() throws Exception {
-        Random random = new Random(3);
-        DatasetSpec data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", 10, random),
-                TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", 2, random), false);
-        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest("fused", data, fused()))
-                .run(TuneObserver.NONE, CancellationToken.none());
-        try {
-            Thresholds t = outcome.project().thresholds();
-            assertTrue(Double.isFinite(t.fail()));
-            assertTrue(t.rule().contains("2 held-back normal images"), t.rule());
-            assertTrue(CsvReportWriter.COLUMNS.contains("decision"));
         } finally {
             ModelFolder.deleteQuietly(outcome.modelDir());
         }

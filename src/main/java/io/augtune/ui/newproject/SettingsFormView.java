@@ -42,7 +42,7 @@ final class SettingsFormView {
             Map.entry(ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)"),
             Map.entry(ProjectSettings.DETECTION_PATCHES, "Patches (small defects)"),
             Map.entry(ProjectSettings.DETECTION_FROZEN, "Pretrained patches (no training)"),
-            Map.entry(ProjectSettings.DETECTION_FUSED, "Combined: patches + pretrained + brightness"),
+            Map.entry(ProjectSettings.DETECTION_FUSED, "Combined (recommended)"),
             Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
             Map.entry(ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches"));
     private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
