@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
-# A simulated inspector (issue #17): tunes a pretrained-patch project on a labelled MVTec-layout task (normal = good/,
+# A simulated inspector (issue #17): tunes a project (DETECTION, default the product's default `fused`; `frozen` for
+# pretrained patches alone) on a labelled MVTec-layout task (normal = good/,
 # production = test/ with its good/ and defect(ive)/ sub-folders), walks the ranking from the top and marks the
 # first 10 good parts as Good (decide --good, which teaches the model and ranks again), and prints the image AUROC
 # of the images it did not mark, before and after.
 # Usage: src/tools/measure/inspector.sh DATASET_DIR SEED OUT_DIR   (after ./mvnw -q -DskipTests package)
 set -euo pipefail
 data=$1; seed=$2; out=$3
-jar=$(cd "$(dirname "$0")/../../.." && pwd)/target/augtune.jar
+jar=${JAR:-$(cd "$(dirname "$0")/../../.." && pwd)/target/augtune.jar}
 mkdir -p "$out"
 project="$out/inspector-$seed.augtune"
 rm -f "$project"
-java -jar "$jar" tune --normal "$data/good" --production "$data/test" -r --detection frozen --seed "$seed" \
+java -jar "$jar" tune --normal "$data/good" --production "$data/test" -r --detection "${DETECTION:-fused}" --seed "$seed" \
   --project "$project" > "$out/tune-$seed.log" 2>&1
 java -jar "$jar" report --project "$project" --csv "$out/before-$seed.csv" > /dev/null
 marks=$(python3 - "$out/before-$seed.csv" <<'PY'
