@@ -51,14 +51,28 @@ public record Range(double min, boolean minIncluded, double max, boolean maxIncl
         return (minIncluded ? "[" : "(") + number(min) + ", " + number(max) + (maxIncluded ? "]" : ")");
     }
 
+    /** "between 16 and 1,024", or "more than 0 and at most 100" where an end is open: for messages to users. */
+    public String inWords() {
+        if (minIncluded && maxIncluded) {
+            return "between " + number(min, "%,d") + " and " + number(max, "%,d");
+        }
+        return (minIncluded ? "at least " : "more than ") + number(min, "%,d")
+                + (maxIncluded ? " and at most " : " and less than ") + number(max, "%,d");
+    }
+
+    private static String number(double value) {
+        return number(value, "%d");
+    }
+
     /** Whole values without a decimal point, others as Java writes them; the ends of a long's range by name. */
-    static String number(double value) {
+    private static String number(double value, String wholeFormat) {
         if (value <= Long.MIN_VALUE) {
             return "-2^63";
         }
         if (value >= Long.MAX_VALUE) {
             return "2^63-1";
         }
-        return value == Math.rint(value) ? String.format(Locale.ROOT, "%d", (long) value) : Double.toString(value);
+        return value == Math.rint(value) ? String.format(Locale.ROOT, wholeFormat, (long) value)
+                : Double.toString(value);
     }
 }
