@@ -77,8 +77,9 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final int MIN_WORKING_SIZE = 16;
     public static final int MAX_WORKING_SIZE = 1024;
     /*
-     * Upper bounds of every size and count, here and only here (the command line and the settings form read
-     * them): without them a typo such as --starts 2147483647 allocates gigabytes before failing.
+     * Upper bounds of every size and count, read by the list of settings ({@link Setting}) and through it by the
+     * command line and the settings form: without them a typo such as --starts 2147483647 allocates gigabytes
+     * before failing.
      */
     /** One day. */
     public static final int MAX_BUDGET_SECONDS = 86_400;
