@@ -1,15 +1,16 @@
 package io.augtune.project;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -33,6 +34,16 @@ class SettingsListTest {
         assertEquals(Setting.values().length, listed.size());
         assertEquals(Setting.values().length,
                 Arrays.stream(Setting.values()).map(Setting::option).distinct().count(), "options are distinct");
+    }
+
+    @Test
+    void theProjectFileNamesEachSettingByItsField() {
+        // a record component's annotation lands on its field, where Jackson reads it
+        Set<String> inFile = Arrays.stream(ProjectDto.Settings.class.getDeclaredFields())
+                .filter(f -> !Modifier.isStatic(f.getModifiers()))
+                .map(f -> f.getAnnotation(JsonProperty.class).value()).collect(Collectors.toSet());
+
+        assertEquals(Arrays.stream(Setting.values()).map(Setting::field).collect(Collectors.toSet()), inFile);
     }
 
     @ParameterizedTest
