@@ -7,8 +7,10 @@ import java.util.function.Function;
 /**
  * Every tuning setting of a project, described once: the settings form, the command line's options and their help,
  * and the validation of {@link ProjectSettings} are all made from this list, so they cannot disagree. Adding a
- * setting means a record component, its default, one entry here and one line in the compact constructor (a test
- * fails until the record checks it); the form and the command line pick it up by themselves.
+ * setting means what the record itself needs (a component, its default, its slot in the builder's
+ * {@code build()} and in the project file's DTO) plus one entry here and one check line in the compact
+ * constructor; SettingsListTest fails until each of those is there. The form and the command line pick the new
+ * entry up by themselves.
  *
  * <p>Policy where the three earlier copies disagreed: a setting has one range, the record's, and the form and the
  * command line accept exactly that range. The record's range is the widest of the old copies, so every project
