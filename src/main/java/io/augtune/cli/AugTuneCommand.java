@@ -39,7 +39,9 @@ public final class AugTuneCommand implements Runnable {
     static CommandLine create() {
         CommandLine cl = new CommandLine(new AugTuneCommand());
         for (Object sub : Subcommands.all()) {
-            cl.addSubcommand(sub);
+            // a CommandLine of its own, because picocli applies model transformers (which add the settings' options,
+            // see SettingsOptions) when a CommandLine is made, not when a bare command is added as a subcommand
+            cl.addSubcommand(new CommandLine(sub));
         }
         // A user error is one line on stderr, never a stack trace or the whole usage text.
         cl.setParameterExceptionHandler((ex, args) -> {

@@ -1,41 +1,14 @@
 package io.augtune.project;
 
+import java.util.EnumMap;
 import java.util.Objects;
 
 /**
- * How a project tunes and thresholds. Names (family, validation loss, variant) are lower-case identifiers; the
- * tuning layer decides which names it knows, so adding a family needs no change here.
- *
- * @param family                    augmentation family: {@value #FAMILY_CUTDIFF}, {@value #FAMILY_ROTATION},
- *                                  {@value #FAMILY_LINE}, {@value #FAMILY_CUTPASTE}, {@value #FAMILY_STAIN} or
- *                                  {@value #FAMILY_SHADING}
- * @param workingSize               side R of the R×R working resolution in pixels, 16..1024
- * @param seed                      seed of every random choice, so a run can be repeated
- * @param budgetSeconds             wall-clock budget of a tuning, 1..{@value #MAX_BUDGET_SECONDS}
- * @param starts                    how many initial hyperparameter values tuning tries (multi-start),
- *                                  1..{@value #MAX_STARTS}
- * @param validationLoss            {@value #LOSS_UNEXPLAINED_DISTANCE}, {@value #LOSS_MEAN_DISTANCE},
- *                                  {@value #LOSS_SINKHORN} or {@value #LOSS_UNEXPLAINED_NEAREST}
- * @param warmupSteps               detector steps before the first hyperparameter step,
- *                                  0..{@value #MAX_WARMUP_STEPS}
- * @param detectorStepsPerHyperStep detector steps between two hyperparameter steps,
- *                                  1..{@value #MAX_DETECTOR_STEPS_PER_HYPER_STEP}
- * @param hyperLearningRate         Adam learning rate of the hyperparameter step,
- *                                  in (0, {@value #MAX_HYPER_LEARNING_RATE}]
- * @param batchSize                 images per detector batch, 1..{@value #MAX_BATCH_SIZE}
- * @param thresholdPercentile       percentile of held-back normal scores proposed as the threshold, in (0, 100]
- * @param holdoutFraction           fraction of normal images held back for the threshold, in [0, 1)
- * @param variant                   tuner variant name, {@value #DEFAULT_VARIANT} unless experimenting
- * @param detection                 {@value #DETECTION_IMAGE}, {@value #DETECTION_PATCHES}, {@value #DETECTION_FROZEN} or
- *                                  {@value #DETECTION_FUSED} (frozen detection reads the working size as the images'
- *                                  shorter side; fused detection trains patches of the working size and reads
- *                                  frozen features at {@value #FROZEN_WORKING_SIZE})
- * @param patchScale                patch detection: pixels of the patched image per original pixel, in (0, 1]
- * @param patchStrides              patch detection: patches start every {@code workingSize / patchStrides} pixels
- *                                  (1 = side by side, 2 = half overlapping, up to {@value #MAX_PATCH_STRIDES})
- * @param patchScorer               patch detection: {@value #SCORER_KNN} or {@value #SCORER_GAUSSIAN}
- * @param backbone                  what the detector's first layers are: {@value #BACKBONE_SCRATCH} (trained from
- *                                  scratch) or {@value #BACKBONE_PRETRAINED} (frozen pretrained MobileNetV2 blocks)
+ * How a project tunes and thresholds. What each component means, its unit, range and help text are in
+ * {@link Setting}, the one description that the form and the command line are made from too; the compact
+ * constructor checks every component against it and keeps here only the checks that join two settings. Names
+ * (family, validation loss, variant) are lower-case identifiers; the tuning layer decides which names it knows, so
+ * adding a family needs no change here.
  */
 public record ProjectSettings(String family, int workingSize, long seed, int budgetSeconds, int starts,
                               String validationLoss, int warmupSteps, int detectorStepsPerHyperStep,
@@ -104,8 +77,9 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final int MIN_WORKING_SIZE = 16;
     public static final int MAX_WORKING_SIZE = 1024;
     /*
-     * Upper bounds of every size and count, here and only here (the command line and the settings form read
-     * them): without them a typo such as --starts 2147483647 allocates gigabytes before failing.
+     * Upper bounds of every size and count, read by the list of settings ({@link Setting}) and through it by the
+     * command line and the settings form: without them a typo such as --starts 2147483647 allocates gigabytes
+     * before failing.
      */
     /** One day. */
     public static final int MAX_BUDGET_SECONDS = 86_400;
@@ -118,58 +92,38 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final int MAX_BATCH_SIZE = 1_024;
 
     public ProjectSettings {
-        Checks.identifier(family, "family");
-        if (workingSize < MIN_WORKING_SIZE || workingSize > MAX_WORKING_SIZE) {
-            throw new IllegalArgumentException("workingSize must be in " + MIN_WORKING_SIZE + ".."
-                    + MAX_WORKING_SIZE + ": " + workingSize);
-        }
-        Checks.between(budgetSeconds, 1, MAX_BUDGET_SECONDS, "budgetSeconds");
-        Checks.between(starts, 1, MAX_STARTS, "starts");
-        Checks.identifier(validationLoss, "validationLoss");
-        Checks.between(warmupSteps, 0, MAX_WARMUP_STEPS, "warmupSteps");
-        Checks.between(detectorStepsPerHyperStep, 1, MAX_DETECTOR_STEPS_PER_HYPER_STEP, "detectorStepsPerHyperStep");
-        if (!(hyperLearningRate > 0 && hyperLearningRate <= MAX_HYPER_LEARNING_RATE)) {
-            throw new IllegalArgumentException("hyperLearningRate must be in (0, " + MAX_HYPER_LEARNING_RATE + "]: "
-                    + hyperLearningRate);
-        }
-        Checks.between(batchSize, 1, MAX_BATCH_SIZE, "batchSize");
-        if (!(thresholdPercentile > 0 && thresholdPercentile <= 100)) {
-            throw new IllegalArgumentException("thresholdPercentile must be in (0, 100]: " + thresholdPercentile);
-        }
-        if (!(holdoutFraction >= 0 && holdoutFraction < 1)) {
-            throw new IllegalArgumentException("holdoutFraction must be in [0, 1): " + holdoutFraction);
-        }
-        Checks.identifier(variant, "variant");
-        if (!DETECTIONS.contains(detection)) {
-            throw new IllegalArgumentException("detection must be one of " + DETECTIONS + ": " + detection);
-        }
+        // one line a setting: SettingsListTest fails for a Setting whose range this constructor does not check
+        Setting.FAMILY.check(family);
+        Setting.WORKING_SIZE.check(workingSize);
+        Setting.SEED.check(seed);
+        Setting.BUDGET_SECONDS.check(budgetSeconds);
+        Setting.STARTS.check(starts);
+        Setting.VALIDATION_LOSS.check(validationLoss);
+        Setting.WARMUP_STEPS.check(warmupSteps);
+        Setting.DETECTOR_STEPS_PER_HYPER_STEP.check(detectorStepsPerHyperStep);
+        Setting.HYPER_LEARNING_RATE.check(hyperLearningRate);
+        Setting.BATCH_SIZE.check(batchSize);
+        Setting.THRESHOLD_PERCENTILE.check(thresholdPercentile);
+        Setting.HOLDOUT_FRACTION.check(holdoutFraction);
+        Setting.VARIANT.check(variant);
+        Setting.DETECTION.check(detection);
+        Setting.PATCH_SCALE.check(patchScale);
+        Setting.PATCH_STRIDES.check(patchStrides);
+        Setting.PATCH_SCORER.check(patchScorer);
+        Setting.BACKBONE.check(backbone);
         if (DETECTION_FROZEN.equals(detection) && workingSize % PRETRAINED_SIZE_STEP != 0) {
             throw new IllegalArgumentException("frozen detection needs a working size that is a multiple of "
                     + PRETRAINED_SIZE_STEP + ": " + workingSize);
         }
-        if (!(patchScale > 0 && patchScale <= 1)) {
-            throw new IllegalArgumentException("patchScale must be in (0, 1]: " + patchScale);
-        }
-        if (patchStrides < 1 || patchStrides > MAX_PATCH_STRIDES) {
-            throw new IllegalArgumentException("patchStrides must be in 1.." + MAX_PATCH_STRIDES + ": "
-                    + patchStrides);
-        }
         // checked only where it matters, so that whole-image projects keep any working size
-        if (patchDetection() && workingSize % patchStrides != 0) {
+        if ((DETECTION_PATCHES.equals(detection) || DETECTION_FUSED.equals(detection))
+                && workingSize % patchStrides != 0) {
             throw new IllegalArgumentException("patchStrides " + patchStrides + " must divide the working size "
                     + workingSize + " for patch detection");
         }
         if (BACKBONE_PRETRAINED.equals(backbone) && workingSize % PRETRAINED_SIZE_STEP != 0) {
             throw new IllegalArgumentException("the pretrained backbone needs a working size that is a multiple of "
                     + PRETRAINED_SIZE_STEP + ": " + workingSize);
-        }
-        if (!BACKBONE_SCRATCH.equals(backbone) && !BACKBONE_PRETRAINED.equals(backbone)) {
-            throw new IllegalArgumentException("backbone must be " + BACKBONE_SCRATCH + " or " + BACKBONE_PRETRAINED
-                    + ": " + backbone);
-        }
-        if (!SCORER_KNN.equals(patchScorer) && !SCORER_GAUSSIAN.equals(patchScorer)) {
-            throw new IllegalArgumentException("patchScorer must be " + SCORER_KNN + " or " + SCORER_GAUSSIAN + ": "
-                    + patchScorer);
         }
     }
 
@@ -228,144 +182,124 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         return toBuilder().budgetSeconds(newBudgetSeconds).build();
     }
 
-    /** Mutable, unvalidated draft of settings; {@link #build()} validates. Start from defaults or a copy. */
+    /**
+     * Mutable, unvalidated draft of settings, one value a {@link Setting}; {@link #build()} validates. Start from
+     * defaults or a copy. The named setters are shorthands of {@link #set} for code that knows its setting.
+     */
     public static final class Builder {
-        private String family;
-        private int workingSize;
-        private long seed;
-        private int budgetSeconds;
-        private int starts;
-        private String validationLoss;
-        private int warmupSteps;
-        private int detectorStepsPerHyperStep;
-        private double hyperLearningRate;
-        private int batchSize;
-        private double thresholdPercentile;
-        private double holdoutFraction;
-        private String variant;
-        private String detection;
-        private double patchScale;
-        private int patchStrides;
-        private String patchScorer;
-        private String backbone;
+        private final EnumMap<Setting, Object> values = new EnumMap<>(Setting.class);
 
         private Builder(ProjectSettings from) {
             Objects.requireNonNull(from, "from");
-            family = from.family;
-            workingSize = from.workingSize;
-            seed = from.seed;
-            budgetSeconds = from.budgetSeconds;
-            starts = from.starts;
-            validationLoss = from.validationLoss;
-            warmupSteps = from.warmupSteps;
-            detectorStepsPerHyperStep = from.detectorStepsPerHyperStep;
-            hyperLearningRate = from.hyperLearningRate;
-            batchSize = from.batchSize;
-            thresholdPercentile = from.thresholdPercentile;
-            holdoutFraction = from.holdoutFraction;
-            variant = from.variant;
-            detection = from.detection;
-            patchScale = from.patchScale;
-            patchStrides = from.patchStrides;
-            patchScorer = from.patchScorer;
-            backbone = from.backbone;
+            for (Setting setting : Setting.values()) {
+                values.put(setting, setting.valueIn(from));
+            }
+        }
+
+        /** Sets one setting; the value must be of the setting's {@link Setting#type()}. */
+        public Builder set(Setting setting, Object value) {
+            if (value != null && !setting.type().isInstance(value)) {
+                throw new IllegalArgumentException(setting.field() + " must be a " + setting.type().getSimpleName()
+                        + ": " + value);
+            }
+            values.put(setting, value);
+            return this;
         }
 
         public Builder family(String value) {
-            family = value;
-            return this;
+            return set(Setting.FAMILY, value);
         }
 
         public Builder workingSize(int value) {
-            workingSize = value;
-            return this;
+            return set(Setting.WORKING_SIZE, value);
         }
 
         public Builder seed(long value) {
-            seed = value;
-            return this;
+            return set(Setting.SEED, value);
         }
 
         public Builder budgetSeconds(int value) {
-            budgetSeconds = value;
-            return this;
+            return set(Setting.BUDGET_SECONDS, value);
         }
 
         public Builder starts(int value) {
-            starts = value;
-            return this;
+            return set(Setting.STARTS, value);
         }
 
         public Builder validationLoss(String value) {
-            validationLoss = value;
-            return this;
+            return set(Setting.VALIDATION_LOSS, value);
         }
 
         public Builder warmupSteps(int value) {
-            warmupSteps = value;
-            return this;
+            return set(Setting.WARMUP_STEPS, value);
         }
 
         public Builder detectorStepsPerHyperStep(int value) {
-            detectorStepsPerHyperStep = value;
-            return this;
+            return set(Setting.DETECTOR_STEPS_PER_HYPER_STEP, value);
         }
 
         public Builder hyperLearningRate(double value) {
-            hyperLearningRate = value;
-            return this;
+            return set(Setting.HYPER_LEARNING_RATE, value);
         }
 
         public Builder batchSize(int value) {
-            batchSize = value;
-            return this;
+            return set(Setting.BATCH_SIZE, value);
         }
 
         public Builder thresholdPercentile(double value) {
-            thresholdPercentile = value;
-            return this;
+            return set(Setting.THRESHOLD_PERCENTILE, value);
         }
 
         public Builder holdoutFraction(double value) {
-            holdoutFraction = value;
-            return this;
+            return set(Setting.HOLDOUT_FRACTION, value);
         }
 
         public Builder variant(String value) {
-            variant = value;
-            return this;
+            return set(Setting.VARIANT, value);
         }
 
         public Builder detection(String value) {
-            detection = value;
-            return this;
+            return set(Setting.DETECTION, value);
         }
 
         public Builder patchScale(double value) {
-            patchScale = value;
-            return this;
+            return set(Setting.PATCH_SCALE, value);
         }
 
         public Builder patchStrides(int value) {
-            patchStrides = value;
-            return this;
+            return set(Setting.PATCH_STRIDES, value);
         }
 
         public Builder patchScorer(String value) {
-            patchScorer = value;
-            return this;
+            return set(Setting.PATCH_SCORER, value);
         }
 
         public Builder backbone(String value) {
-            backbone = value;
-            return this;
+            return set(Setting.BACKBONE, value);
         }
 
         /** Validates and returns the settings; throws IllegalArgumentException naming the bad field. */
         public ProjectSettings build() {
-            return new ProjectSettings(family, workingSize, seed, budgetSeconds, starts, validationLoss, warmupSteps,
-                    detectorStepsPerHyperStep, hyperLearningRate, batchSize, thresholdPercentile, holdoutFraction,
-                    variant, detection, patchScale, patchStrides, patchScorer, backbone);
+            return new ProjectSettings(text(Setting.FAMILY), whole(Setting.WORKING_SIZE),
+                    (Long) values.get(Setting.SEED), whole(Setting.BUDGET_SECONDS), whole(Setting.STARTS),
+                    text(Setting.VALIDATION_LOSS), whole(Setting.WARMUP_STEPS),
+                    whole(Setting.DETECTOR_STEPS_PER_HYPER_STEP), decimal(Setting.HYPER_LEARNING_RATE),
+                    whole(Setting.BATCH_SIZE), decimal(Setting.THRESHOLD_PERCENTILE),
+                    decimal(Setting.HOLDOUT_FRACTION), text(Setting.VARIANT), text(Setting.DETECTION),
+                    decimal(Setting.PATCH_SCALE), whole(Setting.PATCH_STRIDES), text(Setting.PATCH_SCORER),
+                    text(Setting.BACKBONE));
+        }
+
+        private String text(Setting setting) {
+            return (String) values.get(setting);
+        }
+
+        private int whole(Setting setting) {
+            return (Integer) values.get(setting);
+        }
+
+        private double decimal(Setting setting) {
+            return (Double) values.get(setting);
         }
     }
 }

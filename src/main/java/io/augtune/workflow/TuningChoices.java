@@ -1,6 +1,7 @@
 package io.augtune.workflow;
 
 import io.augtune.augment.Augmentations;
+import io.augtune.project.Setting;
 import io.augtune.validation.ValidationLosses;
 
 import java.util.List;
@@ -23,5 +24,17 @@ public final class TuningChoices {
     /** The validation losses tuning can minimise, in a stable order. */
     public static List<String> validationLosses() {
         return ValidationLosses.names();
+    }
+
+    /**
+     * The names a front end offers for a named setting, in the order a user sees them: the tuner's families and
+     * losses, the setting's own list for the rest (empty for numbers).
+     */
+    public static List<String> offered(Setting setting) {
+        return switch (setting) {
+            case FAMILY -> augmentationFamilies();
+            case VALIDATION_LOSS -> validationLosses();
+            default -> setting.choices();
+        };
     }
 }

@@ -56,6 +56,15 @@ class ProjectSettingsTest {
     }
 
     @Test
+    void aPatchStrideThatDoesNotDivideTheWorkingSizeIsRefusedOnlyWherePatchesAreCut() {
+        ProjectSettings.Builder odd = ProjectSettings.builder().workingSize(50).patchStrides(4);
+
+        assertMessage("patchStrides", () -> odd.detection(ProjectSettings.DETECTION_PATCHES).build());
+        assertMessage("patchStrides", () -> odd.detection(ProjectSettings.DETECTION_FUSED).build());
+        assertEquals(50, odd.detection(ProjectSettings.DETECTION_IMAGE).build().workingSize());
+    }
+
+    @Test
     void newFamilyNamesNeedNoChangeHere() {
         assertEquals("smooth-scratch", ProjectSettings.defaults().withFamily("smooth-scratch").family());
     }

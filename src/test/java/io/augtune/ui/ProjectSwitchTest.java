@@ -1,6 +1,7 @@
 package io.augtune.ui;
 
 import io.augtune.project.ProjectSettings;
+import io.augtune.project.Setting;
 import io.augtune.project.Thresholds;
 import io.augtune.ui.results.VerdictFilter;
 import io.augtune.ui.shell.Workbench;
@@ -56,12 +57,12 @@ class ProjectSwitchTest {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> workbench.resultsModel().hasResultsProperty().get());
         robot.interact(() -> workbench.resultsModel().verdictFilterProperty().set(VerdictFilter.REVIEW));
         assertEquals(ProjectSettings.DETECTION_IMAGE,
-                workbench.newProjectModel().settings().detectionProperty().get());
+                workbench.newProjectModel().settings().textProperty(Setting.DETECTION).get());
 
         robot.interact(workbench::newProject);
 
         assertEquals(ProjectSettings.DETECTION_FUSED,
-                workbench.newProjectModel().settings().detectionProperty().get(), "defaults, not the last project's");
+                workbench.newProjectModel().settings().textProperty(Setting.DETECTION).get(), "defaults, not the last project's");
         assertEquals("New project", workbench.newProjectModel().screenTitleProperty().get());
 
         Path normal = TestImages.folder(dir, "normal", "n", 8, 0, 3);
@@ -69,7 +70,7 @@ class ProjectSwitchTest {
         robot.interact(() -> {
             workbench.newProjectModel().chooseNormalFolder(normal);
             workbench.newProjectModel().chooseProductionFolder(production);
-            workbench.newProjectModel().settings().textProperty(io.augtune.ui.newproject.SettingField.WORKING_SIZE)
+            workbench.newProjectModel().settings().textProperty(Setting.WORKING_SIZE)
                     .set("16");
         });
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS,

@@ -83,20 +83,20 @@ public final class ScreenshotTour {
     private static void realRun(MainWindow window, Stage stage, Path out, int budget) throws Exception {
         var model = window.workbench().newProjectModel();
         onFx(() -> {
-            model.settings().textProperty(io.augtune.ui.newproject.SettingField.BUDGET_SECONDS)
+            model.settings().textProperty(io.augtune.project.Setting.BUDGET_SECONDS)
                     .set(Integer.toString(budget));
             // e.g. -Daugtune.tour.detection=patches to look at patch-level detection
             String detection = System.getProperty("augtune.tour.detection");
             if (detection != null) {
-                model.settings().detectionProperty().set(detection);
+                model.settings().textProperty(io.augtune.project.Setting.DETECTION).set(detection);
             }
             String family = System.getProperty("augtune.tour.family");
             if (family != null) {
-                model.settings().familyProperty().set(family);
+                model.settings().textProperty(io.augtune.project.Setting.FAMILY).set(family);
             }
             String backbone = System.getProperty("augtune.tour.backbone");
             if (backbone != null) {
-                model.settings().backboneProperty().set(backbone);
+                model.settings().textProperty(io.augtune.project.Setting.BACKBONE).set(backbone);
             }
             model.start();
         });
@@ -158,7 +158,7 @@ public final class ScreenshotTour {
         snap(stage, out.resolve("welcome-recent.png"));
         onFx(() -> {
             workbench.navigator().show(io.augtune.ui.shell.Screen.NEW_PROJECT);
-            workbench.newProjectModel().settings().textProperty(io.augtune.ui.newproject.SettingField.BATCH_SIZE)
+            workbench.newProjectModel().settings().textProperty(io.augtune.project.Setting.BATCH_SIZE)
                     .set("lots");
             ((javafx.scene.control.TitledPane) stage.getScene().lookup("#advancedSettings")).setExpanded(true);
         });

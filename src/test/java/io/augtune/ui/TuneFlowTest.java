@@ -4,7 +4,7 @@ import io.augtune.project.Thresholds;
 import io.augtune.ui.fx.FxBridge;
 import io.augtune.ui.fx.ThreadedExecutor;
 import io.augtune.ui.newproject.NewProjectViewModel;
-import io.augtune.ui.newproject.SettingField;
+import io.augtune.project.Setting;
 import io.augtune.ui.results.ImageDetail;
 import io.augtune.ui.results.ResultRow;
 import io.augtune.ui.results.ResultsViewModel;
@@ -80,9 +80,9 @@ class TuneFlowTest {
         robot.clickOn("#setting-working-size").eraseText(2).write("16");
         robot.clickOn("#setting-budget-seconds").eraseText(3).write("1");
         robot.interact(() -> {
-            project.settings().textProperty(SettingField.STARTS).set("2");
-            project.settings().textProperty(SettingField.WARMUP_STEPS).set("4");
-            project.settings().textProperty(SettingField.BATCH_SIZE).set("4");
+            project.settings().textProperty(Setting.STARTS).set("2");
+            project.settings().textProperty(Setting.WARMUP_STEPS).set("4");
+            project.settings().textProperty(Setting.BATCH_SIZE).set("4");
         });
         Button start = robot.lookup("#startTuning").queryAs(Button.class);
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !start.isDisabled());

@@ -1,6 +1,8 @@
 package io.augtune.ui.newproject;
 
 import io.augtune.project.ProjectSettings;
+import io.augtune.project.Setting;
+import io.augtune.workflow.TuningChoices;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -45,13 +47,6 @@ final class SettingsFormView {
             Map.entry(ProjectSettings.DETECTION_FUSED, "Combined (recommended)"),
             Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
             Map.entry(ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches"));
-    private static final List<SettingField> BASIC = List.of(SettingField.WORKING_SIZE, SettingField.BUDGET_SECONDS,
-            SettingField.SEED);
-    private static final List<SettingField> ADVANCED = List.of(SettingField.STARTS, SettingField.WARMUP_STEPS,
-            SettingField.DETECTOR_STEPS, SettingField.HYPER_LEARNING_RATE, SettingField.BATCH_SIZE,
-            SettingField.THRESHOLD_PERCENTILE, SettingField.HOLDOUT_PERCENT, SettingField.PATCH_SCALE_PERCENT,
-            SettingField.PATCH_STRIDES);
-
     private static final double CHOICE_MIN_WIDTH = 150;
 
     private final SettingsFormModel model;
@@ -68,26 +63,16 @@ final class SettingsFormView {
         Label title = new Label("Settings");
         title.getStyleClass().add("section-title");
         GridPane basic = grid();
-        int row = 0;
-        basic.addRow(row++, label("Augmentation"), choice("family", model.familyProperty(),
-                SettingsFormModel.FAMILIES));
-        basic.addRow(row++, label("Detection"), choice("detection", model.detectionProperty(),
-                ProjectSettings.DETECTIONS));
-        basic.addRow(row++, label("Features"), choice("backbone", model.backboneProperty(),
-                SettingsFormModel.BACKBONES));
-        for (SettingField field : BASIC) {
-            addField(basic, row, field);
-            row += 2;
-        }
         GridPane advanced = grid();
-        row = 0;
-        advanced.addRow(row++, label("Validation loss"), choice("validationLoss", model.validationLossProperty(),
-                SettingsFormModel.LOSSES));
-        advanced.addRow(row++, label("Patch scorer"), choice("patchScorer", model.patchScorerProperty(),
-                SettingsFormModel.PATCH_SCORERS));
-        for (SettingField field : ADVANCED) {
-            addField(advanced, row, field);
-            row += 2;
+        int basicRow = 0;
+        int advancedRow = 0;
+        // every setting of the list that the form shows, in the list's order; experiments stay on the command line
+        for (Setting setting : Setting.values()) {
+            if (setting.tier() == Setting.Tier.BASIC) {
+                basicRow = addRow(basic, basicRow, setting);
+            } else if (setting.tier() == Setting.Tier.ADVANCED) {
+                advancedRow = addRow(advanced, advancedRow, setting);
+            }
         }
         Button reset = new Button("Reset to defaults");
         reset.getStyleClass().add("link-button");
@@ -102,14 +87,27 @@ final class SettingsFormView {
         return card;
     }
 
-    private void addField(GridPane grid, int row, SettingField field) {
+    /** Adds the setting's row (and a row for its problem under a number); returns the next free row. */
+    private int addRow(GridPane grid, int row, Setting setting) {
+        if (setting.kind() == Setting.Kind.WHOLE || setting.kind() == Setting.Kind.DECIMAL) {
+            addField(grid, row, setting);
+            return row + 2;
+        }
+        ChoiceBox<String> box = choice(setting.field(), model.textProperty(setting),
+                TuningChoices.offered(setting));
+        box.setTooltip(new Tooltip(setting.help()));
+        grid.addRow(row, label(setting.label()), box);
+        return row + 1;
+    }
+
+    private void addField(GridPane grid, int row, Setting field) {
         TextField text = new TextField();
         text.setId("setting-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'));
         text.textProperty().bindBidirectional(model.textProperty(field));
         text.setPrefColumnCount(8);
         text.setTooltip(new Tooltip(field.help()));
         validation.registerValidator(text, false, (Control control, String value) -> {
-            String problem = field.problem(value);
+            String problem = SettingText.problem(field, value);
             return ValidationResult.fromErrorIf(control, problem == null ? "" : problem, problem != null);
         });
         Label unit = new Label(field.unit());
@@ -121,7 +119,7 @@ final class SettingsFormView {
         problem.getStyleClass().add("error-text");
         problem.setWrapText(true);
         problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
-            String why = field.problem(model.textProperty(field).get());
+            String why = model.problem(field);
             return why == null ? "" : why;
         }, model.textProperty(field)));
         problem.visibleProperty().bind(problem.textProperty().isNotEmpty());
@@ -134,7 +132,7 @@ final class SettingsFormView {
         return NAMES.getOrDefault(name, name);
     }
 
-    private static ChoiceBox<String> choice(String id, javafx.beans.property.ObjectProperty<String> value,
+    private static ChoiceBox<String> choice(String id, javafx.beans.property.Property<String> value,
                                             List<String> options) {
         ChoiceBox<String> box = new ChoiceBox<>();
         box.setId(id);

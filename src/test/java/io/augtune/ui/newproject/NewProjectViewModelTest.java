@@ -2,6 +2,7 @@ package io.augtune.ui.newproject;
 
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
+import io.augtune.project.Setting;
 import io.augtune.ui.TestImages;
 import io.augtune.ui.fx.SameThreadExecutor;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class NewProjectViewModelTest {
     void startHandsOverAProjectWithTheFoldersAndTheSettings() throws IOException {
         model.chooseNormalFolder(TestImages.folder(dir.resolve("bottle"), "good", "n", 3, 0, 1));
         model.chooseProductionFolder(TestImages.folder(dir, "production", "p", 4, 2, 2));
-        model.settings().textProperty(SettingField.WORKING_SIZE).set("32");
-        model.settings().familyProperty().set(ProjectSettings.FAMILY_ROTATION);
+        model.settings().textProperty(Setting.WORKING_SIZE).set("32");
+        model.settings().textProperty(Setting.FAMILY).set(ProjectSettings.FAMILY_ROTATION);
         model.start();
         Project project = started.get(0);
         assertEquals("bottle", project.name());
@@ -51,7 +52,7 @@ class NewProjectViewModelTest {
     void aWrongSettingBlocksStartAndNamesTheField() throws IOException {
         model.chooseNormalFolder(TestImages.folder(dir, "good", "n", 2, 0, 1));
         model.chooseProductionFolder(TestImages.folder(dir, "production", "p", 2, 0, 2));
-        model.settings().textProperty(SettingField.BATCH_SIZE).set("many");
+        model.settings().textProperty(Setting.BATCH_SIZE).set("many");
         assertEquals("Batch size must be a whole number", model.blockerBinding().get());
         model.start();
         assertTrue(started.isEmpty());
@@ -78,11 +79,11 @@ class NewProjectViewModelTest {
     void settingsFieldsCheckRangesAndRoundTrip() {
         SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
         assertEquals(ProjectSettings.defaults(), form.toSettings());
-        form.textProperty(SettingField.WORKING_SIZE).set("8");
-        assertEquals("Working size must be between 16 and 1,024", form.problem(SettingField.WORKING_SIZE));
-        form.textProperty(SettingField.WORKING_SIZE).set(" 48 ");
-        assertNull(form.problem(SettingField.WORKING_SIZE));
-        form.textProperty(SettingField.HOLDOUT_PERCENT).set("25");
+        form.textProperty(Setting.WORKING_SIZE).set("8");
+        assertEquals("Working size must be between 16 and 1,024", form.problem(Setting.WORKING_SIZE));
+        form.textProperty(Setting.WORKING_SIZE).set(" 48 ");
+        assertNull(form.problem(Setting.WORKING_SIZE));
+        form.textProperty(Setting.HOLDOUT_FRACTION).set("25");
         assertEquals(0.25, form.toSettings().holdoutFraction(), 1e-12);
         form.resetToDefaults();
         assertEquals(ProjectSettings.defaults(), form.toSettings());
@@ -91,46 +92,46 @@ class NewProjectViewModelTest {
     @Test
     void patchDetectionSettingsRoundTripAndAStrideThatDoesNotDivideThePatchIsNamed() {
         SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
-        form.detectionProperty().set(ProjectSettings.DETECTION_PATCHES);
-        form.patchScorerProperty().set(ProjectSettings.SCORER_GAUSSIAN);
-        form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("25");
-        form.textProperty(SettingField.PATCH_STRIDES).set("4");
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_PATCHES);
+        form.textProperty(Setting.PATCH_SCORER).set(ProjectSettings.SCORER_GAUSSIAN);
+        form.textProperty(Setting.PATCH_SCALE).set("25");
+        form.textProperty(Setting.PATCH_STRIDES).set("4");
         ProjectSettings s = form.toSettings();
         assertTrue(s.patchDetection());
         assertEquals(ProjectSettings.SCORER_GAUSSIAN, s.patchScorer());
         assertEquals(0.25, s.patchScale(), 1e-12);
         assertEquals(16, s.patchStride());
-        form.textProperty(SettingField.WORKING_SIZE).set("50");
+        form.textProperty(Setting.WORKING_SIZE).set("50");
         assertEquals("Patches per side step must divide the working size 50", form.firstProblemBinding().get());
-        form.detectionProperty().set(ProjectSettings.DETECTION_IMAGE);
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_IMAGE);
         assertEquals("", form.firstProblemBinding().get(), "whole-image detection keeps any working size");
-        form.backboneProperty().set(ProjectSettings.BACKBONE_PRETRAINED);
+        form.textProperty(Setting.BACKBONE).set(ProjectSettings.BACKBONE_PRETRAINED);
         assertEquals("Pretrained features need a working size that is a multiple of 16",
                 form.firstProblemBinding().get());
-        form.textProperty(SettingField.WORKING_SIZE).set("48");
+        form.textProperty(Setting.WORKING_SIZE).set("48");
         assertEquals("", form.firstProblemBinding().get());
-        form.textProperty(SettingField.PATCH_SCALE_PERCENT).set("0");
-        assertEquals("Patch image scale must be between 1 and 100", form.problem(SettingField.PATCH_SCALE_PERCENT));
+        form.textProperty(Setting.PATCH_SCALE).set("0");
+        assertEquals("Patch image scale must be more than 0 and at most 100", form.problem(Setting.PATCH_SCALE));
     }
 
     @Test
     void choosingPretrainedPatchesRaisesTheDefaultWorkingSizeToTheShorterSideItNeedsAndLeavesATypedOneAlone() {
         SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
-        form.detectionProperty().set(ProjectSettings.DETECTION_FROZEN);
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_FROZEN);
         assertEquals(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE),
-                form.textProperty(SettingField.WORKING_SIZE).get());
+                form.textProperty(Setting.WORKING_SIZE).get());
         ProjectSettings s = form.toSettings();
         assertTrue(s.frozenDetection());
         assertEquals(ProjectSettings.FROZEN_WORKING_SIZE, s.workingSize());
-        form.textProperty(SettingField.WORKING_SIZE).set("200");
+        form.textProperty(Setting.WORKING_SIZE).set("200");
         assertEquals("Pretrained patches need a working size that is a multiple of 16",
                 form.firstProblemBinding().get());
-        form.textProperty(SettingField.WORKING_SIZE).set("256");
-        form.detectionProperty().set(ProjectSettings.DETECTION_PATCHES);
-        assertEquals("256", form.textProperty(SettingField.WORKING_SIZE).get(), "a typed size stays");
-        form.detectionProperty().set(ProjectSettings.DETECTION_FROZEN);
-        form.textProperty(SettingField.WORKING_SIZE).set(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE));
-        form.detectionProperty().set(ProjectSettings.DETECTION_IMAGE);
-        assertEquals("64", form.textProperty(SettingField.WORKING_SIZE).get(), "back to the trained default");
+        form.textProperty(Setting.WORKING_SIZE).set("256");
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_PATCHES);
+        assertEquals("256", form.textProperty(Setting.WORKING_SIZE).get(), "a typed size stays");
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_FROZEN);
+        form.textProperty(Setting.WORKING_SIZE).set(String.valueOf(ProjectSettings.FROZEN_WORKING_SIZE));
+        form.textProperty(Setting.DETECTION).set(ProjectSettings.DETECTION_IMAGE);
+        assertEquals("64", form.textProperty(Setting.WORKING_SIZE).get(), "back to the trained default");
     }
 }

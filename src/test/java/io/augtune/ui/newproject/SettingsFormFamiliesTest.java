@@ -2,6 +2,8 @@ package io.augtune.ui.newproject;
 
 import io.augtune.augment.Augmentations;
 import io.augtune.project.ProjectSettings;
+import io.augtune.project.Setting;
+import io.augtune.workflow.TuningChoices;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,12 +13,12 @@ class SettingsFormFamiliesTest {
 
     @Test
     void theFormOffersExactlyTheFamiliesTheAugmentationsKnowInTheSameOrder() {
-        assertEquals(Augmentations.families(), SettingsFormModel.FAMILIES);
+        assertEquals(Augmentations.families(), TuningChoices.offered(Setting.FAMILY));
     }
 
     @Test
     void everyFamilyIsShownInWordsRatherThanItsIdentifier() {
-        for (String family : SettingsFormModel.FAMILIES) {
+        for (String family : TuningChoices.offered(Setting.FAMILY)) {
             assertNotEquals(family, SettingsFormView.displayName(family));
         }
         assertEquals("Scratch or crack (thin line)", SettingsFormView.displayName(ProjectSettings.FAMILY_LINE));
@@ -25,8 +27,8 @@ class SettingsFormFamiliesTest {
     @Test
     void aNewFamilyChosenInTheFormReachesTheSettings() {
         SettingsFormModel form = new SettingsFormModel(ProjectSettings.defaults());
-        for (String family : SettingsFormModel.FAMILIES) {
-            form.familyProperty().set(family);
+        for (String family : TuningChoices.offered(Setting.FAMILY)) {
+            form.textProperty(Setting.FAMILY).set(family);
             assertEquals(family, form.toSettings().family());
         }
     }
