@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scoring throughput of the default detector (fused, issue #14) for original images of a given size, every step a
@@ -58,7 +59,7 @@ public final class FusedBenchmark {
             try {
                 return measure(trained, frozen, width, height, channels, images, random);
             } finally {
-                ((FrozenPatchLocaliser) frozen.inner).close();
+                ((FrozenPatchLocaliser) frozen.inner()).close();
             }
         }
     }
@@ -87,8 +88,8 @@ public final class FusedBenchmark {
         double[] total = new double[images];
         for (int i = -WARM_UP; i < images; i++) {
             Raster original = original(width, height, channels, random);
-            trained.nanos = 0;
-            frozen.nanos = 0;
+            trained.nanos().set(0);
+            frozen.nanos().set(0);
             long t0 = System.nanoTime();
             Raster prepared = prepare(original, fused.inputWidth(), fused.inputHeight(), channels);
             long t1 = System.nanoTime();
@@ -98,9 +99,9 @@ public final class FusedBenchmark {
             long t3 = System.nanoTime();
             if (i >= 0) {
                 resize[i] = (t1 - t0) / 1e6;
-                trainedMs[i] = trained.nanos / 1e6;
-                frozenMs[i] = frozen.nanos / 1e6;
-                rest[i] = (t2 - t1 - trained.nanos - frozen.nanos) / 1e6;
+                trainedMs[i] = trained.nanos().get() / 1e6;
+                frozenMs[i] = frozen.nanos().get() / 1e6;
+                rest[i] = (t2 - t1 - trained.nanos().get() - frozen.nanos().get()) / 1e6;
                 map[i] = (t3 - t2) / 1e6;
                 total[i] = (t3 - t0) / 1e6;
             }
@@ -111,7 +112,7 @@ public final class FusedBenchmark {
                         WARM_UP, System.getenv().getOrDefault("OMP_NUM_THREADS", "default")),
                 String.format(Locale.ROOT, "read at: fused input %dx%d; trained %s %s; pretrained %s %s; global "
                         + "term %dx%d; map at original %dx%d", fused.inputWidth(), fused.inputHeight(), size(trained),
-                        trained.inner.describe(), size(frozen), frozen.inner.describe(), fused.inputWidth(),
+                        trained.inner().describe(), size(frozen), frozen.inner().describe(), fused.inputWidth(),
                         fused.inputHeight(), width, height),
                 line("resize to fused input", resize),
                 line("trained detector", trainedMs),
@@ -161,31 +162,18 @@ public final class FusedBenchmark {
         return String.format(Locale.ROOT, "%-32s %8.1f ms (median)", what, BenchmarkInputs.median(ms));
     }
 
-    /** A part that adds up the time its maps take. */
-    private static final class Timed implements Localiser {
-        final Localiser inner;
-        long nanos;
-
+    /** A part that adds up the time its maps take; it reads at its inner part's input size. */
+    private record Timed(Localiser inner, int inputWidth, int inputHeight, AtomicLong nanos) implements Localiser {
         Timed(Localiser inner) {
-            this.inner = inner;
+            this(inner, inner.inputWidth(), inner.inputHeight(), new AtomicLong());
         }
 
         @Override
         public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
             long t0 = System.nanoTime();
             List<AnomalyMap> out = inner.maps(prepared, cancel);
-            nanos += System.nanoTime() - t0;
+            nanos.addAndGet(System.nanoTime() - t0);
             return out;
-        }
-
-        @Override
-        public int inputWidth() {
-            return inner.inputWidth();
-        }
-
-        @Override
-        public int inputHeight() {
-            return inner.inputHeight();
         }
 
         @Override
