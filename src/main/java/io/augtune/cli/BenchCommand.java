@@ -1,5 +1,7 @@
 package io.augtune.cli;
 
+import io.augtune.common.UnusableInputException;
+import io.augtune.workflow.FusedBenchmark;
 import io.augtune.workflow.SpeedBenchmark;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,6 +15,8 @@ import java.util.concurrent.Callable;
         description = {"Prints the median training-step time (augmentation in the graph), the hyperparameter-step "
                 + "time, inference images/s and resident memory (start, middle, end, peak) of the default detector.",
             "With --frozen WxH instead: scoring images/s of frozen pretrained patch detection at that image size.",
+            "With --fused WxH instead: scoring images/s of the default (fused) detector for W x H originals, "
+                + "each part's time and the sizes it reads at.",
             "Run it on a quiet machine: the figures are wall-clock."})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
@@ -44,14 +48,25 @@ final class BenchCommand implements Callable<Integer> {
             + "500x1250 part at native size) against a full memory bank.")
     String frozen;
 
+    @Option(names = "--fused", paramLabel = "WxH", description = "Measure the default (fused) detector instead: "
+            + "scoring throughput for original images of W x H pixels (each side at least 16, e.g. 500x1250 for "
+            + "a KolektorSDD part), resize and map at the original size included.")
+    String fused;
+
     @Option(names = "--images", defaultValue = "10", paramLabel = "N",
-            description = "With --frozen: images timed after a warm-up (default 10).")
+            description = "With --frozen or --fused: images timed after a warm-up (default 10).")
     int images;
 
     @Override
-    public Integer call() {
+    public Integer call() throws UnusableInputException {
+        if (frozen != null && fused != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --frozen or --fused, not both");
+        }
         if (frozen != null) {
             return frozen();
+        }
+        if (fused != null) {
+            return fused();
         }
         SpeedBenchmark benchmark;
         try {
@@ -66,20 +81,38 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     private int frozen() {
-        String[] sides = frozen.split("x");
+        int[] size = size("--frozen", frozen, 16);
+        SpeedBenchmark.frozenPatches(size[0], size[1], images).forEach(spec.commandLine().getOut()::println);
+        return ExitCodes.OK;
+    }
+
+    private int fused() throws UnusableInputException {
+        int[] size = size("--fused", fused, 1);
+        if (channels != 1 && channels != 3) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--channels must be 1 or 3: " + channels);
+        }
+        // an image size the default settings cannot score is reported as unusable input by the command's handler
+        FusedBenchmark.run(size[0], size[1], channels, images).forEach(spec.commandLine().getOut()::println);
+        return ExitCodes.OK;
+    }
+
+    /** Width and height of a {@code WxH} option, each at least 16 and a multiple of {@code step}; checks --images. */
+    private int[] size(String option, String value, int step) {
+        String[] sides = value.split("x");
         int width;
         int height;
         try {
             width = Integer.parseInt(sides[0]);
             height = Integer.parseInt(sides[sides.length - 1]);
         } catch (NumberFormatException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--frozen must be WxH: " + frozen);
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be WxH: " + value);
         }
-        if (sides.length != 2 || width % 16 != 0 || height % 16 != 0 || width < 16 || height < 16 || images < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--frozen must be WxH with sides that are "
-                    + "multiples of 16, and --images at least 1: " + frozen + ", " + images);
+        if (sides.length != 2 || width % step != 0 || height % step != 0 || width < 16 || height < 16
+                || images < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " must be WxH with sides of at "
+                    + "least 16" + (step > 1 ? " that are multiples of " + step : "") + ", and --images at least 1: "
+                    + value + ", " + images);
         }
-        SpeedBenchmark.frozenPatches(width, height, images).forEach(spec.commandLine().getOut()::println);
-        return ExitCodes.OK;
+        return new int[] {width, height};
     }
 }

@@ -4,7 +4,6 @@ import io.augtune.common.CancellationToken;
 import io.augtune.imaging.Raster;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
@@ -37,14 +36,14 @@ public record FrozenBenchmark(double imagesPerSecond, double describeMs, double 
             int perImage = FrozenPatchFeatures.columns(width) * FrozenPatchFeatures.rows(height);
             int bankImages = Math.max(MIN_BANK_IMAGES, bankCapacity / perImage + 1);
             for (int i = 0; i < bankImages; i++) {
-                cells.addAll(List.of(features.describe(texture(width, height, random))));
+                cells.addAll(List.of(features.describe(BenchmarkInputs.texture(width, height, random))));
             }
             PatchMemoryBank bank = PatchMemoryBank.coreset(cells.toArray(new float[0][]), bankCapacity, 1,
                     projection, CancellationToken.none());
             double[] describe = new double[timed];
             double[] nearest = new double[timed];
             for (int i = -WARM_UP; i < timed; i++) {
-                Raster image = texture(width, height, random);
+                Raster image = BenchmarkInputs.texture(width, height, random);
                 long t0 = System.nanoTime();
                 float[][] described = features.describe(image);
                 long t1 = System.nanoTime();
@@ -55,30 +54,9 @@ public record FrozenBenchmark(double imagesPerSecond, double describeMs, double 
                     nearest[i] = (t2 - t1) / 1e6;
                 }
             }
-            double d = median(describe);
-            double n = median(nearest);
+            double d = BenchmarkInputs.median(describe);
+            double n = BenchmarkInputs.median(nearest);
             return new FrozenBenchmark(1000 / (d + n), d, n, bank.size(), ProcessMemory.peakResidentMb());
         }
-    }
-
-    /** A gray image of smooth random stripes and grain. */
-    private static Raster texture(int width, int height, Random random) {
-        float[] data = new float[width * height];
-        double fx = 0.02 + random.nextDouble() * 0.05;
-        double fy = 0.01 + random.nextDouble() * 0.03;
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                double v = 0.5 + 0.2 * Math.sin(fx * x + fy * y) + 0.05 * random.nextGaussian();
-                data[y * width + x] = (float) Math.max(0, Math.min(1, v));
-            }
-        }
-        return new Raster(width, height, 1, data);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
     }
 }
