@@ -63,5 +63,20 @@ class SameProjectFromAppAndCliTest {
         assertEquals(fromCli.decisions(), fromApp.decisions());
         assertEquals(List.of("p001.png"), fromApp.decisions().stream().map(d -> d.relativePath()).toList());
         assertEquals(Verdict.FAIL, fromApp.decisions().get(0).verdict());
+
+        // one verdict policy: the table shows what the report says, decisions included
+        Path report = dir.resolve("app.csv");
+        cli("report", "--project", byApp.toString(), "--csv", report.toString());
+        List<String> lines = Files.readAllLines(report);
+        List<String> header = List.of(lines.get(0).split(",", -1));
+        java.util.Map<String, String> csvVerdicts = new java.util.HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            csvVerdicts.put(f[header.indexOf("file")], f[header.indexOf("verdict")]);
+        }
+        java.util.Map<String, String> tableVerdicts = new java.util.HashMap<>();
+        workbench.resultsModel().rows().forEach(r -> tableVerdicts.put(r.relativePath(), r.verdict().name()));
+        assertEquals(csvVerdicts, tableVerdicts);
+        assertEquals("FAIL", tableVerdicts.get("p001.png"), "the decision is the verdict in both");
     }
 }
