@@ -4,8 +4,10 @@ writes ("fusedImages"), so rules can be compared without running the detectors a
 JSONs (seeds) given.
 
 usage: python3 src/tools/measure/fusion-rules.py OUT_DIR/fused-*.json
-The global term enters as its z beyond a hinge taken from the held-back normals' global z-scores: their maximum
-(the default), their 95th or 90th percentile, 2 (mean + 2 sd), or no hinge at all (the z added whole).
+The global term enters as its z beyond a hinge taken from the held-back normals' global z-scores: their 75th percentile
+(the default, FusedLocaliser.GlobalTerm.HINGE_QUANTILE), their maximum (the first version), their 95th or 90th
+percentile, 2 (mean + 2 sd), 0, or no hinge at all (the z added whole). The JSONs' own "score" used the rule of the
+jar that wrote them.
 """
 import json
 import statistics
@@ -43,11 +45,13 @@ def rules(held):
         "tuned alone": lambda c: c["tuned"],
         "global alone": lambda c: c["global"],
         "zSum (no global)": lambda c: c["tuned"] + c["frozen"],
-        "zSum + global beyond max (default)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - max(g)),
+        "zSum + global beyond max (first version)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - max(g)),
         "zSum + global beyond q95": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .95)),
         "zSum + global beyond q90": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .90)),
         "zSum + global beyond 2": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - 2),
         "zSum + 2 x global beyond max": lambda c: c["tuned"] + c["frozen"] + 2 * max(0, c["global"] - max(g)),
+        "zSum + global beyond 0": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"]),
+        "zSum + global beyond q75 (default)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
         "zSum + global whole": lambda c: c["tuned"] + c["frozen"] + c["global"],
         "frozen + global beyond max": lambda c: c["frozen"] + max(0, c["global"] - max(g)),
     }

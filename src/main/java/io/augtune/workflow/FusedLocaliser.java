@@ -17,9 +17,9 @@ import java.util.Map;
  * the detector trained on the tuned augmentation, which knows what this product's defects look like; and a global
  * term for defects that span the part, which no patch sees. Each part is put on one scale by how its image scores
  * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores plus
- * the global term's excess over every held-back normal part (a normal part's brightness varies, and that must not
- * outvote local evidence). The heatmap is the parts' maps, each in the same spreads, added where they overlap, plus
- * that excess everywhere.
+ * the global term's excess over what most held-back normal parts show (a normal part's brightness varies, and that
+ * must not outvote local evidence). The heatmap is the parts' maps, each in the same spreads, added where they
+ * overlap, plus that excess everywhere.
  *
  * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
  * adding the maps (which asks both parts to agree on the place), than the largest z, and than the global z added whole,
@@ -34,14 +34,24 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     public record Part(String name, Localiser localiser, NormalSpread spread) {
     }
 
-    /** The global term: a Gaussian of the normal parts' {@link GlobalFeatures}, and its normal spread. */
+    /**
+     * The global term: a Gaussian of the normal parts' {@link GlobalFeatures}, and its normal spread, whose
+     * {@link NormalSpread#top} is the held-back z the term must exceed to count ({@link #HINGE_QUANTILE}).
+     */
     public record GlobalTerm(GaussianModel model, NormalSpread spread) {
+        /**
+         * The share of held-back normal parts whose global z adds nothing. Measured (method-and-measurements.md,
+         * "Fused detection"): above it the term is silent on shaded parts, below it good parts' brightness adds noise
+         * to every ranking of local defects.
+         */
+        public static final double HINGE_QUANTILE = 0.75;
+
         /** Mahalanobis distance of the image's global descriptor. */
         double score(Raster image) {
             return model.mahalanobis(GlobalFeatures.of(image));
         }
 
-        /** The global z beyond the largest a held-back normal part showed; 0 within the normal range. */
+        /** The global z beyond what held-back normal parts showed ({@link NormalSpread#top}); 0 within that range. */
         double excess(double score) {
             return Math.max(0, spread.z(score) - spread.top());
         }
@@ -113,7 +123,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
                 : globalModel.mahalanobis(GlobalFeatures.of(r))).toArray();
         if (globalModel != null) {
-            global = new GlobalTerm(globalModel, NormalSpread.of(globalScores));
+            global = new GlobalTerm(globalModel, NormalSpread.of(globalScores, GlobalTerm.HINGE_QUANTILE));
         }
         // the held-back images are fused from the part maps just made: describing them again would double the cost
         FusedLocaliser fused = new FusedLocaliser(calibrated, global);

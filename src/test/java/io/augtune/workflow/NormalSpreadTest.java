@@ -17,6 +17,15 @@ class NormalSpreadTest {
     }
 
     @Test
+    void theTopCanBeAQuantileOfTheNormalScores() {
+        NormalSpread s = NormalSpread.of(new double[] {5, 1, 3, 2, 4}, 0.75);
+        assertEquals(3, s.mean(), 1e-12);
+        assertEquals((4 - 3) / s.sd(), s.top(), 1e-12, "the 75th percentile of 1..5 is 4");
+        assertEquals((5 - 3) / s.sd(), NormalSpread.of(new double[] {5, 1, 3, 2, 4}).top(), 1e-12);
+        assertThrows(IllegalArgumentException.class, () -> NormalSpread.of(new double[] {1}, 1.5));
+    }
+
+    @Test
     void equalNormalScoresDoNotDivideByZero() {
         NormalSpread s = NormalSpread.of(new double[] {4, 4});
         assertTrue(s.sd() > 0);
