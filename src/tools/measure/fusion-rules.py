@@ -54,6 +54,11 @@ def rules(held):
         "zSum + global beyond q75 (default)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
         "zSum + global whole": lambda c: c["tuned"] + c["frozen"] + c["global"],
         "frozen + global beyond max": lambda c: c["frozen"] + max(0, c["global"] - max(g)),
+        "larger part z + global beyond q75": lambda c: max(c["tuned"], c["frozen"])
+        + max(0, c["global"] - quantile(g, .75)),
+        "positive part z + global beyond q75": lambda c: max(0, c["tuned"]) + max(0, c["frozen"])
+        + max(0, c["global"] - quantile(g, .75)),
+        "zSum + 2 x global beyond q75": lambda c: c["tuned"] + c["frozen"] + 2 * max(0, c["global"] - quantile(g, .75)),
     }
 
 
