@@ -96,7 +96,9 @@ final class SettingsFormView {
         ChoiceBox<String> box = choice(setting.field(), model.textProperty(setting),
                 TuningChoices.offered(setting));
         box.setTooltip(new Tooltip(setting.help()));
-        grid.addRow(row, label(setting.label()), box);
+        grid.add(label(setting.label()), 0, row);
+        // a choice has no unit: it takes the unit's column too, so long names such as "Unexplained distance" fit
+        grid.add(box, 1, row, 2, 1);
         return row + 1;
     }
 
