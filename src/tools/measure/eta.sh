@@ -4,6 +4,7 @@
 # Usage: src/tools/measure/eta.sh NORMAL_DIR PRODUCTION_DIR [OUT_DIR]   (after ./mvnw -q -DskipTests package)
 set -euo pipefail
 normal=$1; production=$2; out=${3:-$(mktemp -d)}
+mkdir -p "$out"
 jar=$(cd "$(dirname "$0")/../../.." && pwd)/target/augtune.jar
 java -jar "$jar" tune --normal "$normal" --production "$production" -r --out "$out/model" 2>&1 \
   | while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N | cut -c1-14)" "$line"; done > "$out/log.txt"
