@@ -1,9 +1,8 @@
 package io.augtune.cli;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.evaluation.EvaluationReport;
 import io.augtune.workflow.EvaluateJob;
-import io.augtune.workflow.EvaluationJson;
-import io.augtune.workflow.EvaluationReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +58,7 @@ final class EvaluateCommand implements Callable<Integer> {
                 CancellationToken.none());
         print(report, spec.commandLine().getOut());
         if (json != null) {
-            EvaluationJson.write(report, json);
+            EvaluateJob.writeJson(report, json);
             spec.commandLine().getOut().println("json written to " + json.toAbsolutePath());
         }
         return ExitCodes.OK;

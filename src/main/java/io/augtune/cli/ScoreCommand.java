@@ -14,7 +14,6 @@ import io.augtune.workflow.ModelFolder;
 import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
-import io.augtune.workflow.ScoringModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -125,14 +124,14 @@ final class ScoreCommand implements Callable<Integer> {
     }
 
     private int score(Project project, LoadedProject loaded, PrintWriter err) throws Exception {
-        try (ScoringModel model = load()) {
+        try (ScoreJob job = load()) {
             Thresholds t = project != null && project.thresholds() != null && threshold == null && review == null
-                    ? project.thresholds() : thresholds(model);
+                    ? project.thresholds() : thresholds(job);
             boolean ownFolder = project != null && isProductionFolderOf(project);
             // The project's own folder is read as the project reads it (sub-folders or not), so that an update
             // cannot silently drop images.
             boolean subFolders = ownFolder ? project.dataset().recursive() : recursive;
-            ScoreJob.ScoredFolder result = new ScoreJob(model).score(images, subFolders, heatmaps,
+            ScoreJob.ScoredFolder result = job.score(images, subFolders, heatmaps,
                     CancellationToken.none(), (phase, fraction, detail) -> { });
             result.skipped().forEach(s -> err.println("skipped: " + s.path() + ": " + s.reason()));
             List<ScoredImage> ranked = ReportExport.ranked(result.scores());
@@ -140,13 +139,13 @@ final class ScoreCommand implements Callable<Integer> {
             Function<ScoredImage, Verdict> verdicts = updated != null ? ReportExport.projectVerdicts(updated, t)
                     : s -> t.verdictFor(s.score());
             ReportExport.write(csv, ranked, t, verdicts, updated != null ? ReportExport.projectDecisions(updated)
-                    : image -> null, ReportExport.metadataOf(model.info()));
+                    : image -> null, job.reportMetadata());
             PrintWriter out = spec.commandLine().getOut();
             out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());
             if (t.hasReviewBand()) {
                 out.printf(Locale.ROOT, "review band from %.6g%n", t.reviewLower());
             }
-            printMaps(model, out);
+            printMaps(job, out);
             long fails = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.FAIL).count();
             long reviews = ranked.stream().filter(s -> verdicts.apply(s) == Verdict.REVIEW).count();
             out.printf(Locale.ROOT, "%d images scored, %d above the threshold, %d to review, %d skipped%n",
@@ -173,28 +172,28 @@ final class ScoreCommand implements Callable<Integer> {
         return ScoreJob.isProductionFolderOf(project, images);
     }
 
-    private ScoringModel load() throws UnusableInputException {
+    private ScoreJob load() throws UnusableInputException {
         try {
-            return ScoringModel.load(modelDir);
+            return ScoreJob.open(modelDir);
         } catch (IOException e) {
             throw new UnusableInputException(e.getMessage(), e);
         }
     }
 
-    private void printMaps(ScoringModel model, PrintWriter out) {
-        if (!model.hasLocaliser()) {
+    private void printMaps(ScoreJob job, PrintWriter out) {
+        if (!job.makesHeatmaps()) {
             out.println("no heatmaps: this model was saved before heatmaps existed (tune again to get them)");
             return;
         }
-        out.println("map threshold " + model.info().describeMapThreshold());
+        out.println("map threshold " + job.describeMapThreshold());
         if (heatmaps != null) {
             out.println("heatmaps written to " + heatmaps.toAbsolutePath());
         }
     }
 
     /** The model's thresholds, with the command line's fail threshold and review band in their place if given. */
-    private Thresholds thresholds(ScoringModel model) throws UnusableInputException {
-        Thresholds saved = model.info().thresholds();
+    private Thresholds thresholds(ScoreJob job) throws UnusableInputException {
+        Thresholds saved = job.savedThresholds();
         if (threshold == null && saved == null) {
             throw new UnusableInputException(modelDir + ": the model has no threshold; give --threshold");
         }

@@ -6,9 +6,20 @@ import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.evaluation.Auroc;
+import io.augtune.evaluation.EvaluationJson;
+import io.augtune.evaluation.EvaluationReport;
+import io.augtune.evaluation.LabelledImages;
+import io.augtune.evaluation.MvtecDataset;
+import io.augtune.evaluation.PixelEvaluation;
 import io.augtune.evaluation.Spearman;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.Raster;
+import io.augtune.localise.DetectionPlan;
+import io.augtune.localise.Embeddings;
+import io.augtune.localise.FrozenPatchLocaliser;
+import io.augtune.localise.ImageAspect;
+import io.augtune.localise.PatchGrid;
+import io.augtune.localise.PatchGridLocaliser;
 import io.augtune.project.ProjectSettings;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
@@ -19,6 +30,7 @@ import io.augtune.tuning.TuningConfig;
 import io.augtune.tuning.TuningData;
 import io.augtune.validation.ValidationLosses;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -49,6 +61,14 @@ public final class EvaluateJob {
 
     public EvaluateJob(Request request) {
         this.request = request;
+    }
+
+    /**
+     * Writes {@code report} as JSON (atomically), and its tuning trajectories to {@code <file>.trajectories.csv}: the
+     * CLI saves the outcome of this use case through it.
+     */
+    public static void writeJson(EvaluationReport report, Path file) throws IOException {
+        EvaluationJson.write(report, file);
     }
 
     public EvaluationReport run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
@@ -285,8 +305,8 @@ public final class EvaluateJob {
 
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */
     static double wholeImageAuroc(Detector detector, LabelledImages images, CancellationToken cancel) {
-        double[][] normal = ScoringModel.toDoubles(detector.embedRasters(images.normal(), cancel));
-        double[][] test = ScoringModel.toDoubles(detector.embedRasters(images.test(), cancel));
+        double[][] normal = Embeddings.toDoubles(detector.embedRasters(images.normal(), cancel));
+        double[][] test = Embeddings.toDoubles(detector.embedRasters(images.test(), cancel));
         return Auroc.of(GaussianModel.fit(normal).mahalanobis(test), images.anomalous());
     }
 

@@ -5,6 +5,8 @@ import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
+import io.augtune.localise.DetectionPlan;
+import io.augtune.localise.FrozenPatchLocaliser;
 
 import java.util.List;
 import java.util.Random;

@@ -4,6 +4,7 @@ import io.augtune.common.AtomicFiles;
 import io.augtune.imaging.PngWriter;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
+import io.augtune.localise.MapFacts;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.HeatmapColouring;
 import io.augtune.scoring.HeatmapImages;

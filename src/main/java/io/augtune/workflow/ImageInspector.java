@@ -14,6 +14,7 @@ import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Thumbnails;
+import io.augtune.model.ScoringModel;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.HeatmapScale;
 

@@ -1,7 +1,7 @@
 package io.augtune.workflow;
 
-import io.augtune.common.CancellationToken;
 import io.augtune.common.AugTuneException;
+import io.augtune.common.CancellationToken;
 import io.augtune.imaging.DecodedImage;
 import io.augtune.imaging.ImageDecodeException;
 import io.augtune.imaging.ImageDecoder;
@@ -9,6 +9,10 @@ import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
+import io.augtune.localise.FusedLocaliser;
+import io.augtune.localise.Localiser;
+import io.augtune.localise.MapFacts;
+import io.augtune.model.ScoringModel;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapThreshold;
 

@@ -1,5 +1,6 @@
 package io.augtune.workflow;
 
+import io.augtune.model.ModelInfo;
 import io.augtune.project.Project;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Thresholds;

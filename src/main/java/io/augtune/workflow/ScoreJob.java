@@ -11,11 +11,13 @@ import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
+import io.augtune.localise.MapFacts;
+import io.augtune.model.ScoringModel;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
-import io.augtune.project.Thresholds;
 import io.augtune.project.Project;
 import io.augtune.project.ScoredImage;
+import io.augtune.project.Thresholds;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -29,11 +31,56 @@ import java.util.stream.Collectors;
  * anomaly map gives its score (the map maximum), its defect area and box, and optionally its heatmap pictures; a
  * model saved before heatmaps existed scores by the embedding distance alone. Images are read at the size the model's maps need and converted to its channel count.
  */
-public final class ScoreJob {
+public final class ScoreJob implements AutoCloseable {
     private final ScoringModel model;
+    /** True when this job loaded the model itself, and so closes it. */
+    private final boolean ownsModel;
 
+    /** A job scoring with {@code model}, which stays the caller's to close. */
     public ScoreJob(ScoringModel model) {
+        this(model, false);
+    }
+
+    private ScoreJob(ScoringModel model, boolean ownsModel) {
         this.model = model;
+        this.ownsModel = ownsModel;
+    }
+
+    /**
+     * A job scoring with the model saved in {@code modelDir}: the app and the CLI score through this use case and
+     * never hold the model themselves. Closing the job closes the model.
+     *
+     * @throws IOException naming the folder, when there is no usable model there
+     */
+    public static ScoreJob open(Path modelDir) throws IOException {
+        return new ScoreJob(ScoringModel.load(modelDir), true);
+    }
+
+    /** The thresholds saved with the model; null for a model saved without them. */
+    public Thresholds savedThresholds() {
+        return model.info().thresholds();
+    }
+
+    /** Whether the model makes heatmaps; false for models saved before heatmaps existed. */
+    public boolean makesHeatmaps() {
+        return model.hasLocaliser();
+    }
+
+    /** The model's map threshold and how it was set, in words. */
+    public String describeMapThreshold() {
+        return model.info().describeMapThreshold();
+    }
+
+    /** What a report says about the model that made its scores. */
+    public java.util.Map<String, String> reportMetadata() {
+        return ReportExport.metadataOf(model.info());
+    }
+
+    @Override
+    public void close() {
+        if (ownsModel) {
+            model.close();
+        }
     }
 
     /**

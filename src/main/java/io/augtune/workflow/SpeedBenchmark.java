@@ -6,6 +6,7 @@ import io.augtune.engine.BenchmarkResult;
 import io.augtune.engine.BenchmarkSettings;
 import io.augtune.engine.DetectorBenchmark;
 import io.augtune.engine.FrozenBenchmark;
+import io.augtune.localise.FrozenPatchLocaliser;
 
 import java.util.List;
 import java.util.Locale;

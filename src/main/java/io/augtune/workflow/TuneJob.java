@@ -12,9 +12,17 @@ import io.augtune.imaging.FolderLoader;
 import io.augtune.imaging.FolderScan;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
+import io.augtune.imaging.ImageSets;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
+import io.augtune.localise.DetectionPlan;
+import io.augtune.localise.ImageAspect;
+import io.augtune.localise.LocaliserSpec;
+import io.augtune.localise.MapFacts;
+import io.augtune.model.HoldoutSplit;
+import io.augtune.model.Scorer;
+import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;
@@ -203,7 +211,7 @@ public final class TuneJob {
         return scan;
     }
 
-    static DifferentiableAugmentation family(String name) throws UnusableInputException {
+    public static DifferentiableAugmentation family(String name) throws UnusableInputException {
         try {
             return Augmentations.byFamily(name);
         } catch (IllegalArgumentException e) {

@@ -6,6 +6,9 @@ import io.augtune.engine.DetectorConfig;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
+import io.augtune.localise.LocaliserSpec;
+import io.augtune.localise.MapFacts;
+import io.augtune.localise.PatchGridLocaliser;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapThreshold;
 

@@ -2,6 +2,8 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.Raster;
+import io.augtune.localise.DetectionPlan;
+import io.augtune.localise.FrozenPatchLocaliser;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

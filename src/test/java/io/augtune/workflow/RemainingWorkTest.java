@@ -1,5 +1,8 @@
 package io.augtune.workflow;
 
+import io.augtune.localise.LocaliserSpec;
+import io.augtune.localise.PatchGrid;
+import io.augtune.localise.PatchGridLocaliser;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
 import io.augtune.tuning.TuningEvent;

@@ -1,6 +1,8 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.localise.MapFacts;
+import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;

@@ -3,6 +3,7 @@ package io.augtune.workflow;
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
+import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.Project;

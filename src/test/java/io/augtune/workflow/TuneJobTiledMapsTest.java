@@ -4,6 +4,8 @@ import io.augtune.common.CancellationToken;
 import io.augtune.imaging.PngWriter;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.Resizer;
+import io.augtune.localise.LocaliserSpec;
+import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;

@@ -9,7 +9,6 @@ import io.augtune.ui.results.ResultsData;
 import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.ReportExport;
 import io.augtune.workflow.ScoreJob;
-import io.augtune.workflow.ScoringModel;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -45,10 +44,10 @@ final class BatchCommands {
         }
         status.accept("Scoring " + folder + "…");
         executor.execute(token -> {
-            try (ScoringModel model = ScoringModel.load(modelDir)) {
+            try (ScoreJob job = ScoreJob.open(modelDir)) {
                 // The project's own folder is read as the project reads it, so that no image is dropped silently.
                 boolean subFolders = !ScoreJob.isProductionFolderOf(project, folder) || project.dataset().recursive();
-                return new ScoreJob(model).score(folder, subFolders, token, (phase, fraction, detail) -> { });
+                return job.score(folder, subFolders, token, (phase, fraction, detail) -> { });
             }
         }, scored -> {
             status.accept("Scored " + scored.scores().size() + " images of " + folder);

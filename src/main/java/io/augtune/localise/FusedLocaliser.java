@@ -1,0 +1,268 @@
+package io.augtune.localise;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.Raster;
+import io.augtune.imaging.Resizer;
+import io.augtune.scoring.AnomalyMap;
+import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.GlobalFeatures;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One detector made of several (issue #14): frozen pretrained patch features, which know what images look like;
+ * the detector trained on the tuned augmentation, which knows what this product's defects look like; and a global
+ * term for defects that span the part, which no patch sees. Each part is put on one scale by how its image scores
+ * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores plus
+ * the global term's excess over what most held-back normal parts show (a normal part's brightness varies, and that
+ * must not outvote local evidence). The heatmap is the parts' maps, each in the same spreads, added where they
+ * overlap, plus that excess everywhere.
+ *
+ * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
+ * adding the maps (which asks both parts to agree on the place), than the largest z, and than the global z added whole,
+ * on three data sets over three seeds (src/site/markdown/method-and-measurements.md, "Fused detection").
+ */
+public final class FusedLocaliser implements Localiser, AutoCloseable {
+    public static final String TUNED = "tuned";
+    public static final String FROZEN = "frozen";
+    public static final String GLOBAL = "global";
+
+    /** One localising part, its scores' normal spread (null before calibration). */
+    public record Part(String name, Localiser localiser, NormalSpread spread) {
+    }
+
+    /**
+     * The global term: a Gaussian of the normal parts' {@link GlobalFeatures}, and its normal spread, whose
+     * {@link NormalSpread#top} is the held-back z the term must exceed to count ({@link #HINGE_QUANTILE}).
+     */
+    public record GlobalTerm(GaussianModel model, NormalSpread spread) {
+        /**
+         * The share of held-back normal parts whose global z adds nothing. Measured (method-and-measurements.md,
+         * "Fused detection"): above it the term is silent on shaded parts, below it good parts' brightness adds noise
+         * to every ranking of local defects.
+         */
+        public static final double HINGE_QUANTILE = 0.75;
+
+        /** Mahalanobis distance of the image's global descriptor. */
+        double score(Raster image) {
+            return model.mahalanobis(GlobalFeatures.of(image));
+        }
+
+        /** The global z beyond what held-back normal parts showed ({@link NormalSpread#top}); 0 within that range. */
+        double excess(double score) {
+            return Math.max(0, spread.z(score) - spread.top());
+        }
+
+        public static GaussianModel fit(List<Raster> normals) {
+            return GaussianModel.fit(normals.stream().map(GlobalFeatures::of).toArray(double[][]::new));
+        }
+    }
+
+    /**
+     * One image's outcome.
+     *
+     * @param score      the image score: the parts' z-scores added, plus the global excess
+     * @param map        the fused map
+     * @param partMaps   each part's own map, by name, on its own scale
+     * @param components each part's image score as a z (and the global term's), by name: why the part failed
+     */
+    public record Scored(double score, AnomalyMap map, Map<String, AnomalyMap> partMaps,
+                         Map<String, Double> components) {
+    }
+
+    /**
+     * The localiser, and what it says of the held-back normal images it was calibrated on (for the thresholds: the
+     * image threshold from their scores, the map threshold from their maps).
+     */
+    public record Calibrated(FusedLocaliser localiser, List<Scored> normals) {
+        public List<AnomalyMap> normalMaps() {
+            return normals.stream().map(Scored::map).toList();
+        }
+
+        public double[] normalScores() {
+            return normals.stream().mapToDouble(Scored::score).toArray();
+        }
+    }
+
+    private final List<Part> parts;
+    private final GlobalTerm global;
+    private final int width;
+    private final int height;
+
+    public FusedLocaliser(List<Part> parts, GlobalTerm global) {
+        if (parts.isEmpty() || parts.stream().anyMatch(p -> p.spread() == null)) {
+            throw new IllegalArgumentException("a fused localiser needs calibrated parts: " + parts);
+        }
+        this.parts = List.copyOf(parts);
+        this.global = global;
+        this.width = parts.stream().mapToInt(p -> p.localiser().inputWidth()).max().orElseThrow();
+        this.height = parts.stream().mapToInt(p -> p.localiser().inputHeight()).max().orElseThrow();
+    }
+
+    /**
+     * Puts the parts on one scale by their maps of held-back normal images, and the global term by their descriptors.
+     *
+     * @param parts        uncalibrated parts (spreads ignored)
+     * @param globalModel  the Gaussian of the training normals' global descriptors, or null for no global term
+     * @param heldBack     held-back normal images at the largest input size of the parts (at least one)
+     */
+    public static Calibrated calibrate(List<Part> parts, GaussianModel globalModel, List<Raster> heldBack,
+                                       CancellationToken cancel) {
+        List<Part> calibrated = new ArrayList<>();
+        List<List<AnomalyMap>> byPart = new ArrayList<>();
+        for (Part p : parts) {
+            List<AnomalyMap> maps = p.localiser().maps(resized(heldBack, p.localiser()), cancel);
+            byPart.add(maps);
+            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(maps.stream()
+                    .mapToDouble(AnomalyMap::max).toArray())));
+        }
+        GlobalTerm global = null;
+        double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
+                : globalModel.mahalanobis(GlobalFeatures.of(r))).toArray();
+        if (globalModel != null) {
+            global = new GlobalTerm(globalModel, NormalSpread.of(globalScores, GlobalTerm.HINGE_QUANTILE));
+        }
+        // the held-back images are fused from the part maps just made: describing them again would double the cost
+        FusedLocaliser fused = new FusedLocaliser(calibrated, global);
+        List<Scored> normals = new ArrayList<>();
+        for (int i = 0; i < heldBack.size(); i++) {
+            final int image = i;
+            normals.add(fused.scored(byPart.stream().map(m -> m.get(image)).toList(),
+                    globalModel == null ? Double.NaN : globalScores[i]));
+        }
+        return new Calibrated(fused, normals);
+    }
+
+    /** Every image's fused map, parts' maps and component scores. */
+    public List<Scored> score(List<Raster> prepared, CancellationToken cancel) {
+        List<List<AnomalyMap>> byPart = new ArrayList<>();
+        for (Part p : parts) {
+            byPart.add(p.localiser().maps(resized(prepared, p.localiser()), cancel));
+        }
+        List<Scored> out = new ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            cancel.checkpoint();
+            final int image = i;
+            out.add(scored(byPart.stream().map(m -> m.get(image)).toList(),
+                    global == null ? Double.NaN : global.score(prepared.get(i))));
+        }
+        return out;
+    }
+
+    /**
+     * One image from its parts' maps (in part order) and its global Mahalanobis distance (NaN without a global term).
+     */
+    private Scored scored(List<AnomalyMap> maps, double globalScore) {
+        Map<String, AnomalyMap> own = new LinkedHashMap<>();
+        Map<String, Double> components = new LinkedHashMap<>();
+        List<NormalSpread> spreads = new ArrayList<>();
+        double score = 0;
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            double z = p.spread().z(maps.get(k).max());
+            own.put(p.name(), maps.get(k));
+            components.put(p.name(), z);
+            spreads.add(p.spread());
+            score += z;
+        }
+        double excess = 0;
+        if (global != null) {
+            components.put(GLOBAL, global.spread().z(globalScore));
+            excess = global.excess(globalScore);
+        }
+        return new Scored(score + excess, fuse(maps, spreads, excess), own, components);
+    }
+
+    /**
+     * The fused map: every map in normal spreads ({@code (value - mean) / sd}), brought to the finest map's grid and
+     * added, plus {@code globalExcess} everywhere (a global defect is everywhere).
+     */
+    public static AnomalyMap fuse(List<AnomalyMap> maps, List<NormalSpread> spreads, double globalExcess) {
+        int w = maps.stream().mapToInt(AnomalyMap::width).max().orElseThrow();
+        int h = maps.stream().mapToInt(AnomalyMap::height).max().orElseThrow();
+        double[] sum = new double[w * h];
+        java.util.Arrays.fill(sum, globalExcess);
+        for (int k = 0; k < maps.size(); k++) {
+            AnomalyMap m = maps.get(k).width() == w && maps.get(k).height() == h ? maps.get(k)
+                    : maps.get(k).resized(w, h);
+            NormalSpread s = spreads.get(k);
+            double[] v = m.values();
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += s.z(v[i]);
+            }
+        }
+        return new AnomalyMap(w, h, sum);
+    }
+
+    /**
+     * A fused localiser whose memory banks also hold {@code prepared} as normal (frozen cells; trained patches when
+     * scored by nearest neighbour); the scale stays the one calibrated. The new frozen part is its own; the trained
+     * detector is shared.
+     *
+     * @param prepared rasters of this localiser's input size
+     */
+    public FusedLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
+        List<Part> taught = new ArrayList<>();
+        for (Part p : parts) {
+            List<Raster> own = resized(prepared, p.localiser());
+            Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen ? frozen.withNormals(own, cancel)
+                    : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, cancel)
+                    : p.localiser();
+            taught.add(new Part(p.name(), learnt, p.spread()));
+        }
+        return new FusedLocaliser(taught, global);
+    }
+
+    @Override
+    public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
+        return score(prepared, cancel).stream().map(Scored::map).toList();
+    }
+
+    private static List<Raster> resized(List<Raster> images, Localiser to) {
+        return images.stream().map(r -> Resizer.resize(r, to.inputWidth(), to.inputHeight())).toList();
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    /** The global term, or null when there is none. */
+    public GlobalTerm global() {
+        return global;
+    }
+
+    @Override
+    public int inputWidth() {
+        return width;
+    }
+
+    @Override
+    public int inputHeight() {
+        return height;
+    }
+
+    @Override
+    public String describe() {
+        StringBuilder b = new StringBuilder("fused(");
+        parts.forEach(p -> b.append(p.localiser().describe()).append(" + "));
+        return b.append(global != null ? "global" : "no global").append(')').toString();
+    }
+
+    /** The part of this name, if any. */
+    public java.util.Optional<Part> part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst();
+    }
+
+    /** Closes the parts that own native resources (the frozen features); a trained detector stays its model's. */
+    @Override
+    public void close() {
+        for (Part p : parts) {
+            if (p.localiser() instanceof FrozenPatchLocaliser frozen) {
+                frozen.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package io.augtune.model;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/** What the binary files of a saved model share: opening one with its magic checked, and plausible sizes. */
+final class BinaryModelFile {
+    private BinaryModelFile() {
+    }
+
+    /**
+     * Opens the file positioned after its magic bytes.
+     *
+     * @param what a name of the file kind for messages, e.g. "patch memory bank"
+     * @throws IOException naming the file when it is missing or does not start with the magic
+     */
+    static DataInputStream open(Path file, byte[] magic, String what) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": missing from the saved model");
+        }
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
+        try {
+            byte[] start = new byte[magic.length];
+            in.readFully(start);
+            if (!Arrays.equals(start, magic)) {
+                throw new IOException(file + ": not a " + what + " file");
+            }
+            return in;
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
+    /** Throws unless the file has exactly the length its header implies, before anything of that size is allocated. */
+    static void requireLength(Path file, long expected) throws IOException {
+        long actual = Files.size(file);
+        if (actual != expected) {
+            throw new IOException(file + ": " + (actual < expected ? "truncated" : "longer than its header says")
+                    + " (its header implies " + expected + " bytes, the file has " + actual + ")");
+        }
+    }
+
+    /** The value when it is a finite number; otherwise an error naming the file. */
+    static float finite(float value, Path file) throws IOException {
+        if (!Float.isFinite(value)) {
+            throw new IOException(file + ": holds a value that is not a finite number: " + value);
+        }
+        return value;
+    }
+
+    /** The value when in [1, max]; otherwise an error naming the file (garbage is rejected before allocating). */
+    static int bounded(int value, int max, Path file) throws IOException {
+        if (value < 1 || value > max) {
+            throw new IOException(file + ": implausible size " + value);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,82 @@
+package io.augtune.model;
+
+import io.augtune.common.AtomicFiles;
+import io.augtune.engine.FrozenPatchFeatures;
+import io.augtune.engine.PatchMemoryBank;
+import io.augtune.localise.FrozenPatchLocaliser;
+
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+/**
+ * A {@link FrozenPatchLocaliser} as a binary file: what a frozen-detection model folder holds besides its description
+ * (the features are the shipped network's, so only the memory bank and the image size are saved). Big-endian: the 8
+ * ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8), ints width and height, floats shallow and deep
+ * layer scale, ints entries n and
+ * dimension d, then n·d floats row by row, bit-exact. Written to a temporary sibling and moved into place
+ * ({@link AtomicFiles}).
+ */
+final class FrozenModelFile {
+    private static final byte[] MAGIC = "AUGTFZ01".getBytes(StandardCharsets.US_ASCII);
+    private static final int MAX_SIDE = 1 << 14;
+
+    private FrozenModelFile() {
+    }
+
+    static void write(Path file, FrozenPatchLocaliser localiser) throws IOException {
+        AtomicFiles.write(file, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+            out.write(MAGIC);
+            out.writeUTF(FrozenPatchFeatures.NAME);
+            out.writeInt(localiser.inputWidth());
+            out.writeInt(localiser.inputHeight());
+            out.writeFloat(localiser.scale().shallow());
+            out.writeFloat(localiser.scale().deep());
+            PatchBankFile.writeEntries(out, localiser.bank());
+            out.flush();
+        });
+    }
+
+    /**
+     * Reads the file and loads the shipped features for it; the caller owns the result.
+     *
+     * @throws IOException naming the file when it is missing, truncated, of other features or not such a file
+     */
+    static FrozenPatchLocaliser read(Path file) throws IOException {
+        int width;
+        int height;
+        float[][] entries;
+        FrozenPatchLocaliser.LayerScale scale;
+        try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "frozen patch model")) {
+            String features = in.readUTF();
+            if (!features.equals(FrozenPatchFeatures.NAME)) {
+                throw new IOException(file + ": made with features " + features + ", this version has "
+                        + FrozenPatchFeatures.NAME);
+            }
+            width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
+            height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
+            try {
+                scale = new FrozenPatchLocaliser.LayerScale(in.readFloat(), in.readFloat());
+            } catch (IllegalArgumentException e) {
+                throw new IOException(file + ": " + e.getMessage(), e);
+            }
+            long header = MAGIC.length + 2L + features.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                    + 4 * Integer.BYTES;
+            entries = PatchBankFile.readEntries(in, file, header, FrozenPatchFeatures.DIMENSION);
+        } catch (EOFException e) {
+            throw new IOException(file + ": truncated", e);
+        }
+        FrozenPatchFeatures features = FrozenPatchFeatures.load();
+        try {
+            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, width, height);
+        } catch (IllegalArgumentException e) {
+            features.close();
+            throw new IOException(file + ": " + e.getMessage(), e);
+        }
+    }
+}

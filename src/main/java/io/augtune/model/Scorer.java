@@ -1,0 +1,198 @@
+package io.augtune.model;
+
+import io.augtune.common.AppVersion;
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.ImageSets;
+import io.augtune.imaging.Raster;
+import io.augtune.imaging.Resizer;
+import io.augtune.localise.DetectionPlan;
+import io.augtune.localise.Embeddings;
+import io.augtune.localise.FrozenPatchLocaliser;
+import io.augtune.localise.FusedLocaliser;
+import io.augtune.localise.Localiser;
+import io.augtune.localise.LocaliserSpec;
+import io.augtune.localise.PatchGridLocaliser;
+import io.augtune.localise.PatchLocaliser;
+import io.augtune.project.ProjectSettings;
+import io.augtune.project.Thresholds;
+import io.augtune.scoring.AnomalyMap;
+import io.augtune.scoring.GaussianModel;
+import io.augtune.scoring.MapThreshold;
+import io.augtune.scoring.ThresholdProposal;
+import io.augtune.tuning.MultiStartTuner;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/** Turns a tuned detector into a scoring model with its localiser and proposes thresholds without labels. */
+public final class Scorer {
+    private Scorer() {
+    }
+
+    /** Fits the Gaussian of the clean normal embeddings; takes ownership of the selected detector. */
+    public static ScoringModel fitModel(MultiStartTuner.Outcome outcome, List<Raster> trainNormals, int channels,
+                                 ProjectSettings s, CancellationToken cancel) {
+        ModelInfo info = new ModelInfo(UUID.randomUUID().toString(), outcome.result().family(),
+                outcome.result().selected().finalHyperparameters(), s.workingSize(), channels, s.seed(),
+                AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(), Instant.now(), null, null, null);
+        // Patch detection reads images larger than the detector's input: the whole-image Gaussian (nearest normal
+        // images, models without maps) sees them squashed to the working size, as whole-image detection does.
+        double[][] z = Embeddings.toDoubles(outcome.selected().detector().embedRasters(
+                atSize(trainNormals, s.workingSize()), cancel));
+        return new ScoringModel(outcome.selected().detector(), GaussianModel.fit(z), info);
+    }
+
+    /**
+     * Fits the localiser on the training normals, then proposes both thresholds from the same maps of the held-back
+     * normals (of the training normals when none were held back, stated in the rules): the image threshold from
+     * their maxima, since {@code max_map_score} is the image score of a model with a localiser (README, Heatmaps),
+     * at the settings' percentile; the map threshold from their values ({@link MapThreshold#fromNormalMaps}).
+     */
+    public static ScoringModel calibrate(ScoringModel model, HoldoutSplit split, int channels, ProjectSettings s,
+                                  LocaliserSpec spec, CancellationToken cancel) {
+        int width = spec.isPatchGrid() ? spec.grid().width() : spec.tilesX() * s.workingSize();
+        int height = spec.isPatchGrid() ? spec.grid().height() : spec.tilesY() * s.workingSize();
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        PatchLocaliser tiled = null;
+        PatchGridLocaliser patches = null;
+        if (spec.isPatchGrid()) {
+            patches = PatchGridLocaliser.fit(model.detector(), spec, train, s.seed(), cancel);
+        } else {
+            tiled = PatchLocaliser.fit(model.detector(), spec, train, cancel);
+        }
+        Localiser localiser = tiled != null ? tiled : patches;
+        boolean heldBack = !split.holdout().isEmpty();
+        List<AnomalyMap> maps;
+        String caveat;
+        if (heldBack) {
+            maps = localiser.maps(atSize(ImageSets.rasters(split.holdout(), channels), width, height), cancel);
+            caveat = "";
+        } else if (patches != null && LocaliserSpec.SCORER_KNN.equals(spec.scorer()) && train.size() >= 2) {
+            // A training normal's patches are in its own memory bank (distance 0), so their maps would put the
+            // thresholds at noise level: the second half is scored against a bank of the first half instead.
+            int half = train.size() / 2;
+            maps = PatchGridLocaliser.fit(model.detector(), spec, train.subList(0, half), s.seed(), cancel)
+                    .maps(train.subList(half, train.size()), cancel);
+            caveat = " (no images held back: half the training normals against a bank of the other half)";
+        } else {
+            maps = localiser.maps(train, cancel);
+            caveat = " (no images held back: training normals, optimistic)";
+        }
+        MapThreshold pixels = mapThreshold(maps, caveat);
+        ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
+                pixels);
+        return located.withThresholds(imageThresholds(maps, caveat, s));
+    }
+
+    /**
+     * A frozen-feature model (issue #14): the memory bank of the training normals' cells, and both thresholds from the
+     * maps of the held-back normals as {@link #calibrate} proposes them. Without held-back images, half the training
+     * normals are scored against a bank of the other half: their own cells are in their bank (distance 0).
+     *
+     * @param width  the size images are read at ({@link DetectionPlan#imageWidth()})
+     * @param height their height
+     */
+    public static ScoringModel fitFrozen(HoldoutSplit split, int channels, ProjectSettings s, int width, int height,
+                                  CancellationToken cancel) {
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, width, height, s.seed(), cancel);
+        try {
+            List<AnomalyMap> maps;
+            String caveat = "";
+            if (!split.holdout().isEmpty()) {
+                maps = localiser.maps(atSize(ImageSets.rasters(split.holdout(), channels), width, height), cancel);
+            } else if (train.size() >= 2) {
+                int half = train.size() / 2;
+                try (FrozenPatchLocaliser halfBank = FrozenPatchLocaliser.fit(train.subList(0, half), width, height,
+                        s.seed(), cancel)) {
+                    maps = halfBank.maps(train.subList(half, train.size()), cancel);
+                }
+                caveat = " (no images held back: half the training normals against a bank of the other half)";
+            } else {
+                maps = localiser.maps(train, cancel);
+                caveat = " (no images held back: training normals, optimistic)";
+            }
+            ModelInfo info = new ModelInfo(UUID.randomUUID().toString(), FROZEN_FAMILY, java.util.Map.of(),
+                    s.workingSize(), channels, s.seed(), AppVersion.app(), AppVersion.djl(), AppVersion.pytorch(),
+                    Instant.now(), null, null, null);
+            return ScoringModel.frozen(localiser, info, mapThreshold(maps, caveat))
+                    .withThresholds(imageThresholds(maps, caveat, s));
+        } catch (RuntimeException e) {
+            localiser.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Fused detection (issue #14): a calibrated trained model joined by frozen features fitted on the same training
+     * normals and a global term of their brightness, put on one scale by the held-back normals, whose fused maps then
+     * propose both thresholds as {@link #calibrate} does. Without held-back images the training normals calibrate,
+     * which the rules state.
+     *
+     * @param trained the calibrated model; the fused model takes over its detector
+     * @param width   the fused input size (the larger of the trained and frozen sizes)
+     */
+    public static ScoringModel fuse(ScoringModel trained, HoldoutSplit split, int channels, ProjectSettings s,
+                             DetectionPlan.FrozenSize size, int width, int height, CancellationToken cancel) {
+        List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(atSize(train, size.width(), size.height()),
+                size.width(), size.height(), s.seed(), cancel);
+        try {
+            boolean heldBack = !split.holdout().isEmpty();
+            List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
+                    : train;
+            String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
+            FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(List.of(
+                    new FusedLocaliser.Part(FusedLocaliser.TUNED, trained.localiser().orElseThrow(), null),
+                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
+                    train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null, normals, cancel);
+            return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
+                    .withThresholds(imageThresholds(c.normalScores(), caveat, s));
+        } catch (RuntimeException e) {
+            frozen.close();
+            throw e;
+        }
+    }
+
+    /** A Gaussian of image statistics from fewer normal parts than this says nothing about their spread. */
+    public static final int MIN_FOR_GLOBAL = 3;
+
+    /** The "family" a frozen-feature model records: no augmentation was tuned. */
+    public static final String FROZEN_FAMILY = "none";
+
+    /** The map threshold from the values of normal maps, its rule stating where they came from. */
+    private static MapThreshold mapThreshold(List<AnomalyMap> normalMaps, String caveat) {
+        MapThreshold pixels = MapThreshold.fromNormalMaps(normalMaps);
+        return new MapThreshold(pixels.value(), pixels.floor(), pixels.rule() + caveat);
+    }
+
+    /** The image threshold: the settings' percentile of the normal maps' maxima ({@code max_map_score}). */
+    private static Thresholds imageThresholds(List<AnomalyMap> normalMaps, String caveat, ProjectSettings s) {
+        return imageThresholds(normalMaps.stream().mapToDouble(AnomalyMap::max).toArray(), caveat, s);
+    }
+
+    /** The image threshold: the settings' percentile of the normal images' scores. */
+    private static Thresholds imageThresholds(double[] maxima, String caveat, ProjectSettings s) {
+        ThresholdProposal p = ThresholdProposal.fromNormalScores(maxima, s.thresholdPercentile());
+        String rule = String.format(Locale.ROOT, "%s of the scores of %d held-back normal images = %s",
+                p.percentileName(), maxima.length, ThresholdProposal.readable(p.value())) + caveat;
+        return new Thresholds(p.value(), null, rule, false);
+    }
+
+    /** The rasters resized to side {@code size} (area average when shrinking); unchanged when already that size. */
+    public static List<Raster> atSize(List<Raster> rasters, int size) {
+        return atSize(rasters, size, size);
+    }
+
+    /** The rasters resized to width x height; those already of that size are kept as they are. */
+    public static List<Raster> atSize(List<Raster> rasters, int width, int height) {
+        List<Raster> out = new ArrayList<>(rasters.size());
+        for (Raster r : rasters) {
+            out.add(Resizer.resize(r, width, height));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,101 @@
+package io.augtune.localise;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.imaging.Raster;
+import io.augtune.scoring.AnomalyMap;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The fusion rule on localisers whose maps are known, without any network. */
+class FusedLocaliserTest {
+    /** Maps the image's mean grey times a factor, on a grid of its own size, at a fixed input size. */
+    private record Brightness(int inputWidth, int inputHeight, int mapSide, double factor) implements Localiser {
+        @Override
+        public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
+            List<AnomalyMap> out = new ArrayList<>();
+            for (Raster r : prepared) {
+                assertEquals(inputWidth, r.width(), "each part gets its own input size");
+                double[] v = new double[mapSide * mapSide];
+                double mean = 0;
+                for (float f : r.data()) {
+                    mean += f / r.data().length;
+                }
+                Arrays.fill(v, mean * factor);
+                v[0] += r.data()[0] * factor; // the top-left pixel is where a "defect" shows
+                out.add(new AnomalyMap(mapSide, mapSide, v));
+            }
+            return out;
+        }
+
+        @Override
+        public String describe() {
+            return "brightness";
+        }
+    }
+
+    private static Raster grey(int side, double level, double corner) {
+        float[] data = new float[side * side];
+        Arrays.fill(data, (float) level);
+        data[0] = (float) corner;
+        return new Raster(side, side, 1, data);
+    }
+
+    @Test
+    void mapsAreAddedOnTheFinestGridInNormalSpreadsWithTheGlobalExcessEverywhere() {
+        AnomalyMap coarse = new AnomalyMap(1, 1, new double[] {3});
+        AnomalyMap fine = new AnomalyMap(2, 2, new double[] {1, 2, 3, 4});
+        AnomalyMap fused = FusedLocaliser.fuse(List.of(coarse, fine), List.of(new NormalSpread(1, 2, 0),
+                new NormalSpread(0, 1, 0)), 0.5);
+        assertEquals(2, fused.width());
+        assertEquals(2, fused.height());
+        // coarse z = (3 - 1) / 2 = 1 everywhere; fine z = its values; plus 0.5
+        assertEquals(List.of(2.5, 3.5, 4.5, 5.5), Arrays.stream(fused.values()).boxed().toList());
+    }
+
+    @Test
+    void partsAreCalibratedOnHeldBackNormalsAndTheGlobalTermOnlyAddsBeyondThem() {
+        Random random = new Random(4);
+        List<Raster> normals = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            double level = 0.5 + 0.02 * random.nextGaussian();
+            normals.add(grey(8, level, level));
+        }
+        // a part on a hundred times the scale of the other: without calibration it would decide alone
+        List<FusedLocaliser.Part> parts = List.of(
+                new FusedLocaliser.Part("small", new Brightness(8, 8, 2, 1), null),
+                new FusedLocaliser.Part("large", new Brightness(4, 4, 4, 100), null));
+        FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(parts,
+                FusedLocaliser.GlobalTerm.fit(normals.subList(0, 20)), normals.subList(20, 30),
+                CancellationToken.none());
+        FusedLocaliser fused = c.localiser();
+        assertEquals(8, fused.inputWidth(), "the largest part's input");
+        assertEquals(10, c.normalMaps().size());
+        for (AnomalyMap normal : c.normalMaps()) {
+            assertTrue(normal.max() < 10, "held-back normals sit near the normal mean: " + normal.max());
+        }
+        FusedLocaliser.Scored spot = fused.score(List.of(grey(8, 0.5, 1.0)), CancellationToken.none()).get(0);
+        assertTrue(spot.components().get("small") > 3, "a bright corner is far from normal in spreads");
+        assertEquals(4, spot.map().width(), "the finest part's grid");
+        FusedLocaliser.Scored darker = fused.score(List.of(grey(8, 0.2, 0.2)), CancellationToken.none()).get(0);
+        assertTrue(darker.components().get(FusedLocaliser.GLOBAL) > 5, "the whole part is darker");
+        double withoutGlobal = FusedLocaliser.fuse(List.copyOf(darker.partMaps().values()),
+                fused.parts().stream().map(FusedLocaliser.Part::spread).toList(), 0).max();
+        assertTrue(darker.map().max() > withoutGlobal + 1, "the global excess lifts a global defect");
+        FusedLocaliser.Scored normal = fused.score(List.of(normals.get(0)), CancellationToken.none()).get(0);
+        double normalWithoutGlobal = FusedLocaliser.fuse(List.copyOf(normal.partMaps().values()),
+                fused.parts().stream().map(FusedLocaliser.Part::spread).toList(), 0).max();
+        assertEquals(normalWithoutGlobal, normal.map().max(), 1e-9,
+                "a normal part's brightness adds nothing: it lies within the held-back range");
+        assertEquals(normal.components().get("small") + normal.components().get("large"), normal.score(), 1e-9,
+                "the image score adds the parts' z-scores");
+        assertTrue(darker.score() > darker.components().get("small") + darker.components().get("large") + 1);
+        assertEquals(10, c.normalScores().length);
+    }
+}

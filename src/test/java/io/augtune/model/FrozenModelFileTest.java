@@ -1,0 +1,52 @@
+package io.augtune.model;
+
+import io.augtune.engine.FrozenPatchFeatures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A frozen model's memory bank is read with the same guards as the patch bank's. */
+class FrozenModelFileTest {
+    @TempDir
+    Path dir;
+
+    private Path file(int entries, float value, int claimed) throws IOException {
+        Path file = dir.resolve("frozen.bin");
+        try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
+            out.write("AUGTFZ01".getBytes(StandardCharsets.US_ASCII));
+            out.writeUTF(FrozenPatchFeatures.NAME);
+            out.writeInt(16);
+            out.writeInt(16);
+            out.writeFloat(1f);
+            out.writeFloat(1f);
+            out.writeInt(claimed);
+            out.writeInt(FrozenPatchFeatures.DIMENSION);
+            for (int i = 0; i < entries * FrozenPatchFeatures.DIMENSION; i++) {
+                out.writeFloat(i == 5 ? value : 0.5f);
+            }
+        }
+        return file;
+    }
+
+    @Test
+    void aBankHoldingANaNIsRefused() throws Exception {
+        Path file = file(2, Float.NaN, 2);
+        IOException e = assertThrows(IOException.class, () -> FrozenModelFile.read(file));
+        assertTrue(e.getMessage().contains("not a finite number"), e.getMessage());
+    }
+
+    @Test
+    void aHeaderClaimingMoreEntriesThanTheFileHoldsIsRefusedBeforeAllocating() throws Exception {
+        Path file = file(2, 0.5f, 900_000);
+        IOException e = assertThrows(IOException.class, () -> FrozenModelFile.read(file));
+        assertTrue(e.getMessage().contains(file.toString()), e.getMessage());
+    }
+}
