@@ -19,8 +19,8 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Keeps the layering of docs/ARCHITECTURE.md true: a package imports only from its own layer or below, and the app
- * and the CLI reach the rest only through workflow.
+ * Keeps the layering of the README's Architecture section true: a package imports only from its own layer or below,
+ * and the app and the CLI reach the rest only through workflow.
  */
 class ArchitectureTest {
     private static final String ROOT = "io.augtune.";

@@ -11,7 +11,7 @@ import ai.djl.nn.Activation;
  *
  * <p>A DJL operation attaches its result to the manager of the array it is called on. The tuner keeps {@code u} on a
  * long-lived manager, so calling anything on {@code u} would pile one step's intermediates after another onto that
- * manager (DJL-RECIPE, "the NDManager trap"). Everything here is called on batch-scoped arrays instead.
+ * manager, and the tuner's memory would grow step by step. Everything here is called on batch-scoped arrays instead.
  */
 final class BatchScope {
 

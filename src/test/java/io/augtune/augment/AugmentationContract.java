@@ -51,7 +51,7 @@ final class AugmentationContract {
         }
     }
 
-    /** The tuner's long-lived parameter collects no intermediates (DJL-RECIPE, the NDManager trap). */
+    /** The tuner's long-lived parameter collects no intermediates (a result attaches to the manager of the array it is called on). */
     static void assertNothingLeftOnTheLongLivedManagerOfU(DifferentiableAugmentation augmentation) {
         try (NDManager m = NDManager.newBaseManager(); NDManager longLived = NDManager.newBaseManager()) {
             NDArray u = longLived.create(new double[augmentation.ranges().size()]);

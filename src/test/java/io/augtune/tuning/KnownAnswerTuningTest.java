@@ -17,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The mechanism guard of issue 7: production images carry soft dark patches of a known area (0.03 or 0.12 of the
  * image); tuning against the large set must end with a clearly larger area than tuning against the small set, from
  * every start. Measured with this config: the unexplained-distance loss ends at 0.027-0.039 (planted 0.03) and
- * 0.134-0.146 (planted 0.12), so it must give at least twice the area; the plain mean-distance loss of METHOD.md ends
+ * 0.134-0.146 (planted 0.12), so it must give at least twice the area; the plain mean-distance loss of the original method ends
  * at 0.023-0.025 and 0.037-0.055, following the data only weakly and settling far below the planted areas (the pull
  * towards small patches of issue 7), so it is held to 1.2 times.
  */
