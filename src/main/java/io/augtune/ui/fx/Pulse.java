@@ -24,4 +24,18 @@ public final class Pulse {
     public void stop() {
         timeline.stop();
     }
+
+    /**
+     * Ticks while {@code view} is in a scene and stops when it leaves: a screen that is not shown must not keep the FX
+     * thread busy, and one shown again resumes.
+     */
+    public void whileShown(javafx.scene.Node view) {
+        view.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) {
+                stop();
+            } else {
+                start();
+            }
+        });
+    }
 }

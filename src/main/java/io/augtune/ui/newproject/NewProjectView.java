@@ -75,13 +75,7 @@ public final class NewProjectView {
         root.setRight(settingsScroll);
         BorderPane.setMargin(settingsScroll, new Insets(0, 0, 0, 14));
         root.setBottom(footer());
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                pulse.stop();
-            } else {
-                pulse.start();
-            }
-        });
+        pulse.whileShown(root);
         return root;
     }
 

@@ -46,13 +46,7 @@ public final class LiveTuneView {
         root.setCenter(body);
         root.setBottom(footer());
         BorderPane.setMargin(body, new Insets(12, 0, 0, 0));
-        root.sceneProperty().addListener((obs, old, scene) -> {
-            if (scene == null) {
-                pulse.stop();
-            } else {
-                pulse.start();
-            }
-        });
+        pulse.whileShown(root);
         return root;
     }
 
