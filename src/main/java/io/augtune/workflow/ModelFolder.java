@@ -187,6 +187,28 @@ public final class ModelFolder {
         return copied;
     }
 
+    /**
+     * A temporary copy of a model folder, e.g. to go back to the model as it was before images were learnt as normal.
+     * The caller owns the copy ({@link #deleteQuietly}).
+     */
+    public static Path copyToTemp(Path modelDir) throws IOException {
+        Path copy = TempFiles.createFolder(TempFiles.MODEL_PREFIX);
+        try (java.util.stream.Stream<Path> files = Files.walk(modelDir)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = copy.resolve(modelDir.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            deleteQuietly(copy);
+            throw e;
+        }
+        return copy;
+    }
+
     /** Deletes a temporary model folder; failures are ignored (temporary data only). */
     public static void deleteQuietly(Path dir) {
         TempFiles.deleteFolder(dir);

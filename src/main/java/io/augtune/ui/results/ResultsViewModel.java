@@ -90,6 +90,17 @@ public final class ResultsViewModel {
      * Shows a ranking; thumbnails start loading in the background. Filters start cleared: a filter chosen for
      * another ranking would hide this one's images without saying why.
      */
+    /**
+     * Shows the same images ranked again (after the model learnt from Good marks): like {@link #show}, but the
+     * decisions made so far can still be taken back.
+     */
+    public void showReranked(ResultsData newData, DetailLoader loader) {
+        List<PreviousDecision> history = List.copyOf(undo);
+        show(newData, loader);
+        undo.addAll(history);
+        canUndo.set(!undo.isEmpty());
+    }
+
     public void show(ResultsData newData, DetailLoader loader) {
         cancel();
         resetFilters();

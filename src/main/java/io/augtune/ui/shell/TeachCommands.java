@@ -9,14 +9,17 @@ import io.augtune.workflow.ModelFolder;
 import io.augtune.workflow.TeachNormals;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A false alarm teaches the model: images newly marked good join a pretrained-patch model's normal cells in the
- * background, one batch at a time, so marks made while a batch is learnt wait for the next one and none is lost.
- * What to show afterwards is up to the workbench ({@code apply}).
+ * A false alarm teaches the model: images newly marked good join the normal cells of a model with pretrained patches
+ * in the background, one batch at a time, so marks made while a batch is learnt wait for the next one and none is
+ * lost. Taking a Good mark back (undo, or another decision) unlearns it: the model is taught again, from a copy of the
+ * model as it was before the first image was learnt, with the images still marked good. What to show afterwards is up
+ * to the workbench ({@code apply}).
  */
 final class TeachCommands {
     private final ProjectSession session;
@@ -24,9 +27,12 @@ final class TeachCommands {
     private final ErrorReporter errors;
     private final Consumer<String> status;
     private final Consumer<TeachNormals.Taught> apply;
-    private final List<String> pending = new ArrayList<>();
+    private final Set<String> pending = new LinkedHashSet<>();
+    /** What the session's model has learnt on top of {@link #base}, in order. */
+    private final Set<String> taught = new LinkedHashSet<>();
+    /** A copy of the model before the first image was learnt; null until then. */
+    private Path base;
     private boolean running;
-    private int learnt;
 
     TeachCommands(ProjectSession session, BackgroundExecutor executor, ErrorReporter errors, Consumer<String> status,
                   Consumer<TeachNormals.Taught> apply) {
@@ -37,29 +43,43 @@ final class TeachCommands {
         this.apply = apply;
     }
 
-    /** A new project: nothing pending, nothing learnt yet. */
+    /** A new project: nothing pending, nothing learnt yet, nothing to go back to. */
     void reset() {
         pending.clear();
-        learnt = 0;
+        taught.clear();
+        Path old = base;
+        base = null;
+        ModelFolder.deleteQuietly(old);
     }
 
-    /** Images added as normal by the user since the project was opened or tuned. */
+    /** Images added as normal by the user since the project was opened or tuned (and still marked good). */
     int learnt() {
-        return learnt;
+        return taught.size();
     }
 
-    /** Learns the images that {@code after} marks good and {@code before} did not, when the model can learn. */
+    /**
+     * Learns the images that {@code after} marks good and {@code before} did not, and unlearns learnt images that are
+     * no longer marked good, when the model can learn.
+     */
     void decisionsChanged(Project before, List<UserDecision> after) {
-        List<String> newlyGood = after.stream().filter(d -> d.verdict() == Verdict.PASS)
-                .filter(d -> before.decisionOf(d.relativePath()).orElse(null) != Verdict.PASS)
-                .map(UserDecision::relativePath).toList();
-        if (newlyGood.isEmpty() || !teachable(before)) {
+        if (!teachable(before)) {
             return;
         }
-        pending.addAll(newlyGood);
-        if (!running) {
+        Set<String> good = good(after);
+        after.stream().filter(d -> d.verdict() == Verdict.PASS)
+                .filter(d -> before.decisionOf(d.relativePath()).orElse(null) != Verdict.PASS)
+                .forEach(d -> pending.add(d.relativePath()));
+        pending.retainAll(good);
+        boolean unlearn = !good.containsAll(taught);
+        if ((!pending.isEmpty() || unlearn) && !running) {
             next();
         }
+    }
+
+    private static Set<String> good(List<UserDecision> decisions) {
+        Set<String> out = new LinkedHashSet<>();
+        decisions.stream().filter(d -> d.verdict() == Verdict.PASS).forEach(d -> out.add(d.relativePath()));
+        return out;
     }
 
     /**
@@ -72,30 +92,68 @@ final class TeachCommands {
                 || ProjectSettings.DETECTION_FUSED.equals(project.settings().detection()));
     }
 
+    /**
+     * Teaches what the decisions ask for now: the pending images on top of the session's model, or, when a learnt
+     * image is no longer marked good, every image still marked good on top of the copy from before the first one.
+     */
+    /** What a teaching step made: the copy of the model before any learning (first step only), and the taught model. */
+    private record Step(Path base, TeachNormals.Taught taught) {
+    }
+
     private void next() {
-        List<String> good = List.copyOf(pending);
+        Set<String> wanted = new LinkedHashSet<>(taught);
+        wanted.addAll(pending);
+        wanted.retainAll(good(session.project().decisions()));
         pending.clear();
+        boolean fromBase = !wanted.containsAll(taught);
+        List<String> learn = fromBase ? List.copyOf(wanted) : wanted.stream().filter(i -> !taught.contains(i))
+                .toList();
+        if (!fromBase && learn.isEmpty()) {
+            return;
+        }
         Project project = session.project();
         Path modelDir = session.modelDir();
+        Path from = fromBase ? base : modelDir;
+        boolean keepBase = base == null;
         running = true;
-        status.accept("Learning " + good.size() + " image" + (good.size() == 1 ? "" : "s") + " as normal…");
-        executor.execute(token -> TeachNormals.teach(project, modelDir, good, token), taught -> {
+        status.accept(fromBase ? "Teaching the model again without the images no longer marked good…"
+                : "Learning " + learn.size() + " image" + (learn.size() == 1 ? "" : "s") + " as normal…");
+        executor.execute(token -> {
+            // the copy is made before the session's model is replaced by the taught one, which deletes it
+            Path copy = keepBase ? ModelFolder.copyToTemp(modelDir) : null;
+            try {
+                return new Step(copy, TeachNormals.teach(project, from, learn, token));
+            } catch (Exception e) {
+                ModelFolder.deleteQuietly(copy);
+                throw e;
+            }
+        }, step -> {
             running = false;
+            TeachNormals.Taught result = step.taught();
             if (!modelDir.equals(session.modelDir())) {
-                ModelFolder.deleteQuietly(taught.modelDir()); // another project or tuning took over meanwhile
+                // another project or tuning took over meanwhile
+                ModelFolder.deleteQuietly(result.modelDir());
+                ModelFolder.deleteQuietly(step.base());
                 pending.clear();
                 return;
             }
-            learnt += taught.learnt();
-            apply.accept(taught);
-            if (!pending.isEmpty()) {
+            if (step.base() != null) {
+                base = step.base();
+            }
+            if (fromBase) {
+                taught.clear();
+            }
+            taught.addAll(learn);
+            apply.accept(result);
+            if (!pending.isEmpty() || !good(session.project().decisions()).containsAll(taught)) {
                 next();
             }
         }, failure -> {
             running = false;
             pending.clear();
             status.accept("Ready");
-            errors.report(UserError.of("Could not learn the images marked good", good.get(0), failure));
+            errors.report(UserError.of("Could not learn the images marked good", learn.isEmpty()
+                    ? project.name() : learn.get(0), failure));
         });
     }
 }

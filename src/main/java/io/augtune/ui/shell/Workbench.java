@@ -113,13 +113,23 @@ public final class Workbench {
 
     /** Shows the production ranking of a project in the results screen. */
     void showProjectResults(Project project) {
+        showProjectResults(project, false);
+    }
+
+    /** @param reranked the same images ranked again by a taught model: the decisions stay undoable */
+    private void showProjectResults(Project project, boolean reranked) {
         showingResults = true;
         batchShown.set(false);
         Path folder = project.dataset().productionFolder();
         java.util.Map<String, io.augtune.project.Verdict> decisions = new java.util.HashMap<>();
         project.decisions().forEach(d -> decisions.put(d.relativePath(), d.verdict()));
-        results.show(new ResultsData("Production images", folder, project.scores(), project.thresholds(),
-                project.viewState().selectedImage(), decisions), detailLoader(folder));
+        ResultsData data = new ResultsData("Production images", folder, project.scores(), project.thresholds(),
+                project.viewState().selectedImage(), decisions);
+        if (reranked) {
+            results.showReranked(data, detailLoader(folder));
+        } else {
+            results.show(data, detailLoader(folder));
+        }
         results.setNote(project.tuning() == null ? "" : project.tuning().undecided().orElse(""));
         if (project.viewState().heatmapOpacity() != null) {
             results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
@@ -194,7 +204,7 @@ public final class Workbench {
         var filter = results.verdictFilterProperty().get();
         String text = results.filterTextProperty().get();
         session.retaught(ranked, taught.modelDir());
-        showProjectResults(ranked);
+        showProjectResults(ranked, true);
         results.verdictFilterProperty().set(filter);
         results.filterTextProperty().set(text);
         setStatus(teaching.learnt() + " image" + (teaching.learnt() == 1 ? "" : "s") + " added as normal by you; "

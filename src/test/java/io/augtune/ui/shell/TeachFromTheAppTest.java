@@ -65,6 +65,48 @@ class TeachFromTheAppTest {
         assertEquals(Verdict.PASS, reopened.decisionOf(falseAlarm.relativePath()).orElseThrow());
     }
 
+    @Test
+    void takingAGoodMarkBackUnlearnsTheImageAndTheRankingComesBack() throws Exception {
+        Random random = new Random(5);
+        Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 40, random, -1);
+        Path production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 40, random, -1);
+        SyntheticTextures.write(production, "q", 2, 40, random, 0.1);
+        Path file = dir.resolve("undo.augtune");
+        StringWriter err = new StringWriter();
+        assertEquals(0, AugTuneCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "tune",
+                "--normal", normal.toString(), "--production", production.toString(), "--project", file.toString(),
+                "--detection", "frozen", "--size", "32", "--seed", "3"), err.toString());
+        List<UserError> errors = new ArrayList<>();
+        Workbench workbench = new Workbench(AppContext.forTests(new SameThreadExecutor()), errors::add);
+        workbench.openProject(file);
+        Project opened = workbench.session().project();
+        ResultRow first = workbench.resultsModel().rows().stream().filter(r -> r.relativePath().startsWith("p"))
+                .max(Comparator.comparingDouble(ResultRow::score)).orElseThrow();
+        String other = workbench.resultsModel().rows().stream().map(ResultRow::relativePath)
+                .filter(p -> p.startsWith("p") && !p.equals(first.relativePath())).findFirst().orElseThrow();
+
+        workbench.resultsModel().decide(first, Verdict.PASS);
+        ResultRow second = workbench.resultsModel().rows().stream().filter(r -> r.relativePath().equals(other))
+                .findFirst().orElseThrow();
+        workbench.resultsModel().decide(second, Verdict.PASS);
+        assertTrue(workbench.statusProperty().get().contains("2 images added as normal by you"),
+                workbench.statusProperty().get());
+        double learnt = score(workbench.session().project(), first.relativePath());
+        assertTrue(learnt < 0.05 * score(opened, first.relativePath()));
+
+        workbench.resultsModel().undoDecision();
+        workbench.resultsModel().undoDecision();
+
+        assertTrue(errors.isEmpty(), errors.toString());
+        assertTrue(workbench.statusProperty().get().contains("0 images added as normal by you"),
+                workbench.statusProperty().get());
+        for (ScoredImage before : opened.scores()) {
+            assertEquals(before.score(), score(workbench.session().project(), before.relativePath()), 1e-9,
+                    "unlearnt: the model is the one opened again, " + before.relativePath());
+        }
+        assertTrue(workbench.session().project().decisions().isEmpty());
+    }
+
     private static double score(Project project, String image) {
         return project.scores().stream().filter(s -> s.relativePath().equals(image)).findFirst()
                 .map(ScoredImage::score).orElseThrow();
