@@ -44,7 +44,8 @@ public record TuningResult(String family, List<TuningRun> runs, int selectedStar
                 selectedStart + 1) : "the validation loss never moved during any start";
         return java.util.Optional.of("The tuning could not decide: " + why + ". No production image looked like any "
                 + "of the synthetic defects tried, so the augmentation was not tuned to your images; try another "
-                + "kind of synthetic defect (Augmentation) or pretrained features.");
+                + "kind of synthetic defect (Augmentation). Pretrained features do not depend on it: the combined "
+                + "detection (the default) ranks with them too.");
     }
 
     private static boolean lossNeverMoved(TuningRun run) {
