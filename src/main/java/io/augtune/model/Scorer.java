@@ -141,16 +141,33 @@ public final class Scorer {
         FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(atSize(train, size.width(), size.height()),
                 size.width(), size.height(), s.seed(), cancel);
         try {
-            boolean heldBack = !split.holdout().isEmpty();
-            List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width, height)
-                    : train;
-            String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
-            FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(List.of(
+            GaussianModel global = train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null;
+            List<FusedLocaliser.Part> parts = List.of(
                     new FusedLocaliser.Part(FusedLocaliser.TUNED, trained.localiser().orElseThrow(), null),
-                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
-                    train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null, normals, cancel);
-            return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
-                    .withThresholds(imageThresholds(c.normalScores(), caveat, s));
+                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null));
+            if (!split.holdout().isEmpty() || train.size() < 2) {
+                boolean heldBack = !split.holdout().isEmpty();
+                List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width,
+                        height) : train;
+                String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
+                FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(parts, global, normals, cancel);
+                return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
+                        .withThresholds(imageThresholds(c.normalScores(), caveat, s));
+            }
+            // Without held-back images, the training normals are in the memory banks (distance 0): their scores would
+            // put every part's spread near nothing. Parts fitted on half of them score the other half instead, and
+            // that scale (a little wide: smaller banks) is the one kept.
+            FusedLocaliser.Calibrated half = HalfCalibration.of(trained, train, size, s, cancel);
+            FusedLocaliser fused = new FusedLocaliser(List.of(
+                    new FusedLocaliser.Part(FusedLocaliser.TUNED, parts.get(0).localiser(),
+                            half.localiser().part(FusedLocaliser.TUNED).orElseThrow().spread()),
+                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen,
+                            half.localiser().part(FusedLocaliser.FROZEN).orElseThrow().spread())),
+                    global == null || half.localiser().global() == null ? null
+                            : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()));
+            String caveat = " (no images held back: half the training normals against models of the other half)";
+            return trained.withFusion(fused, mapThreshold(half.normalMaps(), caveat))
+                    .withThresholds(imageThresholds(half.normalScores(), caveat, s));
         } catch (RuntimeException e) {
             frozen.close();
             throw e;

@@ -44,11 +44,34 @@ class TuneJobFusedTest {
 
     /** A fused project tuned on tall textures drawn with {@code seed}. */
     private TuneJob.TuneOutcome tuned(long seed, int normals, int production) throws Exception {
+        return tuned(seed, normals, production, fused());
+    }
+
+    private TuneJob.TuneOutcome tuned(long seed, int normals, int production, ProjectSettings settings)
+            throws Exception {
         Random random = new Random(seed);
         data = new DatasetSpec(TuneJobTiledMapsTest.tallImages(dir.resolve("normal"), "n", normals, random),
                 TuneJobTiledMapsTest.tallImages(dir.resolve("production"), "p", production, random), false);
-        return new TuneJob(new TuneJob.TuneRequest("fused", data, fused())).run(TuneObserver.NONE,
+        return new TuneJob(new TuneJob.TuneRequest("fused", data, settings)).run(TuneObserver.NONE,
                 CancellationToken.none());
+    }
+
+    @Test
+    void withoutHeldBackNormalsThePartsAreScaledOnHalfTheNormalsAgainstModelsOfTheOtherHalf() throws Exception {
+        TuneJob.TuneOutcome outcome = tuned(4, 8, 2, fused().toBuilder().holdoutFraction(0)
+                .build());
+        try (ScoringModel model = ScoringModel.load(outcome.modelDir())) {
+            Thresholds t = outcome.project().thresholds();
+            assertTrue(t.rule().contains("half the training normals against models of the other half"), t.rule());
+            FusedLocaliser fused = (FusedLocaliser) model.localiser().orElseThrow();
+            for (FusedLocaliser.Part part : fused.parts()) {
+                // the training normals are in the banks: scaled on them, a part's spread would be about nothing
+                assertTrue(part.spread().sd() > 1e-3 * Math.abs(part.spread().mean()), part.name() + ": "
+                        + part.spread());
+            }
+        } finally {
+            ModelFolder.deleteQuietly(outcome.modelDir());
+        }
     }
 
     @Test
