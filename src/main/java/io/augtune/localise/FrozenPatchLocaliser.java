@@ -175,10 +175,25 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
                 throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
                         + " given to a localiser of " + width + "x" + height);
             }
-            double[] distances = bank.nearestDistances(scale.apply(features.describe(image)), cancel);
-            out.add(MapSmoothing.gaussian(new AnomalyMap(columns, rows, distances), SIGMA));
+            double[] distances = bank.nearestDistances(cells(image), cancel);
+            out.add(mapOf(distances));
         }
         return out;
+    }
+
+    /** The scaled descriptors of one image's cells: what the bank holds of normal images and what it is asked. */
+    float[][] cells(Raster image) {
+        if (image.width() != width || image.height() != height) {
+            throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
+                    + " given to a localiser of " + width + "x" + height);
+        }
+        return scale.apply(features.describe(image));
+    }
+
+    /** The map of one image's raw cell distances: smoothed as {@link #maps} does. */
+    AnomalyMap mapOf(double[] distances) {
+        return MapSmoothing.gaussian(new AnomalyMap(FrozenPatchFeatures.columns(width),
+                FrozenPatchFeatures.rows(height), distances), SIGMA);
     }
 
     /**

@@ -155,7 +155,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     /**
      * One image from its parts' maps (in part order) and its global Mahalanobis distance (NaN without a global term).
      */
-    private Scored scored(List<AnomalyMap> maps, double globalScore) {
+    Scored scored(List<AnomalyMap> maps, double globalScore) {
         Map<String, AnomalyMap> own = new LinkedHashMap<>();
         Map<String, Double> components = new LinkedHashMap<>();
         List<NormalSpread> spreads = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         return score(prepared, cancel).stream().map(Scored::map).toList();
     }
 
-    private static List<Raster> resized(List<Raster> images, Localiser to) {
+    static List<Raster> resized(List<Raster> images, Localiser to) {
         return images.stream().map(r -> Resizer.resize(r, to.inputWidth(), to.inputHeight())).toList();
     }
 

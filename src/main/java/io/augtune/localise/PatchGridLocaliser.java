@@ -89,6 +89,12 @@ public final class PatchGridLocaliser implements Localiser {
         return new PatchGridLocaliser(detector, spec, new PatchMemoryBank(entries.toArray(new float[0][])), null);
     }
 
+    /** The map of one image's patch scores, as {@link #maps} lays them on the grid's cells. */
+    AnomalyMap mapOf(double[] patchScores) {
+        PatchGrid grid = spec.grid();
+        return new AnomalyMap(grid.cellColumns(), grid.cellRows(), grid.cellMap(patchScores));
+    }
+
     @Override
     public int inputWidth() {
         return spec.grid().width();
@@ -101,16 +107,26 @@ public final class PatchGridLocaliser implements Localiser {
 
     @Override
     public List<AnomalyMap> maps(List<Raster> prepared, CancellationToken cancel) {
+        return patchScores(prepared, cancel).stream().map(p -> mapOf(p.scores())).toList();
+    }
+
+    /** One image's patch embeddings, in the grid's order, and their scores. */
+    record Patches(float[][] embeddings, double[] scores) {
+    }
+
+    /** Every image's patches and their scores, a few images at a time as {@link #maps} makes its maps. */
+    List<Patches> patchScores(List<Raster> prepared, CancellationToken cancel) {
         PatchGrid grid = spec.grid();
-        List<AnomalyMap> out = new ArrayList<>(prepared.size());
+        List<Patches> out = new ArrayList<>(prepared.size());
         int perChunk = imagesPerChunk(grid);
         for (int from = 0; from < prepared.size(); from += perChunk) {
             List<Raster> images = prepared.subList(from, Math.min(prepared.size(), from + perChunk));
-            double[] scores = score(embedPatches(detector, grid, images, cancel), cancel);
+            float[][] embeddings = embedPatches(detector, grid, images, cancel);
+            double[] scores = score(embeddings, cancel);
             int per = grid.count();
             for (int i = 0; i < images.size(); i++) {
-                double[] mine = Arrays.copyOfRange(scores, i * per, (i + 1) * per);
-                out.add(new AnomalyMap(grid.cellColumns(), grid.cellRows(), grid.cellMap(mine)));
+                out.add(new Patches(Arrays.copyOfRange(embeddings, i * per, (i + 1) * per),
+                        Arrays.copyOfRange(scores, i * per, (i + 1) * per)));
             }
         }
         return out;

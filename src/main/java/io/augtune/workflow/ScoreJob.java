@@ -8,6 +8,7 @@ import io.augtune.imaging.FolderLoader;
 import io.augtune.imaging.FolderScan;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
+import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.LoadedImage;
 import io.augtune.imaging.Raster;
 import io.augtune.imaging.SkippedImage;
@@ -106,18 +107,34 @@ public final class ScoreJob implements AutoCloseable {
      */
     public ScoredFolder score(Path folder, boolean recursive, Path heatmapDir, CancellationToken cancel,
                               ProgressListener progress) throws AugTuneException {
-        FolderScan scan = new FolderLoader(new ImageDecoder()).loadAtResolution(ImageFolder.list(folder, recursive),
-                model.mapInputWidth(), model.mapInputHeight(),
-                model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
+        FolderScan scan = load(folder, recursive, cancel, progress);
         progress.progress("Scoring", -1, scan.images().size() + " images");
         ImageMaps.Measured measured = maps(scan.images(), heatmapDir, cancel, progress);
         // A model with a localiser scores images by their map maximum (a fused one by its parts' z-scores); older
         // models by the embedding distance.
         double[] scores = measured != null ? measured.facts().stream().mapToDouble(MapFacts::imageScore).toArray()
                 : embeddingScores(scan.images(), cancel);
+        return assembled(scan, scores, measured == null ? null : measured.facts(),
+                measured != null ? measured.skipped() : List.of());
+    }
+
+    /** The folder's images read at the size the model's maps need, at its channel count. */
+    FolderScan load(Path folder, boolean recursive, CancellationToken cancel, ProgressListener progress)
+            throws AugTuneException {
+        return new FolderLoader(new ImageDecoder()).loadAtResolution(ImageFolder.list(folder, recursive),
+                model.mapInputWidth(), model.mapInputHeight(),
+                model.info().channels() == 3 ? ChannelMode.RGB : ChannelMode.GRAY, cancel, progress);
+    }
+
+    /**
+     * The scored folder of a scan, its images' scores and map facts (null without maps), leaving out the images
+     * already found unusable and those whose file changed since it was read.
+     */
+    static ScoredFolder assembled(FolderScan scan, double[] scores, List<MapFacts> facts,
+                                  List<SkippedImage> skippedAlready) {
         // A file deleted or changed while the folder was scored is reported and left out, never fatal: its score
         // (made of the bytes read) would be shown beside a file that no longer holds them.
-        List<SkippedImage> changed = new ArrayList<>(measured != null ? measured.skipped() : List.of());
+        List<SkippedImage> changed = new ArrayList<>(skippedAlready);
         changed.addAll(notYetSkipped(scan.changedSinceRead(), changed));
         Set<String> left = changed.stream().map(SkippedImage::relativePath).collect(Collectors.toSet());
         List<LoadedImage> kept = new ArrayList<>();
@@ -126,7 +143,7 @@ public final class ScoreJob implements AutoCloseable {
             LoadedImage image = scan.images().get(i);
             if (!left.contains(image.info().relativePath())) {
                 kept.add(image);
-                out.add(scored(image, scores[i], measured == null ? null : measured.facts().get(i)));
+                out.add(scored(image, scores[i], facts == null ? null : facts.get(i)));
             }
         }
         return new ScoredFolder(out, scan.skipping(changed), Manifests.entries(ImageRole.PRODUCTION, kept));
@@ -170,13 +187,16 @@ public final class ScoreJob implements AutoCloseable {
      * that were decoded and scored.
      */
     static ScoredImage scored(LoadedImage image, double score, MapFacts facts) {
-        String sha256 = image.info().sha256();
+        return scored(image.info(), score, facts);
+    }
+
+    static ScoredImage scored(ImageInfo image, double score, MapFacts facts) {
+        String sha256 = image.sha256();
         if (facts == null) {
-            return ScoredImage.withoutMap(image.info().relativePath(), score, image.info().width(),
-                    image.info().height(), sha256);
+            return ScoredImage.withoutMap(image.relativePath(), score, image.width(), image.height(), sha256);
         }
-        return new ScoredImage(image.info().relativePath(), score, facts.maxMapScore(), image.info().width(),
-                image.info().height(), sha256, facts.defectAreaPx(), facts.defectBox(), facts.components());
+        return new ScoredImage(image.relativePath(), score, facts.maxMapScore(), image.width(), image.height(),
+                sha256, facts.defectAreaPx(), facts.defectBox(), facts.components());
     }
 
     /** Whether {@code folder} is the project's own production folder, whose rescoring updates the project. */

@@ -2,6 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
+import io.augtune.common.ProgressListener;
 import io.augtune.common.TempFiles;
 import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.ImageDecodeException;
@@ -25,6 +26,8 @@ public final class TeachNormals {
     }
 
     /**
+     * Teaches and ranks the production folder again in full (the command line's one-off decision).
+     *
      * @param project   the project, with its production scores
      * @param modelDir  its model, extracted
      * @param goodImages production images marked good, relative paths
@@ -33,6 +36,40 @@ public final class TeachNormals {
      */
     public static Taught teach(Project project, Path modelDir, List<String> goodImages, CancellationToken cancel)
             throws AugTuneException {
+        return teach(project, modelDir, goodImages, cancel, taught -> new Ranked(new ScoreJob(taught.model()).score(
+                project.dataset().productionFolder(), project.dataset().recursive(), cancel,
+                ProgressListener.NONE), null));
+    }
+
+    /**
+     * Teaches and ranks again from what {@code cache} kept of the production images (the app's marks, one after the
+     * other): only the new bank entries are measured. Without a cache, or with one made for another model, every
+     * image is read and described once, and the cache this makes is returned with the result for the next mark.
+     *
+     * @param cache what the previous mark returned for this model, or null
+     */
+    public static Taught teach(Project project, Path modelDir, List<String> goodImages, RerankCache cache,
+                               CancellationToken cancel) throws AugTuneException {
+        return teach(project, modelDir, goodImages, cancel, taught -> {
+            RerankCache now = cache != null && cache.matches(taught.before(), project)
+                    ? cache.learnt(taught.model(), cancel) : RerankCache.build(taught.model(), project, cancel);
+            return new Ranked(now.ranked(taught.model(), cancel), now);
+        });
+    }
+
+    /** The model before and after it learnt the images. */
+    private record Models(ScoringModel before, ScoringModel model) {
+    }
+
+    private record Ranked(ScoreJob.ScoredFolder folder, RerankCache cache) {
+    }
+
+    private interface Ranking {
+        Ranked rank(Models taught) throws AugTuneException;
+    }
+
+    private static Taught teach(Project project, Path modelDir, List<String> goodImages, CancellationToken cancel,
+                                Ranking ranking) throws AugTuneException {
         Path production = project.dataset().productionFolder();
         List<Raster> images = new ArrayList<>();
         ImageDecoder decoder = new ImageDecoder();
@@ -54,9 +91,9 @@ public final class TeachNormals {
             try (ScoringModel taught = model.taughtWith(images, cancel)) {
                 dir = TempFiles.createFolder(TempFiles.MODEL_PREFIX);
                 taught.save(dir);
-                ScoreJob.ScoredFolder result = new ScoreJob(taught).score(production, project.dataset().recursive(),
-                        cancel, (phase, fraction, detail) -> { });
-                return new Taught(ScoreJob.rescored(project, result, project.thresholds()), dir, images.size());
+                Ranked ranked = ranking.rank(new Models(model, taught));
+                return new Taught(ScoreJob.rescored(project, ranked.folder(), project.thresholds()), dir,
+                        images.size(), ranked.cache());
             }
         } catch (IOException e) {
             TempFiles.deleteFolder(dir);
@@ -71,7 +108,8 @@ public final class TeachNormals {
      * @param project  the project ranked again with the taught model
      * @param modelDir the taught model (temporary; the caller saves it into the project and deletes the folder)
      * @param learnt   how many images were added as normal
+     * @param rerank   what the next mark on this taught model ranks from, or null after a full ranking
      */
-    public record Taught(Project project, Path modelDir, int learnt) {
+    public record Taught(Project project, Path modelDir, int learnt, RerankCache rerank) {
     }
 }

@@ -6,6 +6,7 @@ import io.augtune.project.UserDecision;
 import io.augtune.project.Verdict;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.workflow.ModelFolder;
+import io.augtune.workflow.RerankCache;
 import io.augtune.workflow.TeachNormals;
 
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.function.Consumer;
  * in the background, one batch at a time, so marks made while a batch is learnt wait for the next one and none is
  * lost. Taking a Good mark back (undo, or another decision) unlearns it: the model is taught again, from a copy of the
  * model as it was before the first image was learnt, with the images still marked good. What to show afterwards is up
- * to the workbench ({@code apply}).
+ * to the workbench ({@code apply}). The first step reads every production image; each later one adding images measures
+ * the production images kept from the step before against the new cells only ({@link RerankCache}), in seconds.
  */
 final class TeachCommands {
     private final ProjectSession session;
@@ -32,6 +34,11 @@ final class TeachCommands {
     private final Set<String> taught = new LinkedHashSet<>();
     /** A copy of the model before the first image was learnt; null until then. */
     private Path base;
+    /**
+     * What the last step kept of the production images for the session's model, so the next mark measures only its
+     * new cells; null until the first step.
+     */
+    private RerankCache rerank;
     private boolean running;
 
     TeachCommands(ProjectSession session, BackgroundExecutor executor, ErrorReporter errors, Consumer<String> status,
@@ -47,6 +54,7 @@ final class TeachCommands {
     void reset() {
         pending.clear();
         taught.clear();
+        rerank = null;
         Path old = base;
         base = null;
         ModelFolder.deleteQuietly(old);
@@ -92,14 +100,14 @@ final class TeachCommands {
                 || ProjectSettings.DETECTION_FUSED.equals(project.settings().detection()));
     }
 
-    /**
-     * Teaches what the decisions ask for now: the pending images on top of the session's model, or, when a learnt
-     * image is no longer marked good, every image still marked good on top of the copy from before the first one.
-     */
     /** What a teaching step made: the copy of the model before any learning (first step only), and the taught model. */
     private record Step(Path base, TeachNormals.Taught taught) {
     }
 
+    /**
+     * Teaches what the decisions ask for now: the pending images on top of the session's model, or, when a learnt
+     * image is no longer marked good, every image still marked good on top of the copy from before the first one.
+     */
     private void next() {
         Set<String> wanted = new LinkedHashSet<>(taught);
         wanted.addAll(pending);
@@ -115,6 +123,8 @@ final class TeachCommands {
         Path modelDir = session.modelDir();
         Path from = fromBase ? base : modelDir;
         boolean keepBase = base == null;
+        // teaching from the copy drops cells the cache has measured against: it is made again
+        RerankCache cache = fromBase ? null : rerank;
         running = true;
         status.accept(fromBase ? "Teaching the model again without the images no longer marked good…"
                 : "Learning " + learn.size() + " image" + (learn.size() == 1 ? "" : "s") + " as normal…");
@@ -122,7 +132,7 @@ final class TeachCommands {
             // the copy is made before the session's model is replaced by the taught one, which deletes it
             Path copy = keepBase ? ModelFolder.copyToTemp(modelDir) : null;
             try {
-                return new Step(copy, TeachNormals.teach(project, from, learn, token));
+                return new Step(copy, TeachNormals.teach(project, from, learn, cache, token));
             } catch (Exception e) {
                 ModelFolder.deleteQuietly(copy);
                 throw e;
@@ -144,6 +154,7 @@ final class TeachCommands {
                 taught.clear();
             }
             taught.addAll(learn);
+            rerank = result.rerank();
             apply.accept(result);
             if (!pending.isEmpty() || !good(session.project().decisions()).containsAll(taught)) {
                 next();

@@ -1,0 +1,153 @@
+package io.augtune.localise;
+
+import io.augtune.common.CancellationToken;
+import io.augtune.engine.PatchMemoryBank;
+import io.augtune.imaging.Raster;
+import io.augtune.scoring.AnomalyMap;
+import io.augtune.scoring.MapThreshold;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What ranking an image again after a Good mark needs, kept so that the image is not described again: for each part
+ * with a memory bank (the frozen cells, the trained patches scored by nearest neighbour) the image's queries, already
+ * scaled, with their raw distances to the nearest bank entry; the map of a part that teaching leaves as it is; and
+ * the global distance, which teaching does not change either.
+ *
+ * <p>Teaching only adds entries to the banks, so a query's nearest distance afterwards is the smaller of the one kept
+ * and its distance to the added entries: {@link #learnt} measures against those entries alone, and then redoes what
+ * follows the distances (smoothing, the part maps, their fusion). Immutable: a taught memory is a new one.
+ */
+public final class MapMemory {
+    /** One part of one image: its queries and their nearest distances, or its map when the part has no bank. */
+    private record Part(float[][] queries, double[] distances, AnomalyMap fixed) {
+    }
+
+    private final List<Part> parts;
+    private final double globalScore;
+
+    private MapMemory(List<Part> parts, double globalScore) {
+        this.parts = List.copyOf(parts);
+        this.globalScore = globalScore;
+    }
+
+    /**
+     * The memories of images, in order, made as the localiser makes their maps.
+     *
+     * @param localiser a frozen-feature localiser, or a fused one
+     * @param prepared  rasters of the localiser's input size
+     */
+    public static List<MapMemory> of(Localiser localiser, List<Raster> prepared, CancellationToken cancel) {
+        List<List<Part>> byImage = new ArrayList<>();
+        prepared.forEach(r -> byImage.add(new ArrayList<>()));
+        for (Localiser part : partsOf(localiser)) {
+            // a fused localiser hands each part the images at its own size; a frozen one takes them as they are
+            List<Raster> own = localiser instanceof FusedLocaliser ? FusedLocaliser.resized(prepared, part) : prepared;
+            List<Part> made = part(part, own, cancel);
+            for (int i = 0; i < own.size(); i++) {
+                byImage.get(i).add(made.get(i));
+            }
+        }
+        FusedLocaliser.GlobalTerm global = localiser instanceof FusedLocaliser f ? f.global() : null;
+        List<MapMemory> out = new ArrayList<>(prepared.size());
+        for (int i = 0; i < prepared.size(); i++) {
+            out.add(new MapMemory(byImage.get(i), global == null ? Double.NaN : global.score(prepared.get(i))));
+        }
+        return out;
+    }
+
+    private static List<Part> part(Localiser part, List<Raster> own, CancellationToken cancel) {
+        List<Part> out = new ArrayList<>(own.size());
+        if (part instanceof FrozenPatchLocaliser frozen) {
+            for (Raster r : own) {
+                cancel.checkpoint();
+                float[][] cells = frozen.cells(r);
+                out.add(new Part(cells, frozen.bank().nearestDistances(cells, cancel), null));
+            }
+        } else if (part instanceof PatchGridLocaliser grid && grid.bank() != null) {
+            grid.patchScores(own, cancel).forEach(p -> out.add(new Part(p.embeddings(), p.scores(), null)));
+        } else {
+            part.maps(own, cancel).forEach(m -> out.add(new Part(null, null, m)));
+        }
+        return out;
+    }
+
+    private static List<Localiser> partsOf(Localiser localiser) {
+        if (localiser instanceof FusedLocaliser fused) {
+            return fused.parts().stream().map(FusedLocaliser.Part::localiser).toList();
+        }
+        if (localiser instanceof FrozenPatchLocaliser) {
+            return List.of(localiser);
+        }
+        throw new IllegalArgumentException("only a model with pretrained patches learns from images marked good: "
+                + localiser.describe());
+    }
+
+    /**
+     * The size of each part's memory bank, in part order, -1 for a part without one: what a memory made with this
+     * localiser has measured against, and where the entries a taught copy adds begin.
+     */
+    public static int[] bankSizes(Localiser localiser) {
+        return partsOf(localiser).stream().mapToInt(p -> bankOf(p) == null ? -1 : bankOf(p).size()).toArray();
+    }
+
+    private static PatchMemoryBank bankOf(Localiser part) {
+        return part instanceof FrozenPatchLocaliser frozen ? frozen.bank()
+                : part instanceof PatchGridLocaliser grid ? grid.bank() : null;
+    }
+
+    /**
+     * These memories as {@code taught} sees them: each query's distance is the smaller of the one kept and the
+     * distance to the entries the taught banks hold beyond {@code before} (equal, up to float rounding, to measuring
+     * against the whole taught bank).
+     *
+     * @param before the bank sizes these memories were measured against ({@link #bankSizes})
+     */
+    public static List<MapMemory> learnt(List<MapMemory> memories, Localiser taught, int[] before,
+                                         CancellationToken cancel) {
+        List<Localiser> parts = partsOf(taught);
+        List<List<Part>> byImage = new ArrayList<>();
+        memories.forEach(m -> byImage.add(new ArrayList<>(m.parts)));
+        for (int k = 0; k < parts.size(); k++) {
+            PatchMemoryBank bank = bankOf(parts.get(k));
+            if (bank == null || bank.size() == before[k]) {
+                continue;
+            }
+            PatchMemoryBank added = new PatchMemoryBank(Arrays.copyOfRange(bank.entries(), before[k], bank.size()));
+            for (List<Part> image : byImage) {
+                Part kept = image.get(k);
+                double[] nearer = added.nearestDistances(kept.queries(), cancel);
+                for (int i = 0; i < nearer.length; i++) {
+                    nearer[i] = Math.min(nearer[i], kept.distances()[i]);
+                }
+                image.set(k, new Part(kept.queries(), nearer, null));
+            }
+        }
+        List<MapMemory> out = new ArrayList<>(memories.size());
+        for (int i = 0; i < memories.size(); i++) {
+            out.add(new MapMemory(byImage.get(i), memories.get(i).globalScore));
+        }
+        return out;
+    }
+
+    /**
+     * The image's map facts at its original size, as scoring it with {@code localiser} gives them: the fused score
+     * and components of a fused localiser, the map maximum of a frozen one.
+     */
+    public MapFacts facts(Localiser localiser, int width, int height, MapThreshold threshold) {
+        List<Localiser> own = partsOf(localiser);
+        List<AnomalyMap> maps = new ArrayList<>(parts.size());
+        for (int k = 0; k < parts.size(); k++) {
+            Part p = parts.get(k);
+            maps.add(p.fixed() != null ? p.fixed() : own.get(k) instanceof FrozenPatchLocaliser frozen
+                    ? frozen.mapOf(p.distances()) : ((PatchGridLocaliser) own.get(k)).mapOf(p.distances()));
+        }
+        if (localiser instanceof FusedLocaliser fused) {
+            FusedLocaliser.Scored s = fused.scored(maps, globalScore);
+            return MapFacts.of(s.map(), width, height, threshold).fused(s.score(), s.components());
+        }
+        return MapFacts.of(maps.get(0), width, height, threshold);
+    }
+}
