@@ -48,6 +48,24 @@ public final class TeachNormals {
      *
      * @param cache what the previous mark returned for this model, or null
      */
+    /**
+     * What the first Good mark of a project needs to re-rank in seconds, measured ahead (e.g. while the inspector
+     * looks at the results): every production image as the project's model measures it now.
+     *
+     * @throws UnusableInputException when the model cannot learn from Good marks
+     */
+    public static RerankCache prepare(Project project, Path modelDir, CancellationToken cancel)
+            throws AugTuneException {
+        try (ScoringModel model = ScoringModel.load(modelDir)) {
+            if (!model.learnsNormals()) {
+                throw new UnusableInputException("this model does not learn from images marked good");
+            }
+            return RerankCache.build(model, project, cancel);
+        } catch (java.io.IOException e) {
+            throw new AugTuneException("could not read the model: " + e.getMessage(), e);
+        }
+    }
+
     public static Taught teach(Project project, Path modelDir, List<String> goodImages, RerankCache cache,
                                CancellationToken cancel) throws AugTuneException {
         return teach(project, modelDir, goodImages, cancel, taught -> {

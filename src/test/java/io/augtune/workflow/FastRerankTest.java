@@ -77,6 +77,15 @@ class FastRerankTest {
         assertSame(secondInFull.project(), second.project(), falseAlarms);
         double before = score(first.project(), falseAlarms.get(1));
         assertTrue(score(second.project(), falseAlarms.get(1)) < before, "the image marked good ranks lower");
+
+        // measured ahead (as the app does when it shows the results), the first mark is an update as well
+        RerankCache prepared = TeachNormals.prepare(project, loaded.modelDir(), none);
+        try (ScoringModel opened = ScoringModel.load(loaded.modelDir())) {
+            assertTrue(prepared.matches(opened, project));
+        }
+        TeachNormals.Taught firstPrepared = TeachNormals.teach(project, loaded.modelDir(), falseAlarms.subList(0, 1),
+                prepared, none);
+        assertSame(firstInFull.project(), firstPrepared.project(), falseAlarms.subList(0, 1));
     }
 
     private static void assertSame(Project full, Project fast, List<String> learnt) {

@@ -50,6 +50,26 @@ final class TeachCommands {
         this.apply = apply;
     }
 
+    /**
+     * Measures the production images for the first Good mark in the background, so that it too re-ranks in seconds:
+     * called when a project's results are shown. Quietly nothing for a model that does not learn, and the result is
+     * dropped if another project or a teaching step came first.
+     */
+    void prepare() {
+        Project project = session.project();
+        Path modelDir = session.modelDir();
+        if (project == null || !teachable(project) || rerank != null) {
+            return;
+        }
+        executor.execute(token -> TeachNormals.prepare(project, modelDir, token), cache -> {
+            if (modelDir.equals(session.modelDir()) && rerank == null && taught.isEmpty() && !running) {
+                rerank = cache;
+            }
+        }, failure -> {
+            // only a head start: the first mark measures the images itself
+        });
+    }
+
     /** A new project: nothing pending, nothing learnt yet, nothing to go back to. */
     void reset() {
         pending.clear();

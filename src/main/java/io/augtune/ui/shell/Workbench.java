@@ -105,6 +105,7 @@ public final class Workbench {
         if (project.thresholds() != null && !project.scores().isEmpty()) {
             showProjectResults(project);
             navigator.show(Screen.RESULTS);
+            teaching.prepare();
         } else {
             closeInspection();
             navigator.show(Screen.NEW_PROJECT);
@@ -238,6 +239,7 @@ public final class Workbench {
         Project project = outcome.project();
         session.tuned(project, outcome.modelDir());
         showProjectResults(project);
+        teaching.prepare();
         navigator.allow(Screen.RESULTS);
         setStatus("Tuned " + project.name() + ": " + project.scores().size() + " production images ranked");
     }
