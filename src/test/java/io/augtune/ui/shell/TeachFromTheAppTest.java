@@ -31,15 +31,7 @@ class TeachFromTheAppTest {
 
     @Test
     void aGoodMarkOnAPretrainedPatchProjectIsLearntSavedAndReopened() throws Exception {
-        Random random = new Random(9);
-        Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 40, random, -1);
-        Path production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 40, random, -1);
-        SyntheticTextures.write(production, "q", 2, 40, random, 0.1);
-        Path file = dir.resolve("frozen.augtune");
-        StringWriter err = new StringWriter();
-        assertEquals(0, AugTuneCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "tune",
-                "--normal", normal.toString(), "--production", production.toString(), "--project", file.toString(),
-                "--detection", "frozen", "--size", "32", "--seed", "3"), err.toString());
+        Path file = pretrainedPatchProject(9, "frozen");
         List<UserError> errors = new ArrayList<>();
         Workbench workbench = new Workbench(AppContext.forTests(new SameThreadExecutor()), errors::add);
         workbench.openProject(file);
@@ -67,15 +59,7 @@ class TeachFromTheAppTest {
 
     @Test
     void takingAGoodMarkBackUnlearnsTheImageAndTheRankingComesBack() throws Exception {
-        Random random = new Random(5);
-        Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 40, random, -1);
-        Path production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 40, random, -1);
-        SyntheticTextures.write(production, "q", 2, 40, random, 0.1);
-        Path file = dir.resolve("undo.augtune");
-        StringWriter err = new StringWriter();
-        assertEquals(0, AugTuneCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "tune",
-                "--normal", normal.toString(), "--production", production.toString(), "--project", file.toString(),
-                "--detection", "frozen", "--size", "32", "--seed", "3"), err.toString());
+        Path file = pretrainedPatchProject(5, "undo");
         List<UserError> errors = new ArrayList<>();
         Workbench workbench = new Workbench(AppContext.forTests(new SameThreadExecutor()), errors::add);
         workbench.openProject(file);
@@ -105,6 +89,20 @@ class TeachFromTheAppTest {
                     "unlearnt: the model is the one opened again, " + before.relativePath());
         }
         assertTrue(workbench.session().project().decisions().isEmpty());
+    }
+
+    /** A project tuned with pretrained patches on textures drawn with {@code seed}, 2 of its 6 images planted. */
+    private Path pretrainedPatchProject(long seed, String name) throws Exception {
+        Random random = new Random(seed);
+        Path normal = SyntheticTextures.write(dir.resolve("normal"), "n", 8, 40, random, -1);
+        Path production = SyntheticTextures.write(dir.resolve("production"), "p", 4, 40, random, -1);
+        SyntheticTextures.write(production, "q", 2, 40, random, 0.1);
+        Path file = dir.resolve(name + ".augtune");
+        StringWriter err = new StringWriter();
+        assertEquals(0, AugTuneCommand.run(new PrintWriter(new StringWriter()), new PrintWriter(err), "tune",
+                "--normal", normal.toString(), "--production", production.toString(), "--project", file.toString(),
+                "--detection", "frozen", "--size", "32", "--seed", "3"), err.toString());
+        return file;
     }
 
     private static double score(Project project, String image) {
