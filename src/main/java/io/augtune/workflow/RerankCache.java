@@ -65,6 +65,11 @@ public final class RerankCache {
             List<Raster> prepared = scan.images().subList(from, Math.min(scan.images().size(), from + CHUNK))
                     .stream().map(i -> model.prepareForMaps(i.raster())).toList();
             memories.addAll(MapMemory.of(localiser, prepared, cancel));
+            if (tooFull()) {
+                // every cell of every image is kept: a folder of thousands of large images would not fit, and then
+                // ranking in full, as before, is the way
+                throw new TooLarge(scan.images().size());
+            }
         }
         // which files changed while they were read is decided as a full scoring decides it
         ScoreJob.ScoredFolder kept = ScoreJob.assembled(scan, new double[scan.images().size()], null, List.of());
@@ -82,6 +87,24 @@ public final class RerankCache {
         return new RerankCache(production, infos, keptMemories, kept.manifest(), kept.skipped(),
                 MapMemory.bankSizes(localiser));
     }
+
+    /** The folder's images and what is kept of them would take most of the memory the app may use. */
+    static final class TooLarge extends AugTuneException {
+        private static final long serialVersionUID = 1L;
+
+        TooLarge(int images) {
+            super(images + " production images are too many to keep in memory for a quick re-rank");
+        }
+    }
+
+    /** Whether the Java heap is more than {@value #FULL} full (after a collection would not help: it is in use). */
+    private static boolean tooFull() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory() > FULL * r.maxMemory();
+    }
+
+    /** Above this share of the heap, keeping the cells for a quick re-rank is not worth the risk of running out. */
+    static final double FULL = 0.7;
 
     /** Whether this cache holds the project's production images as {@code model} measures them now. */
     boolean matches(ScoringModel model, Project project) {

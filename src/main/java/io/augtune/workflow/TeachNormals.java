@@ -69,8 +69,14 @@ public final class TeachNormals {
     public static Taught teach(Project project, Path modelDir, List<String> goodImages, RerankCache cache,
                                CancellationToken cancel) throws AugTuneException {
         return teach(project, modelDir, goodImages, cancel, taught -> {
-            RerankCache now = cache != null && cache.matches(taught.before(), project)
-                    ? cache.learnt(taught.model(), cancel) : RerankCache.build(taught.model(), project, cancel);
+            RerankCache now;
+            try {
+                now = cache != null && cache.matches(taught.before(), project)
+                        ? cache.learnt(taught.model(), cancel) : RerankCache.build(taught.model(), project, cancel);
+            } catch (RerankCache.TooLarge e) {
+                return new Ranked(new ScoreJob(taught.model()).score(project.dataset().productionFolder(),
+                        project.dataset().recursive(), cancel, ProgressListener.NONE), null);
+            }
             return new Ranked(now.ranked(taught.model(), cancel), now);
         });
     }
