@@ -1,13 +1,12 @@
 package io.augtune.cli;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.evaluation.EvaluationReport;
 import io.augtune.workflow.EvaluateJob;
+import io.augtune.workflow.EvaluationSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -54,11 +53,11 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         EvaluateJob.Request request = new EvaluateJob.Request(dataset, defect,
                 settings.toSettings(spec.commandLine()), parseMethods(), diagnose);
-        EvaluationReport report = new EvaluateJob(request).run(new ProgressPrinter(spec.commandLine().getErr()),
-                CancellationToken.none());
-        print(report, spec.commandLine().getOut());
+        EvaluationSummary report = new EvaluateJob(request).evaluate(new ProgressPrinter(spec.commandLine()
+                .getErr()), CancellationToken.none());
+        report.lines().forEach(spec.commandLine().getOut()::println);
         if (json != null) {
-            EvaluateJob.writeJson(report, json);
+            report.writeJson(json);
             spec.commandLine().getOut().println("json written to " + json.toAbsolutePath());
         }
         return ExitCodes.OK;
@@ -75,48 +74,5 @@ final class EvaluateCommand implements Callable<Integer> {
             }
         }
         return out;
-    }
-
-    static void print(EvaluationReport r, PrintWriter out) {
-        out.printf(Locale.ROOT, "%s%s  family %s  loss %s  size %d  seed %d%n", r.dataset(),
-                r.defect() == null ? "" : " [" + r.defect() + "]", r.family(), r.validationLoss(), r.workingSize(),
-                r.seed());
-        out.printf(Locale.ROOT, "detection: %s%n", r.detection());
-        out.printf(Locale.ROOT, "images: %d normal, %d production (%d anomalous), %d skipped%n", r.normalImages(),
-                r.productionImages(), r.anomalousImages(), r.skippedImages());
-        out.printf(Locale.ROOT, "%-14s %8s %9s  %s%n", "method", "AUROC", "seconds", "hyperparameters");
-        row(out, "fixed", r.fixed().imageAuroc(), r.fixed().seconds(), r.fixed().hyperparameters());
-        if (r.grid().selected() >= 0) {
-            EvaluationReport.Method sel = r.grid().points().get(r.grid().selected());
-            row(out, "grid-selected", sel.imageAuroc(), r.grid().seconds(), sel.hyperparameters());
-            out.printf(Locale.ROOT, "%-14s %8.4f%n", "grid-best", r.grid().bestAuroc());
-            out.printf(Locale.ROOT, "%-14s %8.4f%n", "grid-worst", r.grid().worstAuroc());
-        }
-        row(out, "tuned", r.tuned().imageAuroc(), r.tuned().seconds(), r.tuned().hyperparameters());
-        if (r.tunedPixels() != null && !Double.isNaN(r.tunedPixels().pixelAuroc())) {
-            out.printf(Locale.ROOT, "tuned localisation: pixel AUROC %.4f, AUPRO %.4f, pixel F1-max %.4f, "
-                            + "image AUROC of max_map_score %.4f (%d masked images)%n", r.tunedPixels().pixelAuroc(),
-                    r.tunedPixels().aupro(), r.tunedPixels().f1Max(), r.tunedPixels().imageAurocMap(),
-                    r.tunedPixels().maskedImages());
-        }
-        if (r.diagnostics() != null) {
-            if (!Double.isNaN(r.diagnostics().spearman())) {
-                out.printf(Locale.ROOT, "spearman(validation loss, AUROC) over the grid: %.3f%n",
-                        r.diagnostics().spearman());
-            }
-            r.diagnostics().spearmanByLoss().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                    .forEach(e -> out.printf(Locale.ROOT, "  under %-22s spearman %7.3f, selects AUROC %.4f%n",
-                            e.getKey(), e.getValue(), r.grid().selectedAurocBy(e.getKey())));
-            r.diagnostics().sensitivity().forEach((k, v) ->
-                    out.printf(Locale.ROOT, "sensitivity %-10s %s%n", k, ProgressPrinter.format(v)));
-        }
-    }
-
-    private static void row(PrintWriter out, String name, double auroc, double seconds,
-                            java.util.Map<String, Double> hyper) {
-        if (Double.isNaN(auroc)) {
-            return;
-        }
-        out.printf(Locale.ROOT, "%-14s %8.4f %9.1f  %s%n", name, auroc, seconds, ProgressPrinter.format(hyper));
     }
 }

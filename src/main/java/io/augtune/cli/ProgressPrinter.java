@@ -1,16 +1,16 @@
 package io.augtune.cli;
 
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningRun;
-import io.augtune.tuning.TuningEvent;
+import io.augtune.project.TuningEvent;
+import io.augtune.workflow.EvaluationSummary;
 import io.augtune.workflow.TuneObserver;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Prints tuning progress to stderr: one line every few seconds, plus every skipped file and finished start. */
 final class ProgressPrinter implements TuneObserver {
@@ -64,9 +64,7 @@ final class ProgressPrinter implements TuneObserver {
     }
 
     static String format(Map<String, Double> values) {
-        return values.entrySet().stream()
-                .map(e -> String.format(Locale.ROOT, "%s=%.4g", e.getKey(), e.getValue()))
-                .collect(Collectors.joining(" "));
+        return EvaluationSummary.hyperparameters(values);
     }
 
     private static String eta(double seconds) {

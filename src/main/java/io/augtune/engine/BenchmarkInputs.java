@@ -1,6 +1,6 @@
 package io.augtune.engine;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.Arrays;
 import java.util.Random;

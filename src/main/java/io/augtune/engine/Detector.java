@@ -15,7 +15,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.augtune.engine;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.DecodedImage;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.LoadedImage;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.nio.file.Path;
 import java.util.Optional;

@@ -7,8 +7,8 @@ import io.augtune.imaging.ChannelMode;
 import io.augtune.imaging.FolderScan;
 import io.augtune.imaging.ImageSets;
 import io.augtune.imaging.LoadedImage;
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.Raster;
+import io.augtune.common.SkippedImage;
 import io.augtune.model.Scorer;
 
 import java.util.ArrayList;

@@ -9,7 +9,7 @@ import io.augtune.imaging.FolderScan;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.ImageSets;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.ImageAspect;
 import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;

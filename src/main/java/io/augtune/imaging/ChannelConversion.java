@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 /** Converts rasters between gray (1 channel) and RGB (3 channels), for folders that mix the two. */
 public final class ChannelConversion {
     /** Rec. 601 luma weights of red, green and blue. */

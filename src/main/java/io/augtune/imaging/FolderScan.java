@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.SkippedImage;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.SkippedImage;
+
 import io.augtune.common.PortablePaths;
 import io.augtune.common.UnusableInputException;
 

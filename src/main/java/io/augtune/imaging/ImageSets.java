@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 import io.augtune.common.CancellationToken;
 import io.augtune.common.ProgressListener;
 import io.augtune.common.UnusableInputException;

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.SkippedImage;
+
 /**
  * Receives the images of a folder one at a time, at full resolution, in listing order. The decoded image is
  * only valid during the call: keep what is needed (a thumbnail, a resized copy) and let the rest go, so that

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 import java.util.Objects;
 
 /** A usable image as loaded for training: its description and its raster at the working resolution. */

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 import io.augtune.common.AtomicFiles;
 
 import java.awt.image.BufferedImage;

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 /** Small previews of rasters for lists and galleries. */
 public final class Thumbnails {
 

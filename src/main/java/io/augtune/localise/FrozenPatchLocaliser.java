@@ -4,7 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.MobileNetFeatures;
 import io.augtune.engine.PatchMemoryBank;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapSmoothing;
 

@@ -1,7 +1,7 @@
 package io.augtune.localise;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;

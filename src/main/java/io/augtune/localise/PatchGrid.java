@@ -1,7 +1,7 @@
 package io.augtune.localise;
 
 import io.augtune.imaging.ImageLimits;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.ArrayList;
 import java.util.List;

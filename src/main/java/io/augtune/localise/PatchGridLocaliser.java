@@ -3,7 +3,7 @@ package io.augtune.localise;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.engine.PatchMemoryBank;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GaussianModel;
 

@@ -1,6 +1,6 @@
 package io.augtune.localise;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.ArrayList;
 import java.util.List;

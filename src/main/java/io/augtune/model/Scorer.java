@@ -3,7 +3,7 @@ package io.augtune.model;
 import io.augtune.common.AppVersion;
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.ImageSets;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.Embeddings;

@@ -4,7 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.ChannelConversion;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.Embeddings;
 import io.augtune.localise.FrozenPatchLocaliser;

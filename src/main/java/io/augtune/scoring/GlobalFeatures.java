@@ -1,6 +1,6 @@
 package io.augtune.scoring;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 /**
  * What a defect spanning the whole part changes and a patch detector cannot see: the part's overall brightness and

@@ -1,6 +1,6 @@
 package io.augtune.scoring;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 /**
  * Pictures of an anomaly map for export: the original image with the coloured map laid over it, and the map itself as

@@ -1,5 +1,9 @@
 package io.augtune.tuning;
 
+import io.augtune.project.AugmentationExamples;
+
+import io.augtune.project.TuningEvent;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.augtune.augment.DifferentiableAugmentation;
@@ -8,7 +12,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.engine.DetectorConfig;
 import io.augtune.engine.RasterTensors;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
 import io.augtune.project.TuningRun;

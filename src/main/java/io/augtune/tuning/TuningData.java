@@ -3,7 +3,7 @@ package io.augtune.tuning;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.List;
 import java.util.Random;

@@ -1,5 +1,9 @@
 package io.augtune.tuning;
 
+import io.augtune.project.AugmentationExamples;
+
+import io.augtune.project.TuningEvent;
+
 import io.augtune.project.TuningRun;
 
 /**

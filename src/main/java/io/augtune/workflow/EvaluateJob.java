@@ -13,7 +13,7 @@ import io.augtune.evaluation.MvtecDataset;
 import io.augtune.evaluation.PixelEvaluation;
 import io.augtune.evaluation.Spearman;
 import io.augtune.imaging.ImageFolder;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.Embeddings;
 import io.augtune.localise.FrozenPatchLocaliser;
@@ -69,6 +69,11 @@ public final class EvaluateJob {
      */
     public static void writeJson(EvaluationReport report, Path file) throws IOException {
         EvaluationJson.write(report, file);
+    }
+
+    /** Runs the evaluation; what the front ends print and write. */
+    public EvaluationSummary evaluate(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
+        return new EvaluationSummary(run(observer, cancel));
     }
 
     public EvaluationReport run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {

@@ -12,8 +12,8 @@ import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.ImageLimits;
 import io.augtune.imaging.ImageVisitor;
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.Raster;
+import io.augtune.common.SkippedImage;
 import io.augtune.imaging.Thumbnails;
 
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import io.augtune.engine.BenchmarkInputs;
 import io.augtune.engine.Detector;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.imaging.ChannelConversion;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;

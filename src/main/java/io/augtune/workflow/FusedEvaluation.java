@@ -8,7 +8,7 @@ import io.augtune.evaluation.EvaluationReport;
 import io.augtune.evaluation.LabelledImages;
 import io.augtune.evaluation.MvtecDataset;
 import io.augtune.evaluation.PixelEvaluation;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;

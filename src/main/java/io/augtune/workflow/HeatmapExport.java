@@ -2,7 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.AtomicFiles;
 import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.MapFacts;
 import io.augtune.scoring.AnomalyMap;

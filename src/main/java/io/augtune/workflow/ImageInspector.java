@@ -12,7 +12,7 @@ import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.imaging.ImageInfo;
 import io.augtune.imaging.LoadedImage;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Thumbnails;
 import io.augtune.model.ScoringModel;
 import io.augtune.scoring.AnomalyMap;

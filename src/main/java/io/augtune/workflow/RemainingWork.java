@@ -1,11 +1,11 @@
 package io.augtune.workflow;
 
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
 import io.augtune.project.TuningRun;
-import io.augtune.tuning.AugmentationExamples;
-import io.augtune.tuning.TuningEvent;
+import io.augtune.project.AugmentationExamples;
+import io.augtune.project.TuningEvent;
 
 import java.util.List;
 

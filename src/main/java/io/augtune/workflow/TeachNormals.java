@@ -7,7 +7,7 @@ import io.augtune.common.TempFiles;
 import io.augtune.common.UnusableInputException;
 import io.augtune.imaging.ImageDecodeException;
 import io.augtune.imaging.ImageDecoder;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.model.ScoringModel;
 import io.augtune.project.Project;
 

@@ -1,6 +1,6 @@
 package io.augtune.workflow;
 
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.tuning.TuningListener;
 
 import java.util.List;

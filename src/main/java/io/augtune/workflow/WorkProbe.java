@@ -5,7 +5,7 @@ import io.augtune.engine.Detector;
 import io.augtune.engine.DetectorConfig;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.LoadedImage;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.MapFacts;
 import io.augtune.localise.PatchGridLocaliser;

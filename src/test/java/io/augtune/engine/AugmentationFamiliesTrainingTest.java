@@ -6,7 +6,7 @@ import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import io.augtune.augment.Augmentations;
 import io.augtune.augment.DifferentiableAugmentation;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.testdata.SyntheticTextures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

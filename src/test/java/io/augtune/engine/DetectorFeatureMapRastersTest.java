@@ -3,7 +3,7 @@ package io.augtune.engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

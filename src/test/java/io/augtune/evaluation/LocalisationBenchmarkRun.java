@@ -2,7 +2,7 @@ package io.augtune.evaluation;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.Embeddings;
 import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;

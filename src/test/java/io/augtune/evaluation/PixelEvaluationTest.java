@@ -3,7 +3,7 @@ package io.augtune.evaluation;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.PatchLocaliser;
 import io.augtune.localise.PlantedPatches;

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.Raster;
+
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;

@@ -1,5 +1,7 @@
 package io.augtune.imaging;
 
+import io.augtune.common.SkippedImage;
+
 import io.augtune.common.CancellationToken;
 import io.augtune.common.ProgressListener;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.augtune.localise;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import org.junit.jupiter.api.Test;
 

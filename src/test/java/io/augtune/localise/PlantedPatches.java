@@ -4,7 +4,7 @@ import ai.djl.ndarray.NDManager;
 import io.augtune.engine.Detector;
 import io.augtune.engine.DetectorConfig;
 import io.augtune.engine.RasterTensors;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.testdata.SyntheticTextures;
 

@@ -1,6 +1,6 @@
 package io.augtune.localise;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

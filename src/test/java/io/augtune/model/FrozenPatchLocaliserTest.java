@@ -2,7 +2,7 @@ package io.augtune.model;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.PatchMemoryBank;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.testdata.SyntheticTextures;

@@ -1,6 +1,6 @@
 package io.augtune.scoring;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,7 +1,7 @@
 package io.augtune.testdata;
 
 import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.tuning.TuningData;
 
 import java.io.IOException;

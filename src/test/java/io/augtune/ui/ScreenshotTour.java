@@ -192,15 +192,15 @@ public final class ScreenshotTour {
                 break;
             }
         }
-        java.util.List<io.augtune.imaging.Raster> originals = thumbs.stream().limit(6).map(t -> t.preview()).toList();
-        java.util.List<io.augtune.imaging.Raster> augmented = originals.stream().map(r -> {
+        java.util.List<io.augtune.common.Raster> originals = thumbs.stream().limit(6).map(t -> t.preview()).toList();
+        java.util.List<io.augtune.common.Raster> augmented = originals.stream().map(r -> {
             float[] data = r.data().clone();
             for (int y = 20; y < 40; y++) {
                 for (int x = 30; x < 45; x++) {
                     data[y * r.width() + x] = 0f;
                 }
             }
-            return new io.augtune.imaging.Raster(r.width(), r.height(), 1, data);
+            return new io.augtune.common.Raster(r.width(), r.height(), 1, data);
         }).toList();
         live.inbox().offer(new io.augtune.ui.tune.LiveUpdate.Examples(1, 299, java.util.Map.of("area", 0.07,
                 "aspect", 0.6), originals, augmented));

@@ -1,7 +1,7 @@
 package io.augtune.ui;
 
 import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.io.IOException;
 import java.nio.file.Files;

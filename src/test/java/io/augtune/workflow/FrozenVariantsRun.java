@@ -129,8 +129,8 @@ class FrozenVariantsRun {
         }
         java.util.Collections.shuffle(order, new Random(seed));
         int held = (int) Math.round(0.2 * order.size());
-        List<io.augtune.imaging.Raster> train = new ArrayList<>();
-        List<io.augtune.imaging.Raster> holdout = new ArrayList<>();
+        List<io.augtune.common.Raster> train = new ArrayList<>();
+        List<io.augtune.common.Raster> holdout = new ArrayList<>();
         for (int i = 0; i < order.size(); i++) {
             (i < held ? holdout : train).add(images.normal().get(order.get(i)));
         }

@@ -1,7 +1,7 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;
 import org.junit.jupiter.api.Test;

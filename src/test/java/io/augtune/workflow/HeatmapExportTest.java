@@ -1,6 +1,6 @@
 package io.augtune.workflow;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapThreshold;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import io.augtune.localise.PatchGrid;
 import io.augtune.localise.PatchGridLocaliser;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
-import io.augtune.tuning.TuningEvent;
+import io.augtune.project.TuningEvent;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

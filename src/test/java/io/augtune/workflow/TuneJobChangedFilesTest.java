@@ -2,7 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.ContentHash;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.ManifestEntry;

@@ -1,8 +1,8 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.Raster;
+import io.augtune.common.SkippedImage;
 import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
@@ -10,8 +10,8 @@ import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
 import io.augtune.testdata.SyntheticTextures;
-import io.augtune.tuning.AugmentationExamples;
-import io.augtune.tuning.TuningEvent;
+import io.augtune.project.AugmentationExamples;
+import io.augtune.project.TuningEvent;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,7 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.PngWriter;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.model.ScoringModel;

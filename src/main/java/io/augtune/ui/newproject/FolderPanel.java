@@ -1,6 +1,6 @@
 package io.augtune.ui.newproject;
 
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.ui.widgets.Icons;
 import io.augtune.ui.widgets.ThumbnailCache;
 import javafx.beans.binding.Bindings;

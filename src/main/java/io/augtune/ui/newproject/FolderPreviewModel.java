@@ -1,7 +1,7 @@
 package io.augtune.ui.newproject;
 
 import io.augtune.common.CancelledException;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.ui.fx.BackgroundExecutor;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.ui.fx.TaskHandle;

@@ -1,8 +1,8 @@
 package io.augtune.ui.newproject;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.Raster;
+import io.augtune.common.SkippedImage;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.workflow.FolderImages;
 

@@ -1,6 +1,6 @@
 package io.augtune.ui.newproject;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.Objects;
 

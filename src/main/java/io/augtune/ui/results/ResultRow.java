@@ -1,6 +1,6 @@
 package io.augtune.ui.results;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.project.ScoredImage;
 import io.augtune.project.Verdict;
 import javafx.beans.property.ObjectProperty;

@@ -1,7 +1,7 @@
 package io.augtune.ui.results;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.workflow.FolderImages;
 

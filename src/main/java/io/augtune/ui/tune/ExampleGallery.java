@@ -80,7 +80,7 @@ final class ExampleGallery {
         return label;
     }
 
-    private static Node image(io.augtune.imaging.Raster raster) {
+    private static Node image(io.augtune.common.Raster raster) {
         ImageView view = new ImageView(RasterImages.toImage(raster));
         view.setFitWidth(SIDE);
         view.setFitHeight(SIDE);

@@ -1,9 +1,9 @@
 package io.augtune.ui.tune;
 
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.SkippedImage;
 import io.augtune.project.TuningRun;
-import io.augtune.tuning.AugmentationExamples;
-import io.augtune.tuning.TuningEvent;
+import io.augtune.project.AugmentationExamples;
+import io.augtune.project.TuningEvent;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.workflow.TuneObserver;
 

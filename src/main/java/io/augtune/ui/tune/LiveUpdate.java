@@ -1,7 +1,7 @@
 package io.augtune.ui.tune;
 
-import io.augtune.imaging.Raster;
-import io.augtune.imaging.SkippedImage;
+import io.augtune.common.Raster;
+import io.augtune.common.SkippedImage;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningRun;
 

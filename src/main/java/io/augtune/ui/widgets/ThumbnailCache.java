@@ -1,6 +1,6 @@
 package io.augtune.ui.widgets;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import javafx.scene.image.Image;
 
 import java.util.Map;

@@ -1,7 +1,7 @@
 package io.augtune.ui.tune;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 import io.augtune.project.TrajectoryPoint;
 import io.augtune.project.TuningPhase;
 import io.augtune.ui.fx.TaskHandle;
@@ -120,7 +120,7 @@ class LiveTuneViewModelTest {
         begin();
         model.inbox().offer(new LiveUpdate.Progress("Reading normal images", 0.5, "a.png"));
         model.inbox().offer(new LiveUpdate.Skipped("production", List.of(
-                new io.augtune.imaging.SkippedImage(java.nio.file.Path.of("/x/b.png"), "b.png", "empty file"))));
+                new io.augtune.common.SkippedImage(java.nio.file.Path.of("/x/b.png"), "b.png", "empty file"))));
         model.pulse();
         assertEquals("Reading normal images", model.phaseProperty().get());
         assertEquals("1 file was skipped; the project screen lists them with reasons.",

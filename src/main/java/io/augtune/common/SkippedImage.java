@@ -1,4 +1,4 @@
-package io.augtune.imaging;
+package io.augtune.common;
 
 import java.nio.file.Path;
 import java.util.Objects;

@@ -1,6 +1,6 @@
-package io.augtune.tuning;
+package io.augtune.project;
 
-import io.augtune.imaging.Raster;
+import io.augtune.common.Raster;
 
 import java.util.List;
 import java.util.Map;

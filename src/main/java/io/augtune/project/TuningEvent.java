@@ -1,6 +1,5 @@
-package io.augtune.tuning;
+package io.augtune.project;
 
-import io.augtune.project.TrajectoryPoint;
 
 /**
  * One step of a tuning run.
