@@ -10,14 +10,8 @@ import io.augtune.ui.results.VerdictFilter;
 import io.augtune.ui.shell.Workbench;
 import javafx.scene.Node;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Files;
@@ -29,22 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The inspector decides with the keyboard, works through the review queue, undoes, saves, and finds it all again. */
-@ExtendWith(ApplicationExtension.class)
-class DecisionsFlowTest {
-    @TempDir
-    Path dir;
-    private AugTuneApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = TestProjects.startThreaded(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(app::stop);
-    }
-
+class DecisionsFlowTest extends ThreadedAppTest {
     @Test
     void decisionsByKeyboardFollowTheQueueUndoAndSurviveSaveAndReopen(FxRobot robot) throws Exception {
         Workbench workbench = app.window().workbench();

@@ -7,14 +7,8 @@ import io.augtune.ui.results.VerdictFilter;
 import io.augtune.ui.shell.Workbench;
 import io.augtune.ui.tune.RunState;
 import javafx.scene.control.Label;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -25,22 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Nothing of the project shown before leaks into the next: settings, header, filters, results, status. */
-@ExtendWith(ApplicationExtension.class)
-class ProjectSwitchTest {
-    @TempDir
-    Path dir;
-    private AugTuneApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = TestProjects.startThreaded(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(app::stop);
-    }
-
+class ProjectSwitchTest extends ThreadedAppTest {
     /** A saved project like a sample: whole-image detection, a ranking, and a filter the user had set. */
     private Path wholeImageProject(String name) throws Exception {
         ProjectSettings settings = ProjectSettings.defaults().toBuilder()

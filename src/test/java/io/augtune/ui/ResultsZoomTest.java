@@ -4,14 +4,8 @@ import io.augtune.project.Thresholds;
 import io.augtune.ui.shell.Workbench;
 import io.augtune.ui.widgets.FittedImage;
 import javafx.geometry.Bounds;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
@@ -22,22 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The selected image zooms and pans (wheel, buttons, double-click), and the nearest normal image follows. */
-@ExtendWith(ApplicationExtension.class)
-class ResultsZoomTest {
-    @TempDir
-    Path dir;
-    private AugTuneApp app;
-
-    @Start
-    void start(Stage stage) {
-        app = TestProjects.startThreaded(stage);
-    }
-
-    @AfterEach
-    void stop(FxRobot robot) {
-        robot.interact(app::stop);
-    }
-
+class ResultsZoomTest extends ThreadedAppTest {
     @Test
     void theWheelZoomsAboutTheCursorTheButtonsFitAndShowPixelsOneToOne(FxRobot robot) throws Exception {
         Workbench workbench = app.window().workbench();
