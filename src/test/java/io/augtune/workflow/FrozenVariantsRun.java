@@ -29,7 +29,7 @@ import java.util.Random;
  * request, one thread (src/site/markdown/method-and-measurements.md):
  * <pre>
  * OMP_NUM_THREADS=1 ./mvnw -q test -Dtest=FrozenVariantsRun -Daugtune.frozen=true \
- *   -Daugtune.frozen.dataset=/work/shared/datasets/kolektorsdd -Daugtune.frozen.size=224 -Daugtune.frozen.seed=42
+ *   -Daugtune.frozen.dataset=DATASETS/kolektorsdd -Daugtune.frozen.size=224 -Daugtune.frozen.seed=42
  * </pre>
  * With {@code -Daugtune.frozen.fusion=true} it measures a global term and its fusion instead ({@link #compareFusion}).
  */
@@ -37,18 +37,29 @@ import java.util.Random;
 class FrozenVariantsRun {
     private static final CancellationToken NONE = CancellationToken.none();
 
+    /** The task the system properties name, read at the frozen size its working size gives. */
+    private record Task(Path root, long seed, DetectionPlan plan, LabelledImages images) {
+        static Task fromProperties() throws Exception {
+            Path root = Path.of(System.getProperty("augtune.frozen.dataset"));
+            int size = Integer.getInteger("augtune.frozen.size", 224);
+            MvtecDataset dataset = MvtecDataset.open(root, null);
+            ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images());
+            DetectionPlan plan = DetectionPlan.of(ProjectSettings.builder()
+                    .detection(ProjectSettings.DETECTION_FROZEN).workingSize(size).build(), typical.width(),
+                    typical.height());
+            return new Task(root, Long.getLong("augtune.frozen.seed", 42L), plan, LabelledImages.load(dataset,
+                    plan.imageWidth(), plan.imageHeight(), NONE, (p, f, d) -> { }));
+        }
+    }
+
     @Test
     @org.junit.jupiter.api.condition.DisabledIfSystemProperty(named = "augtune.frozen.fusion", matches = "true")
     void compareVariants() throws Exception {
-        Path root = Path.of(System.getProperty("augtune.frozen.dataset"));
-        int size = Integer.getInteger("augtune.frozen.size", 224);
-        long seed = Long.getLong("augtune.frozen.seed", 42L);
-        MvtecDataset dataset = MvtecDataset.open(root, null);
-        ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images());
-        DetectionPlan plan = DetectionPlan.of(ProjectSettings.builder().detection(ProjectSettings.DETECTION_FROZEN)
-                .workingSize(size).build(), typical.width(), typical.height());
-        LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), NONE,
-                (p, f, d) -> { });
+        Task task = Task.fromProperties();
+        Path root = task.root();
+        long seed = task.seed();
+        DetectionPlan plan = task.plan();
+        LabelledImages images = task.images();
         int columns = FrozenPatchFeatures.columns(plan.imageWidth());
         int rows = FrozenPatchFeatures.rows(plan.imageHeight());
         List<float[][]> normal;
@@ -114,15 +125,11 @@ class FrozenVariantsRun {
     @Test
     @EnabledIfSystemProperty(named = "augtune.frozen.fusion", matches = "true")
     void compareFusion() throws Exception {
-        Path root = Path.of(System.getProperty("augtune.frozen.dataset"));
-        int size = Integer.getInteger("augtune.frozen.size", 224);
-        long seed = Long.getLong("augtune.frozen.seed", 42L);
-        MvtecDataset dataset = MvtecDataset.open(root, null);
-        ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false).images());
-        DetectionPlan plan = DetectionPlan.of(ProjectSettings.builder().detection(ProjectSettings.DETECTION_FROZEN)
-                .workingSize(size).build(), typical.width(), typical.height());
-        LabelledImages images = LabelledImages.load(dataset, plan.imageWidth(), plan.imageHeight(), NONE,
-                (p, f, d) -> { });
+        Task task = Task.fromProperties();
+        Path root = task.root();
+        long seed = task.seed();
+        DetectionPlan plan = task.plan();
+        LabelledImages images = task.images();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < images.normal().size(); i++) {
             order.add(i);
