@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  * the layout of brightness across the part gives it away.
  *
  * usage: java src/tools/measure/GlobalDefectSet.java DATASET OUT [SEED]
- * e.g.   java src/tools/measure/GlobalDefectSet.java /work/shared/datasets/kolektorsdd /tmp/global-kolektorsdd
+ * e.g.   java src/tools/measure/GlobalDefectSet.java DATASETS/kolektorsdd GENERATED/global-kolektorsdd
  * The output uses the licences of its source: keep it out of the repository.
  */
 public final class GlobalDefectSet {

@@ -3,8 +3,8 @@
 # recursively), the JVM held to -Xmx2g, one libtorch thread per process as on a shared machine. Prints the wall time
 # and peak resident memory of the whole process, and the run's own log.
 # usage (after ./mvnw -q -DskipTests package): src/tools/measure/default-run.sh NORMAL PRODUCTION OUT_DIR [OPTIONS...]
-# e.g. src/tools/measure/default-run.sh /work/shared/datasets/kolektorsdd/good /work/shared/datasets/kolektorsdd/test \
-#        /tmp/default-kolektorsdd
+# e.g. src/tools/measure/default-run.sh DATASETS/kolektorsdd/good DATASETS/kolektorsdd/test \
+#        OUT
 set -euo pipefail
 normal=$1; production=$2; out=$3; shift 3
 jar=${JAR:-$(cd "$(dirname "$0")/../../.." && pwd)/target/augtune.jar}

@@ -1,14 +1,13 @@
 package io.augtune.model;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.Detector;
 import io.augtune.common.Raster;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
 import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;
-import io.augtune.localise.PatchGridLocaliser;
-import io.augtune.localise.PatchLocaliser;
 import io.augtune.project.ProjectSettings;
 
 import java.util.List;
@@ -22,19 +21,15 @@ final class HalfCalibration {
     }
 
     /**
-     * @param trained the calibrated trained model (its detector is shared, not closed)
-     * @param train   the training normals at the fused input size, at least two
+     * @param detector the trained detector (shared, not closed)
+     * @param spec     how it localises
+     * @param train    the training normals at the fused input size, at least two
      */
-    static FusedLocaliser.Calibrated of(ScoringModel trained, List<Raster> train, DetectionPlan.FrozenSize size,
-                                       ProjectSettings s, CancellationToken cancel) {
+    static FusedLocaliser.Calibrated of(Detector detector, LocaliserSpec spec, List<Raster> train,
+                                       DetectionPlan.FrozenSize size, ProjectSettings s, CancellationToken cancel) {
         List<Raster> first = train.subList(0, train.size() / 2);
         List<Raster> second = train.subList(train.size() / 2, train.size());
-        LocaliserSpec spec = trained.info().localiser().trainedPart();
-        Localiser tuned = spec.isPatchGrid()
-                ? PatchGridLocaliser.fit(trained.detector(), spec, Scorer.atSize(first, spec.grid().width(),
-                spec.grid().height()), s.seed(), cancel)
-                : PatchLocaliser.fit(trained.detector(), spec, Scorer.atSize(first, spec.tilesX() * s.workingSize(),
-                spec.tilesY() * s.workingSize()), cancel);
+        Localiser tuned = Scorer.fitTrained(detector, spec, first, s, cancel);
         try (FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(Scorer.atSize(first, size.width(),
                 size.height()), size.width(), size.height(), s.seed(), cancel)) {
             return FusedLocaliser.calibrate(List.of(

@@ -2,6 +2,7 @@ package io.augtune.model;
 
 import io.augtune.common.AppVersion;
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.Detector;
 import io.augtune.imaging.ImageSets;
 import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
@@ -56,14 +57,9 @@ public final class Scorer {
         int width = spec.isPatchGrid() ? spec.grid().width() : spec.tilesX() * s.workingSize();
         int height = spec.isPatchGrid() ? spec.grid().height() : spec.tilesY() * s.workingSize();
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
-        PatchLocaliser tiled = null;
-        PatchGridLocaliser patches = null;
-        if (spec.isPatchGrid()) {
-            patches = PatchGridLocaliser.fit(model.detector(), spec, train, s.seed(), cancel);
-        } else {
-            tiled = PatchLocaliser.fit(model.detector(), spec, train, cancel);
-        }
-        Localiser localiser = tiled != null ? tiled : patches;
+        Localiser localiser = fitTrained(model.detector(), spec, train, s, cancel);
+        PatchLocaliser tiled = localiser instanceof PatchLocaliser t ? t : null;
+        PatchGridLocaliser patches = localiser instanceof PatchGridLocaliser p ? p : null;
         boolean heldBack = !split.holdout().isEmpty();
         List<AnomalyMap> maps;
         String caveat;
@@ -85,6 +81,20 @@ public final class Scorer {
         ScoringModel located = tiled != null ? model.withLocaliser(tiled, pixels) : model.withLocaliser(patches,
                 pixels);
         return located.withThresholds(imageThresholds(maps, caveat, s));
+    }
+
+    /**
+     * The trained detector's localiser fitted on these normal images (any size: brought to the patch grid's, or the
+     * tile grid's): nearest normal patches or a Gaussian for a patch grid, per-position Gaussians for tiles.
+     */
+    static Localiser fitTrained(Detector detector, LocaliserSpec spec, List<Raster> normals, ProjectSettings s,
+                                CancellationToken cancel) {
+        if (spec.isPatchGrid()) {
+            return PatchGridLocaliser.fit(detector, spec, atSize(normals, spec.grid().width(), spec.grid().height()),
+                    s.seed(), cancel);
+        }
+        return PatchLocaliser.fit(detector, spec, atSize(normals, spec.tilesX() * s.workingSize(),
+                spec.tilesY() * s.workingSize()), cancel);
     }
 
     /**
@@ -127,23 +137,26 @@ public final class Scorer {
     }
 
     /**
-     * Fused detection (issue #14): a calibrated trained model joined by frozen features fitted on the same training
-     * normals and a global term of their brightness, put on one scale by the held-back normals, whose fused maps then
-     * propose both thresholds as {@link #calibrate} does. Without held-back images the training normals calibrate,
-     * which the rules state.
+     * Fused detection (issue #14): the trained detector's localiser and frozen features fitted on the training
+     * normals, a global term of their brightness, all put on one scale by the held-back normals, whose fused scores
+     * and maps then propose both thresholds. The trained localiser's own thresholds are never needed, so its
+     * held-back maps are made once, here. Without held-back images, models of half the training normals score the
+     * other half ({@link HalfCalibration}), which the rules state.
      *
-     * @param trained the calibrated model; the fused model takes over its detector
-     * @param width   the fused input size (the larger of the trained and frozen sizes)
+     * @param fitted the model with its trained detector and no localiser; the fused model takes over the detector
+     * @param spec   how the trained detector localises
+     * @param width  the fused input size (the larger of the trained and frozen sizes)
      */
-    public static ScoringModel fuse(ScoringModel trained, HoldoutSplit split, int channels, ProjectSettings s,
-                             DetectionPlan.FrozenSize size, int width, int height, CancellationToken cancel) {
+    public static ScoringModel fuse(ScoringModel fitted, LocaliserSpec spec, HoldoutSplit split, int channels,
+                                    ProjectSettings s, DetectionPlan.FrozenSize size, int width, int height,
+                                    CancellationToken cancel) {
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
+        Localiser tuned = fitTrained(fitted.detector(), spec, train, s, cancel);
         FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(atSize(train, size.width(), size.height()),
                 size.width(), size.height(), s.seed(), cancel);
         try {
             GaussianModel global = train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null;
-            List<FusedLocaliser.Part> parts = List.of(
-                    new FusedLocaliser.Part(FusedLocaliser.TUNED, trained.localiser().orElseThrow(), null),
+            List<FusedLocaliser.Part> parts = List.of(new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
                     new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null));
             if (!split.holdout().isEmpty() || train.size() < 2) {
                 boolean heldBack = !split.holdout().isEmpty();
@@ -151,22 +164,22 @@ public final class Scorer {
                         height) : train;
                 String caveat = heldBack ? "" : " (no images held back: training normals, optimistic)";
                 FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(parts, global, normals, cancel);
-                return trained.withFusion(c.localiser(), mapThreshold(c.normalMaps(), caveat))
+                return fitted.withFusion(c.localiser(), spec, mapThreshold(c.normalMaps(), caveat))
                         .withThresholds(imageThresholds(c.normalScores(), caveat, s));
             }
             // Without held-back images, the training normals are in the memory banks (distance 0): their scores would
             // put every part's spread near nothing. Parts fitted on half of them score the other half instead, and
             // that scale (a little wide: smaller banks) is the one kept.
-            FusedLocaliser.Calibrated half = HalfCalibration.of(trained, train, size, s, cancel);
+            FusedLocaliser.Calibrated half = HalfCalibration.of(fitted.detector(), spec, train, size, s, cancel);
             FusedLocaliser fused = new FusedLocaliser(List.of(
-                    new FusedLocaliser.Part(FusedLocaliser.TUNED, parts.get(0).localiser(),
+                    new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned,
                             half.localiser().part(FusedLocaliser.TUNED).orElseThrow().spread()),
                     new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen,
                             half.localiser().part(FusedLocaliser.FROZEN).orElseThrow().spread())),
                     global == null || half.localiser().global() == null ? null
                             : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()));
             String caveat = " (no images held back: half the training normals against models of the other half)";
-            return trained.withFusion(fused, mapThreshold(half.normalMaps(), caveat))
+            return fitted.withFusion(fused, spec, mapThreshold(half.normalMaps(), caveat))
                     .withThresholds(imageThresholds(half.normalScores(), caveat, s));
         } catch (RuntimeException e) {
             frozen.close();

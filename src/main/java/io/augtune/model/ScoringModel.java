@@ -107,18 +107,8 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     /** The same model (taking over this one's detector) fused with frozen features, and its map threshold. */
-    public ScoringModel withFusion(FusedLocaliser fused, MapThreshold mapThreshold) {
-        LocaliserSpec trained = info.localiser();
+    public ScoringModel withFusion(FusedLocaliser fused, LocaliserSpec trained, MapThreshold mapThreshold) {
         return new ScoringModel(detector, gaussian, info.withLocalisation(trained.fused(), mapThreshold), fused);
-    }
-
-    /** Per image, how many normal spreads above a typical normal part each component scores; empty unless fused. */
-    public List<java.util.Map<String, Double>> components(List<Raster> originals, CancellationToken cancel) {
-        if (!(localiser instanceof FusedLocaliser fused)) {
-            return originals.stream().map(r -> java.util.Map.<String, Double>of()).toList();
-        }
-        return fused.score(originals.stream().map(this::prepareForMaps).toList(), cancel).stream()
-                .map(FusedLocaliser.Scored::components).toList();
     }
 
     /** The same model (sharing, and taking over, this one's detector) with thresholds recorded in its info. */

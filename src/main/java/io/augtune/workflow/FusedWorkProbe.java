@@ -14,8 +14,8 @@ import java.util.Random;
 /**
  * What fused detection adds after the tuning, timed at the start of the run like {@link WorkProbe}: the pretrained
  * features of every training, held-back and production image, each cell compared with the frozen memory bank, the
- * greedy choice of that bank, and the trained patches of the held-back images mapped a second time to put both
- * parts on one scale.
+ * greedy choice of that bank. (The trained part's held-back patches are mapped once, for the fused scale: its own
+ * thresholds are not made.)
  */
 final class FusedWorkProbe {
     private static final int REPEATS = 3;
@@ -28,18 +28,12 @@ final class FusedWorkProbe {
      * The extra terms, or none when timing failed (an estimate must never stop a run).
      *
      * @param sample       one training image at any size
-     * @param trainedTerms the patch detection's own terms, whose held-back mapping is counted again
+     * @param trainedTerms the patch detection's own terms
      */
     static AfterTuningWork plusFusion(AfterTuningWork trainedTerms, DetectionPlan.FrozenSize size, Raster sample,
                                       int trainImages, int heldBack, int production, CancellationToken cancel) {
         try {
             AfterTuningWork out = trainedTerms;
-            for (AfterTuningWork.Term t : trainedTerms.terms()) {
-                if (t.what().startsWith("patches of the held-back")) {
-                    out = out.plus(new AfterTuningWork.Term(t.what() + ", again for the fusion", t.units(),
-                            t.secondsPerUnit()));
-                }
-            }
             for (AfterTuningWork.Term t : terms(size, sample, trainImages, heldBack, production, cancel)) {
                 out = out.plus(t);
             }

@@ -124,14 +124,14 @@ public final class TuneJob {
         ScoringModel fitted = Scorer.fitModel(outcome, train, channels, s, cancel);
         try {
             observer.onProgress("Heatmaps", -1, "fitting the localiser; thresholds from held-back normal images");
-            ScoringModel model = Scorer.calibrate(fitted, split, channels, s, localiser, cancel);
             if (!plan.fused()) {
-                return finish(model, outcome, production, normal, observer, cancel);
+                return finish(Scorer.calibrate(fitted, split, channels, s, localiser, cancel), outcome, production,
+                        normal, observer, cancel);
             }
             observer.onProgress("Heatmaps", -1, "pretrained features and the global term, put on one scale with "
                     + "held-back normal images");
-            try (ScoringModel fused = Scorer.fuse(model, split, channels, s, plan.frozen(), mapSize[0], mapSize[1],
-                    cancel)) {
+            try (ScoringModel fused = Scorer.fuse(fitted, localiser, split, channels, s, plan.frozen(), mapSize[0],
+                    mapSize[1], cancel)) {
                 return finish(fused, outcome, production, normal, observer, cancel);
             }
         } finally {

@@ -124,9 +124,8 @@ class TuneJobFusedTest {
                 FusedLocaliser fusedParts = (FusedLocaliser) taught.localiser().orElseThrow();
                 double after = taught.mapOf(marked, CancellationToken.none()).max();
                 assertTrue(after < before, "a part marked good scores lower once learnt: " + before + " -> " + after);
-                Map<String, Double> parts = taught.components(List.of(marked), CancellationToken.none()).get(0);
-                assertTrue(parts.get(FusedLocaliser.FROZEN) < model.components(List.of(marked),
-                        CancellationToken.none()).get(0).get(FusedLocaliser.FROZEN));
+                Map<String, Double> parts = components(taught, marked);
+                assertTrue(parts.get(FusedLocaliser.FROZEN) < components(model, marked).get(FusedLocaliser.FROZEN));
                 assertFalse(fusedParts.parts().isEmpty());
             }
             // the taught copy shared the detector without closing it
@@ -134,5 +133,11 @@ class TuneJobFusedTest {
         } finally {
             ModelFolder.deleteQuietly(outcome.modelDir());
         }
+    }
+
+    /** The fused model's component scores of one image. */
+    private static Map<String, Double> components(ScoringModel model, Raster image) {
+        return ((FusedLocaliser) model.localiser().orElseThrow()).score(List.of(model.prepareForMaps(image)),
+                CancellationToken.none()).get(0).components();
     }
 }
