@@ -166,8 +166,11 @@ public final class FusedBenchmark {
         return part.inputWidth() + "x" + part.inputHeight();
     }
 
+    /** Below 10 ms three decimals: a small image's steps take microseconds, which one decimal would show as 0. */
     private static String line(String what, double[] ms) {
-        return String.format(Locale.ROOT, "%-32s %8.1f ms (median)", what, BenchmarkInputs.median(ms));
+        double median = BenchmarkInputs.median(ms);
+        return String.format(Locale.ROOT, median < 10 ? "%-32s %8.3f ms (median)" : "%-32s %8.1f ms (median)", what,
+                median);
     }
 
     /** A part that adds up the time its maps take; it reads at its inner part's input size. */
