@@ -69,10 +69,31 @@ public final class EvaluationJson {
                 map(n.putObject("components"), i.components());
             }
         }
+        if (r.families() != null) {
+            io.augtune.project.FamilyTrials t = r.families().trials();
+            ObjectNode choice = root.putObject("familyChoice");
+            choice.put("decided", t.decided());
+            choice.put("reason", t.reason());
+            ObjectNode families = root.putObject("families");
+            for (io.augtune.project.FamilyTrial trial : t.trials()) {
+                ObjectNode n = families.putObject(trial.family());
+                number(n, "finalValidationLoss", trial.loss());
+                number(n, "imageAuroc", r.families().imageAurocs().getOrDefault(trial.family(), Double.NaN));
+                map(n.putObject("hyperparameters"), trial.hyperparameters());
+                double[] sep = r.families().separations().get(trial.family());
+                if (sep != null) {
+                    number(n, "noveltySeparation", sep[0]);
+                    number(n, "likenessSeparation", sep[1]);
+                }
+            }
+        }
         ObjectNode seconds = root.putObject("seconds");
         number(seconds, "fixed", r.fixed().seconds());
         number(seconds, "grid", r.grid().seconds());
         number(seconds, "tuned", r.tuned().seconds());
+        if (r.families() != null) {
+            number(seconds, "familySearch", r.families().seconds());
+        }
         map(root.putObject("tunedHyperparameters"), r.tuned().hyperparameters());
         map(root.putObject("fixedHyperparameters"), r.fixed().hyperparameters());
         ArrayNode grid = root.putArray("grid");
@@ -97,6 +118,8 @@ public final class EvaluationJson {
             map(n.putObject("initialHyperparameters"), run.initialHyperparameters());
             map(n.putObject("finalHyperparameters"), run.finalHyperparameters());
             number(n, "finalValidationLoss", run.finalValidationLoss());
+            number(n, "selectionLoss", run.selectionLoss());
+            number(n, "imageAuroc", r.startAurocs().getOrDefault(run.start(), Double.NaN));
         }
         if (r.diagnostics() != null) {
             ObjectNode d = root.putObject("diagnostics");

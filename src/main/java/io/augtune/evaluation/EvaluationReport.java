@@ -16,10 +16,11 @@ public record EvaluationReport(String dataset, String defect, String family, Str
                                Method fixed, Grid grid, Method tuned, List<TuningRun> tunedRuns,
                                Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection,
                                Map<String, Component> components, Map<String, Double> fusionRules,
-                               List<ScoredImage> fusedImages) {
+                               List<ScoredImage> fusedImages, Families families, Map<Integer, Double> startAurocs) {
 
     public EvaluationReport {
         fusedImages = List.copyOf(fusedImages);
+        startAurocs = startAurocs == null ? Map.of() : Map.copyOf(startAurocs);
         fusionRules = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(fusionRules));
         components = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(components));
     }
@@ -31,7 +32,37 @@ public record EvaluationReport(String dataset, String defect, String family, Str
                             Diagnostics diagnostics, PixelEvaluation.Result tunedPixels, String detection) {
         this(dataset, defect, family, validationLoss, workingSize, seed, normalImages, productionImages, anomalousImages,
                 skippedImages, fixed, grid, tuned, tunedRuns, diagnostics, tunedPixels, detection, Map.of(), Map.of(),
-                List.of());
+                List.of(), null, Map.of());
+    }
+
+    /** This report with the family choice of {@code --family auto} (its {@code family} is then the one chosen). */
+    public EvaluationReport withFamilies(Families chosen) {
+        return new EvaluationReport(dataset, defect, chosen.trials().chosen(), validationLoss, workingSize, seed,
+                normalImages, productionImages, anomalousImages, skippedImages, fixed, grid, tuned, tunedRuns,
+                diagnostics, tunedPixels, detection, components, fusionRules, fusedImages, chosen, startAurocs);
+    }
+
+    /**
+     * This report with each tuned start's image AUROC, of the scores its detector was judged by (the selection loss's
+     * scores of the test images): whether judging chose the better start.
+     */
+    public EvaluationReport withStartAurocs(Map<Integer, Double> aurocs) {
+        return new EvaluationReport(dataset, defect, family, validationLoss, workingSize, seed, normalImages,
+                productionImages, anomalousImages, skippedImages, fixed, grid, tuned, tunedRuns, diagnostics,
+                tunedPixels, detection, components, fusionRules, fusedImages, families, aurocs);
+    }
+
+    /**
+     * How {@code --family auto} chose: the trials with their family-selection losses, and each trial detector's image
+     * AUROC on the test labels (measured after the choice, never used by it), the search's seconds, and each trial's
+     * separations {novelty, likeness} (by memory-bank scores and by classifier logits).
+     */
+    public record Families(io.augtune.project.FamilyTrials trials, Map<String, Double> imageAurocs, double seconds,
+                           Map<String, double[]> separations) {
+        public Families {
+            imageAurocs = Map.copyOf(imageAurocs);
+            separations = Map.copyOf(separations);
+        }
     }
 
     /**

@@ -16,6 +16,8 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
                               double holdoutFraction, String variant, String detection, double patchScale,
                               int patchStrides, String patchScorer, String backbone) {
 
+    /** Try every family on the images and tune the one that explains the production images best (the default). */
+    public static final String FAMILY_AUTO = "auto";
     public static final String FAMILY_CUTDIFF = "cutdiff";
     public static final String FAMILY_ROTATION = "rotation";
     /** A thin scratch or crack. */
@@ -154,7 +156,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
 
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
     public static ProjectSettings defaults() {
-        return new ProjectSettings(FAMILY_CUTDIFF, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
+        return new ProjectSettings(FAMILY_AUTO, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
                 99.0, 0.2, DEFAULT_VARIANT, DETECTION_FUSED, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH);
     }
 

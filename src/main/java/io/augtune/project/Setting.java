@@ -20,7 +20,9 @@ import java.util.function.Function;
  */
 public enum Setting {
     FAMILY("family", "--family", "Augmentation", "", Tier.BASIC, Shape.name(List.of()), ProjectSettings::family,
-            "The kind of synthetic defect tuning learns from: cutdiff (dark spot), rotation (turned part), line "
+            "The kind of synthetic defect tuning learns from. auto (the default): one short trial of each kind, "
+                    + "and the one whose detector best tells the production images from held-back normal images "
+                    + "is tuned; or one kind: cutdiff (dark spot), rotation (turned part), line "
                     + "(scratch or crack), cutpaste (misplaced piece of the surface), stain (stain or uneven spot) "
                     + "or shading (uneven brightness across the part)."),
     DETECTION("detection", "--detection", "Detection", "", Tier.BASIC, Shape.choice(ProjectSettings.DETECTIONS),

@@ -11,10 +11,30 @@ import java.util.Map;
  * @param finalHyperparameters    hyperparameters it ended with, sorted by name
  * @param finalValidationLoss     validation loss at the end; NaN if the run ended before computing one
  * @param trajectory              recorded steps in order; every point belongs to this start
+ * @param selectionLoss           one minus the AUROC of its detector's scores of production against held-back normal
+ *                                images (what chose among the starts), or NaN when the starts were compared by
+ *                                validation loss
  */
 public record TuningRun(int start, Map<String, Double> initialHyperparameters,
                         Map<String, Double> finalHyperparameters, double finalValidationLoss,
-                        List<TrajectoryPoint> trajectory) {
+                        List<TrajectoryPoint> trajectory, double selectionLoss) {
+
+    /** A run whose detector was not judged on production images (its starts were compared by validation loss). */
+    public TuningRun(int start, Map<String, Double> initialHyperparameters, Map<String, Double> finalHyperparameters,
+                     double finalValidationLoss, List<TrajectoryPoint> trajectory) {
+        this(start, initialHyperparameters, finalHyperparameters, finalValidationLoss, trajectory, Double.NaN);
+    }
+
+    /** This run, judged: one minus how well its detector ranked production above held-back normal images. */
+    public TuningRun withSelectionLoss(double loss) {
+        return new TuningRun(start, initialHyperparameters, finalHyperparameters, finalValidationLoss, trajectory,
+                loss);
+    }
+
+    /** What the starts are compared by: the selection loss when the run was judged, else its validation loss. */
+    public double comparedLoss() {
+        return Double.isNaN(selectionLoss) ? finalValidationLoss : selectionLoss;
+    }
 
     public TuningRun {
         Checks.atLeast(start, 0, "start");

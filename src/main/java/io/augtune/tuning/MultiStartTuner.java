@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The end-to-end tuner: runs every start of {@link StartingPoints#spread}, keeps the detector of the start with the
- * lowest final validation loss and reports all of them. Thread-safe only for
+ * lowest final validation loss (or, with a {@link StartJudge}, the lowest judged loss) and reports all of them. Thread-safe only for
  * {@link #requestExamples()}, which a UI may call from any thread while {@link #run} works.
  */
 public final class MultiStartTuner {
@@ -23,6 +23,21 @@ public final class MultiStartTuner {
     private final DetectorConfig detectorConfig;
     private final TuningConfig config;
     private final AtomicBoolean examplesRequested = new AtomicBoolean();
+    private StartJudge judge;
+
+    /**
+     * Judges a trained start by the job its detector will do, lower is better; chooses among the starts instead of
+     * their final validation loss (which can tie when no production image is explained).
+     */
+    public interface StartJudge {
+        double loss(TrainedStart trained);
+    }
+
+    /** Chooses among the starts by {@code judge} from now on. */
+    public MultiStartTuner judgedBy(StartJudge startJudge) {
+        this.judge = startJudge;
+        return this;
+    }
     /**
      * The budget plans the step counts from nominal costs; the clock only stops a run that takes more than this many
      * times its budget (a much slower or busy machine), so that normal runs stay reproducible.
@@ -69,9 +84,18 @@ public final class MultiStartTuner {
             for (int s = 0; s < inits.size(); s++) {
                 TrainedStart trained = tuner.run(s, inits.get(s), true, data, deadlineFor(s, inits.size(), began),
                         listener, cancel);
+                if (judge != null) {
+                    try {
+                        trained = new TrainedStart(trained.run().withSelectionLoss(judge.loss(trained)), trained.u(),
+                                trained.detector());
+                    } catch (RuntimeException | Error e) {
+                        trained.close();
+                        throw e;
+                    }
+                }
                 runs.add(trained.run());
                 listener.onStartFinished(trained.run());
-                if (best == null || trained.run().finalValidationLoss() < best.run().finalValidationLoss()) {
+                if (best == null || trained.run().comparedLoss() < best.run().comparedLoss()) {
                     if (best != null) {
                         best.close();
                     }

@@ -79,7 +79,9 @@ public final class EvaluateJob {
     public EvaluationReport run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
         ProjectSettings s = request.settings();
         MvtecDataset dataset = MvtecDataset.open(request.dataset(), request.defect());
-        DifferentiableAugmentation augmentation = TuneJob.family(s.family());
+        if (!FamilySearch.AUTO.equals(s.family())) {
+            TuneJob.family(s.family());
+        }
         ImageAspect typical = ImageAspect.of(ImageFolder.list(dataset.normalFolder(), false)
                 .images());
         plan = DetectionPlan.of(s, typical.width(), typical.height());
@@ -88,6 +90,52 @@ public final class EvaluateJob {
         if (plan.frozenLevel()) {
             return frozen(dataset, images, observer, cancel);
         }
+        boolean auto = FamilySearch.AUTO.equals(s.family());
+        long searchStart = System.nanoTime();
+        FamilySearch.Outcome search = auto ? searchFamilies(images, observer, cancel) : null;
+        double searchSeconds = seconds(searchStart);
+        EvaluationReport report = evaluate(dataset, images, typical, TuneJob.family(search != null
+                ? search.choice().chosen() : auto ? FamilySearch.FALLBACK : s.family()), observer, cancel);
+        return search == null ? report : report.withFamilies(new EvaluationReport.Families(search.choice(),
+                familyAurocs(search, plan.fused() ? images.resized(plan.trainedWidth(), plan.trainedHeight())
+                        : images), searchSeconds, search.separations()));
+    }
+
+    /**
+     * {@code --family auto}: the trials train on the normal images the product would train on and are scored against
+     * the ones it holds back (as a tune would), with the test images as production.
+     */
+    private FamilySearch.Outcome searchFamilies(LabelledImages images, TuneObserver observer,
+                                                CancellationToken cancel) {
+        ProjectSettings s = request.settings();
+        LabelledImages trained = plan.fused() ? images.resized(plan.trainedWidth(), plan.trainedHeight()) : images;
+        boolean[] held = FamilySearch.referenceImages(trained.normal().size(), s.holdoutFraction(), s.seed());
+        List<Raster> train = new ArrayList<>();
+        List<Raster> reference = new ArrayList<>();
+        for (int i = 0; i < held.length; i++) {
+            (held[i] ? reference : train).add(trained.normal().get(i));
+        }
+        if (reference.size() < 2 || train.size() < 2) {
+            return null;
+        }
+        return FamilySearch.choose(ValidationLosses.byName(s.validationLoss()),
+                RunPlan.detectorConfig(s, trained.channels()), RunPlan.trialConfig(s), train, reference,
+                trained.test(), trained.channels(), s.workingSize(), plan.patchLevel()
+                        ? FamilySearch.patchMaxima(plan.patches(), s.seed()) : FamilySearch.wholeImage(),
+                observer, cancel);
+    }
+
+    /** Each trial detector's image AUROC on the test labels: what the choice would have wanted to know. */
+    private static Map<String, Double> familyAurocs(FamilySearch.Outcome search, LabelledImages images) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        search.productionScores().forEach((family, scores) -> out.put(family, Auroc.of(scores, images.anomalous())));
+        return out;
+    }
+
+    private EvaluationReport evaluate(MvtecDataset dataset, LabelledImages images, ImageAspect typical,
+                                      DifferentiableAugmentation augmentation, TuneObserver observer,
+                                      CancellationToken cancel) throws AugTuneException {
+        ProjectSettings s = request.settings();
         // Evaluation measures the method, not the machine: the budget plans the steps but never cuts a run short,
         // so figures do not depend on how busy the machine was.
         TuningConfig config = RunPlan.tuningConfig(s).withBudgetSeconds(0);
@@ -107,6 +155,8 @@ public final class EvaluateJob {
             return fused(dataset, images, typical, tuner, fixed, grid, diagnostics, observer, cancel);
         }
         TuningData data = new TuningData(images.normal(), images.test(), images.channels(), s.workingSize());
+        Map<Integer, Double> startAurocs = new java.util.TreeMap<>();
+        judgeStarts(tuner, images, startAurocs, cancel);
         boolean grid = request.methods().contains(Method.GRID);
         EvaluationReport.Method fixed = request.methods().contains(Method.FIXED)
                 ? fixed(tuner, augmentation, data, images, observer, cancel) : EvaluationReport.Method.notRun();
@@ -122,7 +172,29 @@ public final class EvaluateJob {
                 images.skipped().size(), fixed, gridResult,
                 tuned == null ? EvaluationReport.Method.notRun() : tuned.method(),
                 tuned == null ? List.of() : tuned.runs(), diagnostics,
-                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan, s));
+                tuned == null ? PixelEvaluation.Result.notRun() : tuned.pixels(), describe(plan, s))
+                .withStartAurocs(startAurocs);
+    }
+
+    /**
+     * The starts are judged as a tune judges them, against a quarter of the normal images (a tune's held-back ones);
+     * here the detector trains on all normal images, those included, but the memory bank the judge scores with never
+     * holds them. Each start's AUROC of the judged scores goes to {@code aurocs}.
+     */
+    private void judgeStarts(MultiStartTuner tuner, LabelledImages images, Map<Integer, Double> aurocs,
+                             CancellationToken cancel) {
+        ProjectSettings s = request.settings();
+        boolean[] held = FamilySearch.referenceImages(images.normal().size(), s.holdoutFraction(), s.seed());
+        List<Raster> bank = new ArrayList<>();
+        List<Raster> reference = new ArrayList<>();
+        for (int i = 0; i < held.length; i++) {
+            (held[i] ? reference : bank).add(images.normal().get(i));
+        }
+        if (reference.size() >= 2 && bank.size() >= 2) {
+            tuner.judgedBy(FamilySearch.judge(plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
+                    : FamilySearch.wholeImage(), bank, reference, images.test(),
+                    (start, scores) -> aurocs.put(start, Auroc.of(scores, images.anomalous())), cancel));
+        }
     }
 
     /**
@@ -172,7 +244,7 @@ public final class EvaluateJob {
                 o == null ? PixelEvaluation.Result.notRun() : o.pixels(),
                 describe(plan, s) + (o == null ? "" : "; " + o.describe()),
                 o == null ? Map.of() : o.components(), o == null ? Map.of() : o.rules(),
-                o == null ? List.of() : o.images());
+                o == null ? List.of() : o.images(), null, o == null ? Map.of() : o.startAurocs());
     }
 
     private EvaluationReport.Method fixed(MultiStartTuner tuner, DifferentiableAugmentation augmentation,
@@ -247,6 +319,8 @@ public final class EvaluateJob {
     private EvaluationReport.Diagnostics diagnose(MultiStartTuner tuner, EvaluationReport.Grid grid,
                                                   TunedOutcome tuned, LabelledImages images, ProjectSettings s,
                                                   TuneObserver observer, CancellationToken cancel) {
+        // the sensitivity runs ask where tuning goes with other production images; the judge knows only the test set
+        tuner.judgedBy(null);
         double[] losses = grid.points().stream().mapToDouble(EvaluationReport.Method::validationLoss).toArray();
         double[] aurocs = grid.points().stream().mapToDouble(EvaluationReport.Method::imageAuroc).toArray();
         Map<String, Map<String, Double>> sensitivity = new LinkedHashMap<>();

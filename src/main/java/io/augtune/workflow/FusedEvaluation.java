@@ -46,7 +46,7 @@ final class FusedEvaluation {
     /** What the run measured. */
     record Outcome(EvaluationReport.Method method, List<TuningRun> runs, PixelEvaluation.Result pixels,
                    Map<String, EvaluationReport.Component> components, Map<String, Double> rules, String describe,
-                   List<EvaluationReport.ScoredImage> images) {
+                   List<EvaluationReport.ScoredImage> images, Map<Integer, Double> startAurocs) {
     }
 
     private FusedEvaluation() {
@@ -74,6 +74,15 @@ final class FusedEvaluation {
         TuningData data = new TuningData(Scorer.atSize(train, plan.trainedWidth(), plan.trainedHeight()),
                 Scorer.atSize(test, plan.trainedWidth(), plan.trainedHeight()), images.channels(), s.workingSize());
         observer.onProgress("Tuned", -1, "end-to-end tuning");
+        // the starts are judged as a tune judges them: production (the test images) against the held-back normals
+        Map<Integer, Double> startAurocs = new java.util.TreeMap<>();
+        if (holdout.size() >= 2) {
+            tuner.judgedBy(FamilySearch.judge(plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
+                    : FamilySearch.wholeImage(), Scorer.atSize(train, plan.trainedWidth(), plan.trainedHeight()),
+                    Scorer.atSize(holdout, plan.trainedWidth(), plan.trainedHeight()),
+                    Scorer.atSize(test, plan.trainedWidth(), plan.trainedHeight()),
+                    (start, scores) -> startAurocs.put(start, Auroc.of(scores, images.anomalous())), cancel));
+        }
         MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
         try (TrainedStart selected = outcome.selected()) {
             observer.onProgress("Fusion", -1, "tuned patches, frozen features and global term");
@@ -101,7 +110,7 @@ final class FusedEvaluation {
                         components(scored, images, dataset), rules(fused, scored, images.anomalous()),
                         fused.describe() + String.format(java.util.Locale.ROOT, "; %d normal images for training, "
                                 + "%d held back, %.1f s for %d test images", train.size(), holdout.size(), seconds,
-                                test.size()), perImage(calibrated.normals(), scored, images));
+                                test.size()), perImage(calibrated.normals(), scored, images), startAurocs);
             }
         }
     }

@@ -77,7 +77,10 @@ public final class TuneJob {
 
     public TuneOutcome run(TuneObserver observer, CancellationToken cancel) throws AugTuneException {
         ProjectSettings s = request.settings();
-        DifferentiableAugmentation augmentation = family(s.family());
+        boolean auto = FamilySearch.AUTO.equals(s.family());
+        if (!auto) {
+            family(s.family());
+        }
         FolderListing normalFiles = ImageFolder.list(request.dataset().normalFolder(), request.dataset().recursive());
         ImageAspect typical = ImageAspect.of(normalFiles.images());
         DetectionPlan plan = DetectionPlan.of(s, typical.width(), typical.height());
@@ -103,9 +106,21 @@ public final class TuneJob {
                 plan.trainedHeight());
         List<Raster> prod = Scorer.atSize(ImageSets.rasters(production.images(), channels), plan.trainedWidth(),
                 plan.trainedHeight());
+        // held-back normal images at the trained size: what the family trials and the starts are judged against
+        List<Raster> reference = split.holdout().size() >= 2 ? Scorer.atSize(ImageSets.rasters(split.holdout(),
+                channels), plan.trainedWidth(), plan.trainedHeight()) : List.of();
+        FamilySearch.ImageScores judging = plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
+                : FamilySearch.wholeImage();
+        FamilySearch.Outcome search = auto ? searchFamilies(reference, judging, channels, train, prod, observer,
+                cancel) : null;
+        DifferentiableAugmentation augmentation = family(search != null ? search.choice().chosen()
+                : auto ? FamilySearch.FALLBACK : s.family());
         TuningConfig config = RunPlan.tuningConfig(s);
         MultiStartTuner t = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, channels), config);
+        if (!reference.isEmpty()) {
+            t.judgedBy(FamilySearch.judge(judging, train, reference, prod, (start, scores) -> { }, cancel));
+        }
         tuner = t;
         if (examplesWanted) {
             t.requestExamples();
@@ -119,8 +134,10 @@ public final class TuneJob {
                     split.holdout().size(), production.images().size(), cancel);
         }
         RemainingWork timed = new RemainingWork(observer, TuningSchedule.of(config), after);
-        MultiStartTuner.Outcome outcome = t.run(new TuningData(train, prod, channels, s.workingSize()), timed,
+        MultiStartTuner.Outcome tuned = t.run(new TuningData(train, prod, channels, s.workingSize()), timed,
                 cancel);
+        MultiStartTuner.Outcome outcome = search == null ? tuned : new MultiStartTuner.Outcome(
+                tuned.result().withFamilyTrials(search.choice()), tuned.selected());
         ScoringModel fitted = Scorer.fitModel(outcome, train, channels, s, cancel);
         try {
             observer.onProgress("Heatmaps", -1, "fitting the localiser; thresholds from held-back normal images");
@@ -137,6 +154,40 @@ public final class TuneJob {
         } finally {
             fitted.close();
         }
+    }
+
+    /**
+     * {@code --family auto}: one trial per family, scored against the held-back normal images (or, when the project
+     * holds back too few, against a part of the training images kept from the trials alone).
+     */
+    private FamilySearch.Outcome searchFamilies(List<Raster> heldBack, FamilySearch.ImageScores judging,
+                                                int channels, List<Raster> train, List<Raster> prod,
+                                                TuneObserver observer, CancellationToken cancel) {
+        ProjectSettings s = request.settings();
+        List<Raster> trialTrain = train;
+        List<Raster> reference = heldBack;
+        if (reference.isEmpty()) {
+            boolean[] held = io.augtune.model.HoldoutSplit.heldBack(train.size(), FamilySearch.TRIAL_HOLDOUT,
+                    s.seed());
+            trialTrain = new ArrayList<>();
+            reference = new ArrayList<>();
+            for (int i = 0; i < held.length; i++) {
+                (held[i] ? reference : trialTrain).add(train.get(i));
+            }
+        }
+        if (reference.size() < 2 || trialTrain.size() < 2) {
+            observer.onProgress("Choosing the augmentation", 1, "too few normal images to compare kinds of "
+                    + "synthetic defect: " + FamilySearch.FALLBACK + " is tuned");
+            return null;
+        }
+        return FamilySearch.choose(ValidationLosses.byName(s.validationLoss()), RunPlan.detectorConfig(s, channels),
+                RunPlan.trialConfig(s), trialTrain, reference, prod, channels, s.workingSize(), judging,
+                trial -> {
+                    tuner = trial;
+                    if (examplesWanted) {
+                        trial.requestExamples();
+                    }
+                }, observer, cancel);
     }
 
     /** Frozen detection: nothing to tune; the memory bank and thresholds are the whole model. */

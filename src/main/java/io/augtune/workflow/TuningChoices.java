@@ -16,9 +16,15 @@ public final class TuningChoices {
     private TuningChoices() {
     }
 
-    /** The augmentation families tuning can use, in a stable order. */
+    /**
+     * The augmentation families a project can ask for, in a stable order: {@code auto} (try every family, keep the
+     * one that explains the production images best), then each family.
+     */
     public static List<String> augmentationFamilies() {
-        return Augmentations.families();
+        List<String> out = new java.util.ArrayList<>();
+        out.add(FamilySearch.AUTO);
+        out.addAll(Augmentations.families());
+        return List.copyOf(out);
     }
 
     /** The validation losses tuning can minimise, in a stable order. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The headless commands on tiny generated data: exit codes, outputs, files. */
@@ -91,8 +92,18 @@ class TuneScoreEvaluateCommandTest {
         JsonNode images = root.path("fusedImages");
         assertEquals(8 + 2, images.size(), "every test image and the 2 held-back normals, for rule analyses");
         assertTrue(images.get(0).path("components").has("global"), images.toString());
-        assertTrue(root.path("tunedHyperparameters").has("area"));
-        assertTrue(root.path("tunedHyperparameters").has("aspect"));
+        // the default family is auto: the JSON names the family kept and every family tried
+        String family = root.path("family").asText();
+        assertTrue(root.path("families").has(family), root.toString());
+        assertEquals(6, root.path("families").size(), "tiny images are looked at whole: every family is tried");
+        root.path("families").forEach(f -> {
+            double loss = f.path("finalValidationLoss").asDouble(-1);
+            double auroc = f.path("imageAuroc").asDouble(-1);
+            assertTrue(loss >= 0 && loss <= 1 && auroc >= 0 && auroc <= 1, f.toString());
+        });
+        assertFalse(root.path("familyChoice").path("reason").asText().isBlank());
+        assertEquals(root.path("families").path(family).path("hyperparameters").size(),
+                root.path("tunedHyperparameters").size(), "the tuned family's own hyperparameters");
         assertEquals(10, root.path("images").path("normal").asInt());
         assertEquals(8, root.path("images").path("production").asInt());
         assertTrue(root.path("seconds").path("tuned").asDouble() > 0);

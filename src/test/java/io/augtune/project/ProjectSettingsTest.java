@@ -13,7 +13,7 @@ class ProjectSettingsTest {
     void defaultsFollowTheMethod() {
         ProjectSettings defaults = ProjectSettings.defaults();
 
-        assertEquals("cutdiff", defaults.family());
+        assertEquals("auto", defaults.family());
         assertEquals(64, defaults.workingSize());
         assertEquals(3, defaults.starts());
         assertEquals("unexplained-distance", defaults.validationLoss());

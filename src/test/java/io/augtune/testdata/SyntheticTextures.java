@@ -58,6 +58,11 @@ public final class SyntheticTextures {
 
     /** The texture with a soft dark patch covering about {@code area} of the image, at a random place. */
     public static Raster withPatch(Raster texture, double area, Random random) {
+        return withPatch(texture, area, 1.0, random);
+    }
+
+    /** The texture with a soft patch darker by up to {@code depth} (1 = black at its centre). */
+    public static Raster withPatch(Raster texture, double area, double depth, Random random) {
         int size = texture.width();
         double aspect = 0.5 + random.nextDouble() * 0.5;
         double h = Math.sqrt(area / aspect);
@@ -69,8 +74,48 @@ public final class SyntheticTextures {
             for (int j = 0; j < size; j++) {
                 double di = (i - ci) / (h * size);
                 double dj = (j - cj) / (w * size);
-                double m = Math.exp(-(di * di + dj * dj) / 0.2);
+                double m = depth * Math.exp(-(di * di + dj * dj) / 0.2);
                 out[i * size + j] = (float) Math.max(0, out[i * size + j] - m);
+            }
+        }
+        return new Raster(size, size, 1, out);
+    }
+
+    /** The texture with a thin dark scratch (1-1.5 px wide, a third to half the side long) at a random angle. */
+    public static Raster withScratch(Raster texture, Random random) {
+        int size = texture.width();
+        double length = size * (0.35 + 0.15 * random.nextDouble());
+        double halfWidth = 0.5 + 0.25 * random.nextDouble();
+        double angle = random.nextDouble() * Math.PI;
+        double ci = size * (0.3 + 0.4 * random.nextDouble());
+        double cj = size * (0.3 + 0.4 * random.nextDouble());
+        double ca = Math.cos(angle);
+        double sa = Math.sin(angle);
+        float[] out = texture.data().clone();
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                double along = (j - cj) * ca + (i - ci) * sa;
+                double across = -(j - cj) * sa + (i - ci) * ca;
+                double beyond = Math.max(0, Math.abs(along) - length / 2);
+                double m = Math.exp(-(beyond * beyond + across * across) / (halfWidth * halfWidth));
+                out[i * size + j] = (float) (out[i * size + j] * (1 - 0.25 * m));
+            }
+        }
+        return new Raster(size, size, 1, out);
+    }
+
+    /** The texture under uneven lighting: brighter or darker by up to 20 % towards one edge, in a random direction. */
+    public static Raster withShading(Raster texture, Random random) {
+        int size = texture.width();
+        double angle = random.nextDouble() * 2 * Math.PI;
+        double strength = (0.1 + 0.05 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+        float[] out = texture.data().clone();
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                double t = ((j - size / 2.0) * Math.cos(angle) + (i - size / 2.0) * Math.sin(angle)) / size + 0.5;
+                double v = out[i * size + j];
+                v = strength > 0 ? v + strength * t * (1 - v) : v * (1 + strength * t);
+                out[i * size + j] = (float) Math.max(0, Math.min(1, v));
             }
         }
         return new Raster(size, size, 1, out);

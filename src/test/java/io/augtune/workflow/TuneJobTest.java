@@ -7,6 +7,8 @@ import io.augtune.model.ScoringModel;
 import io.augtune.project.DatasetSpec;
 import io.augtune.project.ImageRole;
 import io.augtune.project.Project;
+import io.augtune.project.FamilyTrial;
+import io.augtune.project.FamilyTrials;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
 import io.augtune.testdata.SyntheticTextures;
@@ -90,7 +92,22 @@ class TuneJobTest {
         assertTrue(p.hasModel());
         assertNotNull(p.provenance());
         assertFalse(events.isEmpty());
-        assertEquals(1, examples.size());
+    }
+
+    @Test
+    void theDefaultAutoTriesEveryPatchFamilyTunesTheOneItKeptAndShowsEachTrialsExamples() {
+        FamilyTrials search = outcome.project().tuning().familyTrials();
+        assertNotNull(search, "the default family is auto");
+        // these tiny images hold one patch each, so they are looked at whole and rotation is tried too
+        assertEquals(FamilySearch.candidates(false), search.trials().stream().map(FamilyTrial::family).toList());
+        assertEquals(search.chosen(), outcome.project().tuning().family());
+        assertEquals(ProjectSettings.FAMILY_AUTO, outcome.project().settings().family());
+        assertFalse(search.reason().isBlank());
+        // each trial sends its examples once, the tuning its requested ones
+        assertTrue(examples.size() >= search.trials().size() + 1, examples.size() + " example sets");
+        // the starts were judged on the held-back normal images
+        assertTrue(outcome.project().tuning().runs().stream().allMatch(r -> r.selectionLoss() >= 0
+                && r.selectionLoss() <= 1), outcome.project().tuning().runs().toString());
     }
 
     @Test

@@ -31,6 +31,7 @@ final class SettingsFormView {
     private static final Map<String, String> NAMES = Map.ofEntries(
             Map.entry(ProjectSettings.BACKBONE_SCRATCH, "Learned from the images"),
             Map.entry(ProjectSettings.BACKBONE_PRETRAINED, "Pretrained MobileNetV2 + learned"),
+            Map.entry(ProjectSettings.FAMILY_AUTO, "Automatic: try each, keep the best (recommended)"),
             Map.entry(ProjectSettings.FAMILY_CUTDIFF, "Dark spot (CutDiff)"),
             Map.entry(ProjectSettings.FAMILY_ROTATION, "Turned part (rotation)"),
             Map.entry(ProjectSettings.FAMILY_LINE, "Scratch or crack (thin line)"),

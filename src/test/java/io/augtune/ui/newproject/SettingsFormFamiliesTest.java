@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 class SettingsFormFamiliesTest {
 
     @Test
-    void theFormOffersExactlyTheFamiliesTheAugmentationsKnowInTheSameOrder() {
-        assertEquals(Augmentations.families(), TuningChoices.offered(Setting.FAMILY));
+    void theFormOffersAutoThenExactlyTheFamiliesTheAugmentationsKnowInTheSameOrder() {
+        java.util.List<String> expected = new java.util.ArrayList<>(java.util.List.of("auto"));
+        expected.addAll(Augmentations.families());
+        assertEquals(expected, TuningChoices.offered(Setting.FAMILY));
     }
 
     @Test
