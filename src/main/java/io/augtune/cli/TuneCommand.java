@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -63,7 +64,9 @@ final class TuneCommand implements Callable<Integer> {
         String name = projectFile != null ? ProjectFiles.nameOf(projectFile) : dataset.productionFolder()
                 .getFileName().toString();
         long began = System.nanoTime();
-        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest(name, dataset, s))
+        // retuning a project: its inspector's Defect and Good decisions judge the families and starts
+        TuneJob.TuneOutcome outcome = new TuneJob(new TuneJob.TuneRequest(name, dataset, s, existing == null
+                ? List.of() : TuneJob.TuneRequest.evidenceOf(existing.project())))
                 .run(new ProgressPrinter(err), CancellationToken.none());
         try {
             // Retuning an existing project keeps the user's decisions on images whose content did not change.

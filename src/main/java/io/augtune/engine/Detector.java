@@ -231,20 +231,6 @@ public final class Detector implements AutoCloseable {
     }
 
     /**
-     * Logits of rasters in batches of {@value #INFERENCE_BATCH} without recording gradients: how much each looks like
-     * the augmentation the detector was trained against.
-     *
-     * @param images rasters of the working size S x S
-     */
-    public float[] logitRasters(List<Raster> images, CancellationToken cancel) {
-        requireOpen();
-        float[] out = new float[images.size()];
-        inBatches(images, cancel, (x, start, end) -> System.arraycopy(logits(x).toFloatArray(), 0, out, start,
-                end - start));
-        return out;
-    }
-
-    /**
      * {@link #embed} of a batch of any size, in batches of {@value #INFERENCE_BATCH} without recording gradients, each
      * batch's activations freed before the next: thousands of patches embed within a few hundred MB.
      *

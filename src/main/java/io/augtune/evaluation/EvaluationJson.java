@@ -80,11 +80,6 @@ public final class EvaluationJson {
                 number(n, "finalValidationLoss", trial.loss());
                 number(n, "imageAuroc", r.families().imageAurocs().getOrDefault(trial.family(), Double.NaN));
                 map(n.putObject("hyperparameters"), trial.hyperparameters());
-                double[] sep = r.families().separations().get(trial.family());
-                if (sep != null) {
-                    number(n, "noveltySeparation", sep[0]);
-                    number(n, "likenessSeparation", sep[1]);
-                }
             }
         }
         ObjectNode seconds = root.putObject("seconds");

@@ -54,14 +54,11 @@ public record EvaluationReport(String dataset, String defect, String family, Str
 
     /**
      * How {@code --family auto} chose: the trials with their family-selection losses, and each trial detector's image
-     * AUROC on the test labels (measured after the choice, never used by it), the search's seconds, and each trial's
-     * separations {novelty, likeness} (by memory-bank scores and by classifier logits).
+     * AUROC on the test labels (measured after the choice, never used by it), and the search's seconds.
      */
-    public record Families(io.augtune.project.FamilyTrials trials, Map<String, Double> imageAurocs, double seconds,
-                           Map<String, double[]> separations) {
+    public record Families(io.augtune.project.FamilyTrials trials, Map<String, Double> imageAurocs, double seconds) {
         public Families {
             imageAurocs = Map.copyOf(imageAurocs);
-            separations = Map.copyOf(separations);
         }
     }
 

@@ -58,6 +58,8 @@ public final class EvaluateJob {
 
     private final Request request;
     private DetectionPlan plan;
+    /** What the family trials were judged on: the held-back normals, then the test images (as production). */
+    private JudgedImages judgedTests;
 
     public EvaluateJob(Request request) {
         this.request = request;
@@ -97,8 +99,7 @@ public final class EvaluateJob {
         EvaluationReport report = evaluate(dataset, images, typical, TuneJob.family(search != null
                 ? search.choice().chosen() : auto ? FamilySearch.FALLBACK : s.family()), observer, cancel);
         return search == null ? report : report.withFamilies(new EvaluationReport.Families(search.choice(),
-                familyAurocs(search, plan.fused() ? images.resized(plan.trainedWidth(), plan.trainedHeight())
-                        : images), searchSeconds, search.separations()));
+                familyAurocs(search, images), searchSeconds));
     }
 
     /**
@@ -107,6 +108,7 @@ public final class EvaluateJob {
      */
     private FamilySearch.Outcome searchFamilies(LabelledImages images, TuneObserver observer,
                                                 CancellationToken cancel) {
+        judgedTests = null;
         ProjectSettings s = request.settings();
         LabelledImages trained = plan.fused() ? images.resized(plan.trainedWidth(), plan.trainedHeight()) : images;
         boolean[] held = FamilySearch.referenceImages(trained.normal().size(), s.holdoutFraction(), s.seed());
@@ -118,17 +120,22 @@ public final class EvaluateJob {
         if (reference.size() < 2 || train.size() < 2) {
             return null;
         }
+        judgedTests = JudgedImages.production(reference, trained.test());
         return FamilySearch.choose(ValidationLosses.byName(s.validationLoss()),
-                RunPlan.detectorConfig(s, trained.channels()), RunPlan.trialConfig(s), train, reference,
-                trained.test(), trained.channels(), s.workingSize(), plan.patchLevel()
-                        ? FamilySearch.patchMaxima(plan.patches(), s.seed()) : FamilySearch.wholeImage(),
-                observer, cancel);
+                RunPlan.detectorConfig(s, trained.channels()), RunPlan.trialConfig(s), train, judgedTests,
+                trained.test(), trained.channels(), s.workingSize(), trialScores(), tuner -> { }, observer, cancel);
+    }
+
+    private TrialScores trialScores() {
+        return plan.patchLevel() ? TrialScores.patchMaxima(plan.patches(), request.settings().seed())
+                : TrialScores.wholeImage();
     }
 
     /** Each trial detector's image AUROC on the test labels: what the choice would have wanted to know. */
-    private static Map<String, Double> familyAurocs(FamilySearch.Outcome search, LabelledImages images) {
+    private Map<String, Double> familyAurocs(FamilySearch.Outcome search, LabelledImages images) {
         Map<String, Double> out = new LinkedHashMap<>();
-        search.productionScores().forEach((family, scores) -> out.put(family, Auroc.of(scores, images.anomalous())));
+        search.scores().forEach((family, scores) -> out.put(family, Auroc.of(judgedTests.positiveScores(scores),
+                images.anomalous())));
         return out;
     }
 
@@ -190,10 +197,10 @@ public final class EvaluateJob {
         for (int i = 0; i < held.length; i++) {
             (held[i] ? reference : bank).add(images.normal().get(i));
         }
-        if (reference.size() >= 2 && bank.size() >= 2) {
-            tuner.judgedBy(FamilySearch.judge(plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
-                    : FamilySearch.wholeImage(), bank, reference, images.test(),
-                    (start, scores) -> aurocs.put(start, Auroc.of(scores, images.anomalous())), cancel));
+        JudgedImages judged = JudgedImages.production(reference, images.test());
+        if (judged.usable() && bank.size() >= 2) {
+            tuner.judgedBy(FamilySearch.judge(trialScores(), bank, judged, (start, scores) -> aurocs.put(start,
+                    Auroc.of(judged.positiveScores(scores), images.anomalous())), cancel));
         }
     }
 

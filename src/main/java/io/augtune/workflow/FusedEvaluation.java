@@ -71,17 +71,19 @@ final class FusedEvaluation {
                     + " normal images and a holdout fraction above 0 to put its parts on one scale");
         }
         List<Raster> test = images.test();
+        List<Raster> testTrained = Scorer.atSize(test, plan.trainedWidth(), plan.trainedHeight());
         TuningData data = new TuningData(Scorer.atSize(train, plan.trainedWidth(), plan.trainedHeight()),
-                Scorer.atSize(test, plan.trainedWidth(), plan.trainedHeight()), images.channels(), s.workingSize());
+                testTrained, images.channels(), s.workingSize());
         observer.onProgress("Tuned", -1, "end-to-end tuning");
         // the starts are judged as a tune judges them: production (the test images) against the held-back normals
         Map<Integer, Double> startAurocs = new java.util.TreeMap<>();
-        if (holdout.size() >= 2) {
-            tuner.judgedBy(FamilySearch.judge(plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
-                    : FamilySearch.wholeImage(), Scorer.atSize(train, plan.trainedWidth(), plan.trainedHeight()),
-                    Scorer.atSize(holdout, plan.trainedWidth(), plan.trainedHeight()),
-                    Scorer.atSize(test, plan.trainedWidth(), plan.trainedHeight()),
-                    (start, scores) -> startAurocs.put(start, Auroc.of(scores, images.anomalous())), cancel));
+        JudgedImages judged = JudgedImages.production(Scorer.atSize(holdout, plan.trainedWidth(),
+                plan.trainedHeight()), testTrained);
+        if (judged.usable()) {
+            tuner.judgedBy(FamilySearch.judge(plan.patchLevel() ? TrialScores.patchMaxima(plan.patches(), s.seed())
+                    : TrialScores.wholeImage(), Scorer.atSize(train, plan.trainedWidth(), plan.trainedHeight()),
+                    judged, (start, scores) -> startAurocs.put(start, Auroc.of(judged.positiveScores(scores),
+                            images.anomalous())), cancel));
         }
         MultiStartTuner.Outcome outcome = tuner.run(data, observer, cancel);
         try (TrainedStart selected = outcome.selected()) {

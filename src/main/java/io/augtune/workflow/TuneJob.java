@@ -29,6 +29,8 @@ import io.augtune.project.ManifestEntry;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ScoredImage;
+import io.augtune.project.UserDecision;
+import io.augtune.project.Verdict;
 import io.augtune.project.Thresholds;
 import io.augtune.tuning.MultiStartTuner;
 import io.augtune.tuning.TuningConfig;
@@ -38,6 +40,8 @@ import io.augtune.validation.ValidationLosses;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -53,8 +57,46 @@ public final class TuneJob {
     private volatile MultiStartTuner tuner;
     private volatile boolean examplesWanted;
 
-    /** What to tune: a project name, its two folders and its settings. */
-    public record TuneRequest(String name, DatasetSpec dataset, ProjectSettings settings) {
+    /**
+     * What to tune: a project name, its two folders, its settings, and what an inspector decided about production
+     * images (empty for a new project).
+     */
+    public record TuneRequest(String name, DatasetSpec dataset, ProjectSettings settings, List<Decided> evidence) {
+        public TuneRequest {
+            evidence = List.copyOf(evidence);
+        }
+
+        /** A first tuning: no decisions yet. */
+        public TuneRequest(String name, DatasetSpec dataset, ProjectSettings settings) {
+            this(name, dataset, settings, List.of());
+        }
+
+        /**
+         * Retuning {@code project} with what its inspector taught: its Defect and Good decisions (Unsure ones say
+         * nothing), each tied to the bytes the decision was made on.
+         */
+        public static TuneRequest retuning(Project project, ProjectSettings settings) {
+            return new TuneRequest(project.name(), project.dataset(), settings, evidenceOf(project));
+        }
+
+        /** A project's Defect and Good decisions, each with the hash of the bytes it was made on. */
+        public static List<Decided> evidenceOf(Project project) {
+            Map<String, String> hashes = new HashMap<>();
+            project.manifest().stream().filter(m -> m.role() == ImageRole.PRODUCTION)
+                    .forEach(m -> hashes.put(m.relativePath(), m.sha256()));
+            List<Decided> evidence = new ArrayList<>();
+            for (UserDecision d : project.decisions()) {
+                if (d.verdict() != Verdict.REVIEW && hashes.containsKey(d.relativePath())) {
+                    evidence.add(new Decided(d.relativePath(), hashes.get(d.relativePath()),
+                            d.verdict() == Verdict.FAIL));
+                }
+            }
+            return evidence;
+        }
+    }
+
+    /** A production image an inspector marked, and the hash of the bytes they saw. */
+    public record Decided(String relativePath, String sha256, boolean defect) {
     }
 
     /** The tuned project, where its model was saved, and what was skipped. */
@@ -109,17 +151,22 @@ public final class TuneJob {
         // held-back normal images at the trained size: what the family trials and the starts are judged against
         List<Raster> reference = split.holdout().size() >= 2 ? Scorer.atSize(ImageSets.rasters(split.holdout(),
                 channels), plan.trainedWidth(), plan.trainedHeight()) : List.of();
-        FamilySearch.ImageScores judging = plan.patchLevel() ? FamilySearch.patchMaxima(plan.patches(), s.seed())
-                : FamilySearch.wholeImage();
-        FamilySearch.Outcome search = auto ? searchFamilies(reference, judging, channels, train, prod, observer,
+        TrialScores judging = plan.patchLevel() ? TrialScores.patchMaxima(plan.patches(), s.seed())
+                : TrialScores.wholeImage();
+        JudgedImages judged = judged(reference, production, prod);
+        if (judged.what().startsWith("ranked your")) {
+            observer.onProgress("Tuning", 0, "judged by your decisions: the detector that " + judged.what()
+                    + " is kept");
+        }
+        FamilySearch.Outcome search = auto ? searchFamilies(judged, judging, channels, train, prod, observer,
                 cancel) : null;
         DifferentiableAugmentation augmentation = family(search != null ? search.choice().chosen()
                 : auto ? FamilySearch.FALLBACK : s.family());
         TuningConfig config = RunPlan.tuningConfig(s);
         MultiStartTuner t = new MultiStartTuner(augmentation, ValidationLosses.byName(s.validationLoss()),
                 RunPlan.detectorConfig(s, channels), config);
-        if (!reference.isEmpty()) {
-            t.judgedBy(FamilySearch.judge(judging, train, reference, prod, (start, scores) -> { }, cancel));
+        if (judged.usable()) {
+            t.judgedBy(FamilySearch.judge(judging, train, judged, (start, scores) -> { }, cancel));
         }
         tuner = t;
         if (examplesWanted) {
@@ -160,34 +207,57 @@ public final class TuneJob {
      * {@code --family auto}: one trial per family, scored against the held-back normal images (or, when the project
      * holds back too few, against a part of the training images kept from the trials alone).
      */
-    private FamilySearch.Outcome searchFamilies(List<Raster> heldBack, FamilySearch.ImageScores judging,
+    private FamilySearch.Outcome searchFamilies(JudgedImages judgedOnHeldBack, TrialScores judging,
                                                 int channels, List<Raster> train, List<Raster> prod,
                                                 TuneObserver observer, CancellationToken cancel) {
         ProjectSettings s = request.settings();
         List<Raster> trialTrain = train;
-        List<Raster> reference = heldBack;
-        if (reference.isEmpty()) {
+        JudgedImages judged = judgedOnHeldBack;
+        if (!judged.usable()) {
             boolean[] held = io.augtune.model.HoldoutSplit.heldBack(train.size(), FamilySearch.TRIAL_HOLDOUT,
                     s.seed());
             trialTrain = new ArrayList<>();
-            reference = new ArrayList<>();
+            List<Raster> reference = new ArrayList<>();
             for (int i = 0; i < held.length; i++) {
                 (held[i] ? reference : trialTrain).add(train.get(i));
             }
+            judged = JudgedImages.production(reference, prod);
         }
-        if (reference.size() < 2 || trialTrain.size() < 2) {
+        if (!judged.usable() || trialTrain.size() < 2) {
             observer.onProgress("Choosing the augmentation", 1, "too few normal images to compare kinds of "
                     + "synthetic defect: " + FamilySearch.FALLBACK + " is tuned");
             return null;
         }
         return FamilySearch.choose(ValidationLosses.byName(s.validationLoss()), RunPlan.detectorConfig(s, channels),
-                RunPlan.trialConfig(s), trialTrain, reference, prod, channels, s.workingSize(), judging,
+                RunPlan.trialConfig(s), trialTrain, judged, prod, channels, s.workingSize(), judging,
                 trial -> {
                     tuner = trial;
                     if (examplesWanted) {
                         trial.requestExamples();
                     }
                 }, observer, cancel);
+    }
+
+    /**
+     * What trials and starts are judged on: the inspector's confirmed defects against their good parts and the
+     * held-back normal images when there is at least one defect whose image is unchanged, else the production images
+     * against the held-back normal images.
+     *
+     * @param prod the production images at the trained size, in the order of {@code production}
+     */
+    private JudgedImages judged(List<Raster> reference, FolderScan production, List<Raster> prod) {
+        Map<String, Decided> marked = new HashMap<>();
+        request.evidence().forEach(d -> marked.put(d.relativePath(), d));
+        List<Raster> good = new ArrayList<>();
+        List<Raster> defects = new ArrayList<>();
+        for (int i = 0; i < prod.size(); i++) {
+            Decided d = marked.get(production.images().get(i).info().relativePath());
+            if (d != null && d.sha256().equals(production.images().get(i).info().sha256())) {
+                (d.defect() ? defects : good).add(prod.get(i));
+            }
+        }
+        JudgedImages decided = JudgedImages.decided(reference, good, defects);
+        return decided.usable() ? decided : JudgedImages.production(reference, prod);
     }
 
     /** Frozen detection: nothing to tune; the memory bank and thresholds are the whole model. */

@@ -98,7 +98,7 @@ public final class SyntheticTextures {
                 double across = -(j - cj) * sa + (i - ci) * ca;
                 double beyond = Math.max(0, Math.abs(along) - length / 2);
                 double m = Math.exp(-(beyond * beyond + across * across) / (halfWidth * halfWidth));
-                out[i * size + j] = (float) (out[i * size + j] * (1 - 0.25 * m));
+                out[i * size + j] = (float) (out[i * size + j] * (1 - 0.4 * m));
             }
         }
         return new Raster(size, size, 1, out);
@@ -108,7 +108,7 @@ public final class SyntheticTextures {
     public static Raster withShading(Raster texture, Random random) {
         int size = texture.width();
         double angle = random.nextDouble() * 2 * Math.PI;
-        double strength = (0.1 + 0.05 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
+        double strength = (0.15 + 0.05 * random.nextDouble()) * (random.nextBoolean() ? 1 : -1);
         float[] out = texture.data().clone();
         for (int i = 0; i < size; i++) {
             for (int j = 0; j < size; j++) {

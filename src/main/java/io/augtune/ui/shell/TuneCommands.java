@@ -35,7 +35,8 @@ final class TuneCommands {
      * @param onTuned receives the outcome on the UI thread when the run finished
      */
     void start(Project project, Consumer<TuneJob.TuneOutcome> onTuned) {
-        TuneJob job = new TuneJob(new TuneJob.TuneRequest(project.name(), project.dataset(), project.settings()));
+        // a retune of a project with decisions: its confirmed defects and good parts judge the families and starts
+        TuneJob job = new TuneJob(TuneJob.TuneRequest.retuning(project, project.settings()));
         LiveObserver observer = new LiveObserver(live.inbox());
         live.begin(project.name(), job::requestExamples);
         TaskHandle handle = executor.execute(token -> job.run(observer, token), outcome -> {
