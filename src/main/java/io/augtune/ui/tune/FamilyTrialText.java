@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 final class FamilyTrialText {
     /** The progress phase of the family search. */
     static final String SEARCH_PHASE = "Choosing the augmentation";
+    /** What the search does, in the header while it runs (the family tried is named beside its examples). */
+    static final String SEARCH_DETAIL = "each kind of synthetic defect trains a short trial detector; the one that "
+            + "best tells the production images from held-back normal ones is tuned";
     private static final Pattern TRYING = Pattern.compile("trying (\\S+) \\((\\d+) of (\\d+)\\)");
 
     private FamilyTrialText() {

@@ -130,7 +130,7 @@ public final class LiveTuneViewModel {
             phase.set(p.phase());
             // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it
             familyText.set(FamilyTrialText.trying(p.phase(), p.detail()));
-            detail.set(familyText.get().isEmpty() ? p.detail() : "");
+            detail.set(familyText.get().isEmpty() ? p.detail() : FamilyTrialText.SEARCH_DETAIL);
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
         } else if (update instanceof LiveUpdate.Skipped s) {
             skippedFiles += s.files().size();

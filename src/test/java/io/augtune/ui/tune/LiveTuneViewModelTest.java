@@ -141,7 +141,8 @@ class LiveTuneViewModelTest {
         model.pulse();
 
         assertEquals("Trying: Scratch or crack (thin line) — 3 of 5", model.familyTextProperty().get());
-        assertEquals("", model.detailProperty().get(), "the raw detail would say the same again");
+        assertEquals(FamilyTrialText.SEARCH_DETAIL, model.detailProperty().get(),
+                "what the search does, not the raw detail that would name the family again");
 
         model.inbox().offer(new LiveUpdate.Progress("Tuning", 0, "3 starts"));
         model.pulse();
