@@ -62,6 +62,7 @@ final class ReportCommand implements Callable<Integer> {
         ReportExport.write(csv, ranked, t, verdicts, ReportExport.projectDecisions(current),
                 ReportExport.metadataOf(current, current.dataset().productionFolder()));
         PrintWriter out = spec.commandLine().getOut();
+        FamilyChoiceLines.of(current.tuning()).forEach(out::println);
         out.printf(Locale.ROOT, "threshold %.6g (%s)%n", t.fail(), t.rule());
         out.printf(Locale.ROOT, "%d images: %d fail, %d to review, %d pass%n", ranked.size(),
                 count(ranked, verdicts, Verdict.FAIL), count(ranked, verdicts, Verdict.REVIEW),

@@ -7,6 +7,7 @@ import io.augtune.project.LoadedProject;
 import io.augtune.project.Project;
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.ProjectStore;
+import io.augtune.project.TuningRun;
 import io.augtune.workflow.ModelFolder;
 import io.augtune.workflow.OutputGuard;
 import io.augtune.workflow.TuneJob;
@@ -104,11 +105,13 @@ final class TuneCommand implements Callable<Integer> {
             o.printf(Locale.ROOT, "fitted frozen pretrained patch features in %.1f s (nothing tuned)%n",
                     (System.nanoTime() - began) / 1e9);
         } else {
-            o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (final validation loss %.4f, start %d of %d)%n",
+            TuningRun kept = project.tuning().selected();
+            o.printf(Locale.ROOT, "tuned %s in %.1f s: %s (%sfinal validation loss %.4f, start %d of %d)%n",
                     project.tuning().family(), (System.nanoTime() - began) / 1e9,
-                    ProgressPrinter.format(project.tuning().selected().finalHyperparameters()),
-                    project.tuning().selected().finalValidationLoss(), project.tuning().selectedStart() + 1,
-                    project.tuning().runs().size());
+                    ProgressPrinter.format(kept.finalHyperparameters()), Double.isNaN(kept.selectionLoss()) ? ""
+                            : String.format(Locale.ROOT, "selection loss %.4f, ", kept.selectionLoss()),
+                    kept.finalValidationLoss(), project.tuning().selectedStart() + 1, project.tuning().runs().size());
+            FamilyChoiceLines.of(project.tuning()).forEach(o::println);
         }
         if (project.tuning() != null) {
             project.tuning().undecided().ifPresent(why -> spec.commandLine().getErr().println("warning: " + why));

@@ -76,14 +76,23 @@ final class ProjectDecoder {
                 m.height(), m.bytes(), m.sha256());
     }
 
+    /** Files saved before {@code auto} existed have neither family trials nor selection losses: null and NaN. */
     private static TuningResult tuning(ProjectDto.Tuning t) {
         return new TuningResult(t.family(), required(t.runs(), "tuning runs").stream()
-                .map(ProjectDecoder::run).toList(), t.selectedStart());
+                .map(ProjectDecoder::run).toList(), t.selectedStart(),
+                t.familyTrials() == null ? null : familyTrials(t.familyTrials()));
+    }
+
+    private static FamilyTrials familyTrials(ProjectDto.FamilyChoice f) {
+        return new FamilyTrials(f.chosen(), required(f.trials(), "family trials").stream()
+                .map(t -> new FamilyTrial(t.family(), t.hyperparameters(), t.loss())).toList(), f.decided(),
+                f.reason());
     }
 
     private static TuningRun run(ProjectDto.Run r) {
         return new TuningRun(r.start(), r.initial(), r.last(), r.finalValidationLoss(),
-                required(r.trajectory(), "trajectory").stream().map(ProjectDecoder::point).toList());
+                required(r.trajectory(), "trajectory").stream().map(ProjectDecoder::point).toList(),
+                r.selectionLoss() == null ? Double.NaN : r.selectionLoss());
     }
 
     private static TrajectoryPoint point(ProjectDto.Point p) {

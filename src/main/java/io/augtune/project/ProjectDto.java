@@ -1,6 +1,7 @@
 package io.augtune.project;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.List;
@@ -77,20 +78,41 @@ final class ProjectDto {
             @JsonProperty(value = "sha256", required = true) String sha256) {
     }
 
+    /** {@code familyTrials} is absent when the settings named the family (and in files saved before auto). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Tuning(
             @JsonProperty(value = "family", required = true) String family,
             @JsonProperty(value = "runs", required = true) List<Run> runs,
-            @JsonProperty(value = "selectedStart", required = true) int selectedStart) {
+            @JsonProperty(value = "selectedStart", required = true) int selectedStart,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @JsonProperty("familyTrials") FamilyChoice familyTrials) {
     }
 
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record FamilyChoice(
+            @JsonProperty(value = "chosen", required = true) String chosen,
+            @JsonProperty(value = "trials", required = true) List<Trial> trials,
+            @JsonProperty(value = "decided", required = true) boolean decided,
+            @JsonProperty(value = "reason", required = true) String reason) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Trial(
+            @JsonProperty(value = "family", required = true) String family,
+            @JsonProperty(value = "hyperparameters", required = true) Map<String, Double> hyperparameters,
+            @JsonProperty(value = "loss", required = true) double loss) {
+    }
+
+    /** {@code selectionLoss} is absent when the run was not judged on production images (NaN in the record). */
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Run(
             @JsonProperty(value = "start", required = true) int start,
             @JsonProperty(value = "initialHyperparameters", required = true) Map<String, Double> initial,
             @JsonProperty(value = "finalHyperparameters", required = true) Map<String, Double> last,
             @JsonProperty(value = "finalValidationLoss", required = true) double finalValidationLoss,
-            @JsonProperty(value = "trajectory", required = true) List<Point> trajectory) {
+            @JsonProperty(value = "trajectory", required = true) List<Point> trajectory,
+            @JsonInclude(JsonInclude.Include.NON_NULL)
+            @JsonProperty("selectionLoss") Double selectionLoss) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -114,7 +136,7 @@ final class ProjectDto {
             @JsonProperty(value = "sha256", required = true) String sha256,
             @JsonProperty("defectAreaPx") Integer defectAreaPx,
             @JsonProperty("defectBox") Box defectBox,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            @JsonInclude(JsonInclude.Include.NON_NULL)
             @JsonProperty("components") java.util.Map<String, Double> components) {
     }
 

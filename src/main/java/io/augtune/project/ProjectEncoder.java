@@ -50,13 +50,20 @@ final class ProjectEncoder {
 
     private static ProjectDto.Tuning tuning(TuningResult t) {
         return new ProjectDto.Tuning(t.family(), t.runs().stream().map(ProjectEncoder::run).toList(),
-                t.selectedStart());
+                t.selectedStart(), t.familyTrials() == null ? null : familyChoice(t.familyTrials()));
+    }
+
+    private static ProjectDto.FamilyChoice familyChoice(FamilyTrials f) {
+        return new ProjectDto.FamilyChoice(f.chosen(), f.trials().stream()
+                .map(t -> new ProjectDto.Trial(t.family(), sorted(t.hyperparameters()), t.loss())).toList(),
+                f.decided(), f.reason());
     }
 
     private static ProjectDto.Run run(TuningRun r) {
         return new ProjectDto.Run(r.start(), sorted(r.initialHyperparameters()),
                 sorted(r.finalHyperparameters()), r.finalValidationLoss(),
-                r.trajectory().stream().map(ProjectEncoder::point).toList());
+                r.trajectory().stream().map(ProjectEncoder::point).toList(),
+                Double.isNaN(r.selectionLoss()) ? null : r.selectionLoss());
     }
 
     private static ProjectDto.Point point(TrajectoryPoint p) {

@@ -98,9 +98,7 @@ public final class ReportExport {
         metadata.put("working_size", Integer.toString(project.settings().workingSize()));
         metadata.put("seed", Long.toString(project.settings().seed()));
         if (project.tuning() != null) {
-            project.tuning().selected().finalHyperparameters().forEach((name, value) ->
-                    metadata.put("hyperparameter." + name, Double.toString(value)));
-            project.tuning().undecided().ifPresent(why -> metadata.put("tuning_undecided", why));
+            tuning(project.tuning(), metadata);
         }
         if (project.provenance() != null) {
             metadata.put("app_version", project.provenance().appVersion());
@@ -108,6 +106,28 @@ public final class ReportExport {
         }
         metadata.put("report_created", java.time.Instant.now().toString());
         return metadata;
+    }
+
+    /**
+     * The tuning's part of the metadata: the family tuned (under {@code auto} not the settings' {@code family}), the
+     * kept start's hyperparameters and selection loss, how auto chose the family, and why the tuning could not decide
+     * (a family close call included).
+     */
+    private static void tuning(io.augtune.project.TuningResult tuning, Map<String, String> metadata) {
+        metadata.put("tuned_family", tuning.family());
+        tuning.selected().finalHyperparameters().forEach((name, value) ->
+                metadata.put("hyperparameter." + name, Double.toString(value)));
+        if (!Double.isNaN(tuning.selected().selectionLoss())) {
+            metadata.put("selection_loss", Double.toString(tuning.selected().selectionLoss()));
+        }
+        io.augtune.project.FamilyTrials search = tuning.familyTrials();
+        if (search != null) {
+            metadata.put("family_choice", search.decided() ? "decided" : "undecided");
+            metadata.put("family_choice_reason", search.reason());
+            search.trials().forEach(trial ->
+                    metadata.put("family_selection_loss." + trial.family(), Double.toString(trial.loss())));
+        }
+        tuning.undecided().ifPresent(why -> metadata.put("tuning_undecided", why));
     }
 
     /** Scored images in the one ranking order of the app: table, CSV, report and score (ties by file name). */

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -75,6 +76,14 @@ class SavedProjectV1Test {
         assertTrue(Double.isNaN(other.finalValidationLoss()));
         assertEquals(new TrajectoryPoint(1, 0, TuningPhase.WARMUP, Double.POSITIVE_INFINITY, Double.NaN,
                 Map.of("angle", 150.0), 3L), other.trajectory().get(0));
+    }
+
+    @Test
+    void itWasSavedBeforeFamilyAutoSoItHasNoFamilyTrialsAndItsStartsWereNotJudged() {
+        TuningResult tuning = project.tuning();
+        assertNull(tuning.familyTrials());
+        assertTrue(tuning.runs().stream().allMatch(run -> Double.isNaN(run.selectionLoss())));
+        assertEquals(0.125, tuning.selected().comparedLoss());
     }
 
     @Test

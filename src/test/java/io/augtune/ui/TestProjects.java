@@ -39,6 +39,13 @@ public final class TestProjects {
      */
     public static Path savedRanking(Path dir, String name, ProjectSettings settings, Thresholds thresholds,
                                     double... scores) throws Exception {
+        return savedRanking(dir, name, settings, null, thresholds, scores);
+    }
+
+    /** The same with the tuning that made the ranking (null for none). */
+    public static Path savedRanking(Path dir, String name, ProjectSettings settings,
+                                    io.augtune.project.TuningResult tuning, Thresholds thresholds,
+                                    double... scores) throws Exception {
         Path normal = TestImages.folder(dir, name + "-normal", "n", 2, 0, 1);
         Path production = TestImages.folder(dir, name + "-production", "p", scores.length, 0, 2);
         List<ScoredImage> scored = new ArrayList<>();
@@ -47,6 +54,9 @@ public final class TestProjects {
         }
         Project project = Project.create(name, new DatasetSpec(normal, production, false), settings)
                 .withScores(scored).withThresholds(thresholds);
+        if (tuning != null) {
+            project = project.withTuning(tuning);
+        }
         Path file = dir.resolve(name + ".augtune");
         new ProjectStore().save(project, file, null, ExpectedFile.absent());
         return file;

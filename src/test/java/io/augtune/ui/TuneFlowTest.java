@@ -88,17 +88,27 @@ class TuneFlowTest {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !start.isDisabled());
         assertEquals("12 images", robot.lookup("#normalFolderSummary").queryAs(Label.class).getText());
 
+        List<String> familyTexts = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> workbench.liveModel().familyTextProperty().addListener((obs, old, now) ->
+                familyTexts.add(now)));
         robot.clickOn(start);
         assertEquals(Screen.TUNE, workbench.navigator().current());
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
                 () -> workbench.liveModel().stateProperty().get() == RunState.FINISHED);
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(familyTexts.stream().anyMatch(t -> t.startsWith("Trying: Dark spot (CutDiff) — 1 of ")),
+                "each family tried is named while it is tried: " + familyTexts);
+        String kept = robot.lookup("#familyTrial").queryAs(Label.class).getText();
+        assertTrue(kept.startsWith("Kept: ") && kept.contains(", chosen automatically"), kept);
         LineChart<?, ?> loss = robot.lookup("#chart-trainLoss").queryAs(LineChart.class);
         assertEquals(2, loss.getData().size(), "one line per start");
         assertFalse(loss.getData().get(0).getData().isEmpty());
 
         robot.clickOn("#showResults");
         ResultsViewModel results = workbench.resultsModel();
+        assertTrue(robot.lookup("#familyChoice").query().isVisible(), "auto's choice is shown with the ranking");
+        assertEquals(workbench.session().project().tuning().familyTrials().reason(),
+                robot.lookup("#familyChoiceReason").queryAs(Label.class).getText());
         TableView<?> table = robot.lookup("#resultsTable").queryAs(TableView.class);
         assertEquals(8, table.getItems().size());
         List<Double> scores = results.rows().stream().map(ResultRow::score).toList();

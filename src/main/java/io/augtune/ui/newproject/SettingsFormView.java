@@ -2,6 +2,7 @@ package io.augtune.ui.newproject;
 
 import io.augtune.project.ProjectSettings;
 import io.augtune.project.Setting;
+import io.augtune.ui.widgets.SettingNames;
 import io.augtune.workflow.TuningChoices;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -24,30 +25,9 @@ import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The settings card: the four everyday settings, an Advanced section for the rest, decorated where wrong. */
 final class SettingsFormView {
-    private static final Map<String, String> NAMES = Map.ofEntries(
-            Map.entry(ProjectSettings.BACKBONE_SCRATCH, "Learned from the images"),
-            Map.entry(ProjectSettings.BACKBONE_PRETRAINED, "Pretrained MobileNetV2 + learned"),
-            Map.entry(ProjectSettings.FAMILY_AUTO, "Automatic: try each, keep the best (recommended)"),
-            Map.entry(ProjectSettings.FAMILY_CUTDIFF, "Dark spot (CutDiff)"),
-            Map.entry(ProjectSettings.FAMILY_ROTATION, "Turned part (rotation)"),
-            Map.entry(ProjectSettings.FAMILY_LINE, "Scratch or crack (thin line)"),
-            Map.entry(ProjectSettings.FAMILY_CUTPASTE, "Misplaced piece (CutPaste)"),
-            Map.entry(ProjectSettings.FAMILY_STAIN, "Stain or uneven spot"),
-            Map.entry(ProjectSettings.FAMILY_SHADING, "Uneven shading (whole part)"),
-            Map.entry(ProjectSettings.LOSS_MEAN_DISTANCE, "Mean distance (the original method)"),
-            Map.entry(ProjectSettings.LOSS_SINKHORN, "Sinkhorn (Wasserstein)"),
-            Map.entry(ProjectSettings.LOSS_UNEXPLAINED_DISTANCE, "Unexplained distance"),
-            Map.entry(ProjectSettings.LOSS_UNEXPLAINED_NEAREST, "Nearest neighbours (unexplained)"),
-            Map.entry(ProjectSettings.DETECTION_IMAGE, "Whole image (large defects)"),
-            Map.entry(ProjectSettings.DETECTION_PATCHES, "Patches (small defects)"),
-            Map.entry(ProjectSettings.DETECTION_FROZEN, "Pretrained patches (no training)"),
-            Map.entry(ProjectSettings.DETECTION_FUSED, "Combined (recommended)"),
-            Map.entry(ProjectSettings.SCORER_KNN, "Nearest normal patch"),
-            Map.entry(ProjectSettings.SCORER_GAUSSIAN, "Gaussian of normal patches"));
     private static final double CHOICE_MIN_WIDTH = 150;
 
     private final SettingsFormModel model;
@@ -132,7 +112,7 @@ final class SettingsFormView {
 
     /** The words the form shows for a setting's name; the name itself if it has none. */
     static String displayName(String name) {
-        return NAMES.getOrDefault(name, name);
+        return SettingNames.of(name);
     }
 
     private static ChoiceBox<String> choice(String id, javafx.beans.property.Property<String> value,

@@ -99,7 +99,8 @@ public final class ResultsView {
         note.textProperty().bind(model.noteProperty());
         note.visibleProperty().bind(note.textProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
-        return new javafx.scene.layout.VBox(4, header, note);
+        return new javafx.scene.layout.VBox(4, header, note,
+                new FamilyChoicePane(model.familyChoiceProperty()).build());
     }
 
     private Node filters() {

@@ -56,6 +56,7 @@ public final class ResultsViewModel {
     private final ReadOnlyStringWrapper counts = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rule = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper note = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<FamilyChoiceSummary> familyChoice = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<ResultRow> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<ImageDetail> detail = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper detailLoading = new ReadOnlyBooleanWrapper();
@@ -280,8 +281,15 @@ public final class ResultsViewModel {
         return note.getReadOnlyProperty();
     }
 
-    public void setNote(String text) {
-        note.set(text == null ? "" : text);
+    /** How auto chose the augmentation family of the ranking shown; null when it did not choose. */
+    public ReadOnlyObjectProperty<FamilyChoiceSummary> familyChoiceProperty() {
+        return familyChoice.getReadOnlyProperty();
+    }
+
+    /** The tuning that made the ranking shown (null for none, e.g. a batch): its warning and family choice. */
+    public void setTuning(io.augtune.project.TuningResult tuning) {
+        note.set(FamilyChoiceSummary.noteOf(tuning));
+        familyChoice.set(FamilyChoiceSummary.of(tuning));
     }
 
     /** Forgets the ranking shown: a new project's tuning has started, nothing of the old one may linger. */
@@ -298,7 +306,7 @@ public final class ResultsViewModel {
         detailError.set("");
         histogram.set(null);
         title.set("");
-        note.set("");
+        setTuning(null);
         hasResults.set(false);
     }
 

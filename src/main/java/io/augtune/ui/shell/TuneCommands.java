@@ -40,8 +40,7 @@ final class TuneCommands {
         LiveObserver observer = new LiveObserver(live.inbox());
         live.begin(project.name(), job::requestExamples);
         TaskHandle handle = executor.execute(token -> job.run(observer, token), outcome -> {
-            live.finished(outcome.project().tuning() == null ? java.util.Optional.empty()
-                    : outcome.project().tuning().undecided());
+            live.finished(outcome.project().tuning());
             onTuned.accept(outcome);
         }, failure -> {
             if (failure instanceof CancelledException) {

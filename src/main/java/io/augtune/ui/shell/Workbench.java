@@ -131,7 +131,7 @@ public final class Workbench {
         } else {
             results.show(data, detailLoader(folder));
         }
-        results.setNote(project.tuning() == null ? "" : project.tuning().undecided().orElse(""));
+        results.setTuning(project.tuning());
         if (project.viewState().heatmapOpacity() != null) {
             results.heatmapOpacityProperty().set(project.viewState().heatmapOpacity());
         }
@@ -293,7 +293,7 @@ public final class Workbench {
         batches.scoreBatch(session.project(), session.modelDir(), thresholds, folder, data -> {
             resultsShowProject = false;
             results.show(data, detailLoader(folder));
-            results.setNote("");
+            results.setTuning(null);
             batchShown.set(true);
             navigator.show(Screen.RESULTS);
         }, rescored -> {

@@ -29,6 +29,14 @@ final class ExampleGallery {
     Node build() {
         Label title = new Label("Augmented examples");
         title.getStyleClass().add("section-title");
+        Label family = new Label();
+        family.setId("familyTrial");
+        family.getStyleClass().add("family-trial");
+        family.setWrapText(true);
+        family.setMinHeight(Region.USE_PREF_SIZE);
+        family.textProperty().bind(model.familyTextProperty());
+        family.visibleProperty().bind(family.textProperty().isNotEmpty());
+        family.managedProperty().bind(family.visibleProperty());
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);
@@ -49,7 +57,7 @@ final class ExampleGallery {
         body.setAlignment(Pos.TOP_LEFT);
         VBox.setVgrow(body, Priority.ALWAYS);
         model.examplesProperty().addListener((obs, old, examples) -> show(examples));
-        VBox card = new VBox(8, title, caption, body);
+        VBox card = new VBox(8, title, family, caption, body);
         card.getStyleClass().addAll("card", "gallery-card");
         card.setMinWidth(2 * SIDE + 50);
         card.setPrefWidth(2 * SIDE + 50);
@@ -62,7 +70,9 @@ final class ExampleGallery {
             caption.setText("");
             return;
         }
-        caption.setText("Start " + (examples.start() + 1) + ", step " + examples.step() + ": "
+        // a family trial is not one of the starts: its examples are named by the family label above instead
+        boolean trial = model.stateProperty().get().isActive() && !model.familyTextProperty().get().isEmpty();
+        caption.setText((trial ? "Step " : "Start " + (examples.start() + 1) + ", step ") + examples.step() + ": "
                 + Quantities.describe(examples.hyperparameters()));
         grid.add(header("normal"), 0, 0);
         grid.add(header("augmented"), 1, 0);

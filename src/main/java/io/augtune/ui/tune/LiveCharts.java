@@ -56,8 +56,10 @@ final class LiveCharts {
             swatch.getStyleClass().addAll("legend-swatch", "start-color" + (i % START_COLOURS));
             legend.getChildren().add(new Label("Start " + (i + 1), swatch));
         }
-        Label hint = new Label(starts > 1 ? "one line per starting value of the augmentation; the run with the "
-                + "lowest final validation loss is kept" : "curves appear as soon as training steps arrive");
+        // the kept run is named above with what chose it: starts judged on production images are not kept by
+        // their validation loss
+        Label hint = new Label(starts > 1 ? "one line per starting value of the augmentation; the one kept is "
+                + "named above when the run ends" : "curves appear as soon as training steps arrive");
         hint.getStyleClass().add("hint");
         legend.getChildren().add(hint);
     }

@@ -1,6 +1,7 @@
 package io.augtune.ui.tune;
 
 import io.augtune.project.TrajectoryPoint;
+import io.augtune.project.TuningResult;
 import io.augtune.project.TuningRun;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.ui.fx.TaskHandle;
@@ -46,6 +47,7 @@ public final class LiveTuneViewModel {
     private final ReadOnlyStringWrapper timeText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper hyperparameterText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper familyText = new ReadOnlyStringWrapper("");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyIntegerWrapper starts = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper maxStep = new ReadOnlyIntegerWrapper(0);
@@ -88,6 +90,7 @@ public final class LiveTuneViewModel {
         stepText.set("");
         hyperparameterText.set("");
         notice.set("");
+        familyText.set("");
         progress.set(-1);
         starts.set(0);
         maxStep.set(0);
@@ -125,7 +128,9 @@ public final class LiveTuneViewModel {
     private void apply(LiveUpdate update) {
         if (update instanceof LiveUpdate.Progress p) {
             phase.set(p.phase());
-            detail.set(p.detail());
+            // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it
+            familyText.set(FamilyTrialText.trying(p.phase(), p.detail()));
+            detail.set(familyText.get().isEmpty() ? p.detail() : FamilyTrialText.SEARCH_DETAIL);
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
         } else if (update instanceof LiveUpdate.Skipped s) {
             skippedFiles += s.files().size();
@@ -205,16 +210,29 @@ public final class LiveTuneViewModel {
         }
     }
 
-    /** The job ended with its result; {@code undecided} says why the tuning could not choose, or is empty. */
-    public void finished(java.util.Optional<String> undecided) {
+    /**
+     * The job ended with its tuning (null when nothing was tuned): the kept start and what it was compared by, the
+     * family {@code auto} kept, and why the tuning could not choose, if it could not.
+     */
+    public void finished(TuningResult tuning) {
         finished();
-        undecided.ifPresent(notice::set);
+        if (tuning == null) {
+            return;
+        }
+        TuningRun kept = tuning.selected();
+        stepText.set(String.format(Locale.ROOT, "Kept start %d of %d (lowest %s loss, %.4g)", kept.start() + 1,
+                tuning.runs().size(), Double.isNaN(kept.selectionLoss()) ? "validation" : "selection",
+                kept.comparedLoss()));
+        hyperparameterText.set(Quantities.describe(kept.finalHyperparameters()));
+        familyText.set(FamilyTrialText.kept(tuning));
+        tuning.undecided().ifPresent(notice::set);
     }
 
     /** The job ended with its result. */
     public void finished() {
         end(RunState.FINISHED, "Finished");
         progress.set(1);
+        familyText.set("");
         Quantities.best(finishedStarts).ifPresent(best -> {
             stepText.set(String.format(Locale.ROOT, "Kept start %d of %d (lowest validation loss, %.4g)",
                     best.start() + 1, finishedStarts.size(), best.finalValidationLoss()));
@@ -281,6 +299,14 @@ public final class LiveTuneViewModel {
 
     public ReadOnlyStringProperty hyperparameterTextProperty() {
         return hyperparameterText.getReadOnlyProperty();
+    }
+
+    /**
+     * The augmentation family: "Trying: Scratch or crack (thin line) — 3 of 5" while {@code auto} tries families,
+     * "Kept: …, chosen automatically" after the run; empty otherwise.
+     */
+    public ReadOnlyStringProperty familyTextProperty() {
+        return familyText.getReadOnlyProperty();
     }
 
     /** A remark for the user, e.g. that files were skipped; empty when none. */

@@ -133,4 +133,33 @@ class LiveTuneViewModelTest {
     private MetricChartModel chart(String key) {
         return model.charts().stream().filter(c -> c.key().equals(key)).findFirst().orElseThrow();
     }
+
+    @Test
+    void whileAutoTriesFamiliesTheTrialIsNamedInWordsAndItsExamplesAreNotCalledAStart() {
+        begin();
+        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.4, "trying line (3 of 5)"));
+        model.pulse();
+
+        assertEquals("Trying: Scratch or crack (thin line) — 3 of 5", model.familyTextProperty().get());
+        assertEquals(FamilyTrialText.SEARCH_DETAIL, model.detailProperty().get(),
+                "what the search does, not the raw detail that would name the family again");
+
+        model.inbox().offer(new LiveUpdate.Progress("Tuning", 0, "3 starts"));
+        model.pulse();
+        assertEquals("", model.familyTextProperty().get());
+        assertEquals("3 starts", model.detailProperty().get());
+    }
+
+    @Test
+    void afterTheRunTheKeptFamilyTheWarningAndTheSelectionLossOfTheKeptStartAreShown() {
+        begin();
+        io.augtune.project.TuningResult tuning = io.augtune.workflow.FamilyChoices.closeCall();
+
+        model.finished(tuning);
+
+        assertEquals("Kept: Scratch or crack (thin line), chosen automatically (not clear-cut)",
+                model.familyTextProperty().get());
+        assertEquals("Kept start 1 of 2 (lowest selection loss, 0.1100)", model.stepTextProperty().get());
+        assertEquals(tuning.undecided().orElseThrow(), model.noticeProperty().get());
+    }
 }

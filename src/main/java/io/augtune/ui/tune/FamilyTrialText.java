@@ -1,0 +1,45 @@
+package io.augtune.ui.tune;
+
+import io.augtune.project.TuningResult;
+import io.augtune.ui.widgets.SettingNames;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What the live view says about the augmentation family: which one {@code auto} is trying, and afterwards which it
+ * kept. The tuning job reports each trial only as progress text ("trying line (3 of 5)" in the phase "Choosing the
+ * augmentation", see {@code workflow.FamilySearch}), so the family is read back from that text.
+ */
+final class FamilyTrialText {
+    /** The progress phase of the family search. */
+    static final String SEARCH_PHASE = "Choosing the augmentation";
+    /** What the search does, in the header while it runs (the family tried is named beside its examples). */
+    static final String SEARCH_DETAIL = "each kind of synthetic defect trains a short trial detector; the one that "
+            + "best tells the production images from held-back normal ones is tuned";
+    private static final Pattern TRYING = Pattern.compile("trying (\\S+) \\((\\d+) of (\\d+)\\)");
+
+    private FamilyTrialText() {
+    }
+
+    /**
+     * "Trying: Scratch or crack (thin line) — 3 of 5" for a trial's progress; empty for any other progress (also the
+     * search's own remarks, e.g. that there were too few normal images to compare families).
+     */
+    static String trying(String phase, String detail) {
+        if (!SEARCH_PHASE.equals(phase) || detail == null) {
+            return "";
+        }
+        Matcher m = TRYING.matcher(detail.strip());
+        return m.matches() ? "Trying: " + SettingNames.of(m.group(1)) + " — " + m.group(2) + " of " + m.group(3) : "";
+    }
+
+    /** "Kept: Scratch or crack (thin line), chosen automatically"; empty when the settings named the family. */
+    static String kept(TuningResult tuning) {
+        if (tuning == null || tuning.familyTrials() == null) {
+            return "";
+        }
+        return "Kept: " + SettingNames.of(tuning.family()) + ", chosen automatically"
+                + (tuning.familyTrials().decided() ? "" : " (not clear-cut)");
+    }
+}
