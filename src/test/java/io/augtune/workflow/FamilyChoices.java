@@ -23,12 +23,19 @@ public final class FamilyChoices {
     /** The patch families tried, each with its selection loss; line is clearly best (240 production, 60 normal). */
     public static TuningResult clearWinner() {
         return tuned(FamilySearch.decide(List.of(trial("cutdiff", 0.30), trial("line", 0.12),
-                trial("cutpaste", 0.33), trial("stain", 0.28), trial("shading", 0.41)), 60, 240));
+                trial("cutpaste", 0.33), trial("stain", 0.28), trial("shading", 0.41)), judged(60, 240)));
     }
 
     /** Line kept, but cutdiff within the noise of the image counts: a close call. */
     public static TuningResult closeCall() {
-        return tuned(FamilySearch.decide(List.of(trial("cutdiff", 0.25), trial("line", 0.24)), 56, 121));
+        return tuned(FamilySearch.decide(List.of(trial("cutdiff", 0.25), trial("line", 0.24)), judged(56, 121)));
+    }
+
+    /** Production images against held-back normal images, in these numbers (their pixels do not matter here). */
+    static JudgedImages judged(int normals, int production) {
+        io.augtune.common.Raster blank = new io.augtune.common.Raster(2, 2, 1, new float[4]);
+        return JudgedImages.production(java.util.Collections.nCopies(normals, blank),
+                java.util.Collections.nCopies(production, blank));
     }
 
     /** What a trial at the middle of the family's ranges records. */
