@@ -92,6 +92,8 @@ class RetuneFlowTest extends ThreadedAppTest {
         MARKS.forEach((image, verdict) -> assertEquals(verdict, row(results, image).decision(), image));
         String reason = robot.lookup("#familyChoiceReason").queryAs(Label.class).getText();
         assertTrue(reason.contains("ranked your 2 confirmed defects above your 2 good parts"), reason);
+        String meaning = robot.lookup("#familyChoiceMeaning").queryAs(Label.class).getText();
+        assertTrue(meaning.contains("your confirmed defects"), meaning);
         assertTrue(workbench.session().dirtyProperty().get(), "retuned: unsaved");
         assertEquals(file, workbench.session().file(), "still the project's file");
 

@@ -41,9 +41,13 @@ final class TuneCommands {
     /** The same; {@code onStopped} runs on the UI thread after a cancel or a failure was reported. */
     void start(Project project, Consumer<TuneJob.TuneOutcome> onTuned, Runnable onStopped) {
         // a retune of a project with decisions: its confirmed defects and good parts judge the families and starts
-        TuneJob job = new TuneJob(TuneJob.TuneRequest.retuning(project, project.settings()));
+        TuneJob.TuneRequest request = TuneJob.TuneRequest.retuning(project, project.settings());
+        TuneJob job = new TuneJob(request);
         LiveObserver observer = new LiveObserver(live.inbox());
         live.begin(project.name(), job::requestExamples);
+        if (request.evidence().stream().anyMatch(TuneJob.Decided::defect)) {
+            live.judgedByDecisions();
+        }
         TaskHandle handle = executor.execute(token -> job.run(observer, token), outcome -> {
             live.finished(outcome.project().tuning());
             onTuned.accept(outcome);
