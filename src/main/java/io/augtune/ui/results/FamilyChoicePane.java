@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 final class FamilyChoicePane {
     private final ObservableValue<FamilyChoiceSummary> summary;
     private final Label reason = new Label();
+    private final Label meaning = new Label();
     private final GridPane families = new GridPane();
 
     FamilyChoicePane(ObservableValue<FamilyChoiceSummary> summary) {
@@ -30,8 +31,7 @@ final class FamilyChoicePane {
         reason.setId("familyChoiceReason");
         reason.setWrapText(true);
         reason.setMinHeight(Region.USE_PREF_SIZE);
-        Label meaning = new Label("Separation: how well a short trial detector of each family told the production "
-                + "images from held-back normal ones (1.00 perfectly, 0.50 no better than chance).");
+        meaning.setId("familyChoiceMeaning");
         meaning.getStyleClass().add("hint");
         meaning.setWrapText(true);
         meaning.setMinHeight(Region.USE_PREF_SIZE);
@@ -62,6 +62,7 @@ final class FamilyChoicePane {
         pane.setText(s.title() + (s.decided() ? "" : " — not clear-cut"));
         pane.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("undecided"), !s.decided());
         reason.setText(s.reason());
+        meaning.setText(s.separationMeaning());
         Label separationHeader = header("Separation");
         GridPane.setHalignment(separationHeader, HPos.RIGHT);
         families.addRow(0, header("Family tried"), header(""), separationHeader, header(""));

@@ -35,6 +35,17 @@ public record FamilyChoiceSummary(String title, String reason, boolean decided, 
     public record Row(String name, String setting, String separation, boolean kept) {
     }
 
+    /** The search's reason says so when an inspector's decisions judged the trials (a retune). */
+    private static final String BY_DECISIONS = "confirmed defect";
+
+    /** What the separation column measured: the production images, or the inspector's decisions on a retune. */
+    public String separationMeaning() {
+        return "Separation: how well a short trial detector of each family " + (reason.contains(BY_DECISIONS)
+                ? "ranked your confirmed defects above your good parts and held-back normal images"
+                : "told the production images from held-back normal ones") + " (1.00 perfectly, 0.50 no better "
+                + "than chance).";
+    }
+
     /** How {@code TuningResult.undecided()} begins when the family choice was not clear-cut. */
     private static final String NOT_CLEAR_CUT = "The choice of augmentation was not clear-cut: ";
 

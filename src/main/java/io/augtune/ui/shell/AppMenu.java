@@ -16,8 +16,8 @@ import javafx.stage.FileChooser;
 import java.nio.file.Path;
 
 /**
- * The menu bar: File (new, open, save, save as, export report, score a new batch, quit) and Help (about). File
- * choosers live here; the commands themselves are the workbench's.
+ * The menu bar: File (new, open, save, save as, export report, score a new batch, retune with my decisions, quit)
+ * and Help (about). File choosers live here; the commands themselves are the workbench's.
  */
 final class AppMenu {
     private final Workbench workbench;
@@ -40,9 +40,12 @@ final class AppMenu {
         export.disableProperty().bind(workbench.resultsModel().hasResultsProperty().not());
         MenuItem batch = item("Score a new batch…", "Shortcut+B", window::chooseBatch);
         batch.disableProperty().bind(noProject);
+        MenuItem retune = item("Retune with my decisions…", null, window::confirmAndRetune);
+        retune.setId("retuneWithDecisions");
+        retune.disableProperty().bind(workbench.canRetuneBinding().not());
         MenuItem quit = item("Quit", "Shortcut+Q", window::quit);
         Menu file = new Menu("File", null, newProject, open, new SeparatorMenuItem(), save, saveAs,
-                new SeparatorMenuItem(), export, batch, new SeparatorMenuItem(), quit);
+                new SeparatorMenuItem(), export, batch, retune, new SeparatorMenuItem(), quit);
         MenuItem about = item("About AugTune Inspector", null, this::showAbout);
         Menu help = new Menu("Help", null, about);
         MenuBar bar = new MenuBar(file, help);

@@ -175,6 +175,23 @@ public final class MainWindow {
         return ask.showAndWait().filter(DISCARD::equals).isPresent();
     }
 
+    /** Asks before retuning with the decisions; the current model stays until the retune succeeds. */
+    void confirmAndRetune() {
+        if (workbench.session().project() == null) {
+            return;
+        }
+        ButtonType retune = new ButtonType("Retune", ButtonBar.ButtonData.OK_DONE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, retune);
+        ask.initOwner(stage);
+        ask.setTitle(AugTuneApp.TITLE);
+        ask.setHeaderText("Retune " + workbench.session().project().name() + " with "
+                + workbench.retuneEvidence().words() + " you marked?");
+        ask.setContentText("The current model is replaced when it finishes; cancel keeps it.");
+        if (ask.showAndWait().filter(retune::equals).isPresent()) {
+            workbench.retuneWithDecisions();
+        }
+    }
+
     Stage stage() {
         return stage;
     }

@@ -24,6 +24,8 @@ public final class ProjectSession {
     private final StringBinding windowTitle;
     private Path modelDir;
     private FileStamp stamp;
+    /** Counts the projects shown: work started for one is dropped when it ends after another took over. */
+    private long generation;
 
     public ProjectSession() {
         windowTitle = Bindings.createStringBinding(() -> project.get() == null ? AugTuneApp.TITLE
@@ -32,6 +34,7 @@ public final class ProjectSession {
 
     /** A project fresh from tuning: not saved yet. */
     void tuned(Project tuned, Path tunedModelDir) {
+        generation++;
         replaceModel(tunedModelDir);
         project.set(tuned);
         file.set(null);
@@ -41,6 +44,7 @@ public final class ProjectSession {
 
     /** A project opened from its file, as it was when read ({@code openedStamp}). */
     void opened(Project opened, Path openedFile, Path openedModelDir, FileStamp openedStamp) {
+        generation++;
         replaceModel(openedModelDir);
         project.set(opened);
         file.set(openedFile);
@@ -52,6 +56,16 @@ public final class ProjectSession {
     void retaught(Project taught, Path taughtModelDir) {
         replaceModel(taughtModelDir);
         project.set(taught);
+        dirty.set(true);
+    }
+
+    /**
+     * The same project tuned again: a new model and ranking, unsaved, still written to its file (whose stamp stays,
+     * so a save still notices another program's changes).
+     */
+    void retuned(Project retuned, Path retunedModelDir) {
+        replaceModel(retunedModelDir);
+        project.set(retuned);
         dirty.set(true);
     }
 
@@ -78,6 +92,7 @@ public final class ProjectSession {
 
     /** Forgets the project and deletes its temporary model folder (tuning and opening both use temp folders). */
     void close() {
+        generation++;
         replaceModel(null);
         project.set(null);
         file.set(null);
@@ -90,6 +105,11 @@ public final class ProjectSession {
             ModelFolder.deleteQuietly(modelDir);
         }
         modelDir = newModelDir;
+    }
+
+    /** Changes whenever another project (or none) is shown; edits, saves and retunes keep it. */
+    long generation() {
+        return generation;
     }
 
     public Project project() {

@@ -35,10 +35,19 @@ final class TuneCommands {
      * @param onTuned receives the outcome on the UI thread when the run finished
      */
     void start(Project project, Consumer<TuneJob.TuneOutcome> onTuned) {
+        start(project, onTuned, () -> { });
+    }
+
+    /** The same; {@code onStopped} runs on the UI thread after a cancel or a failure was reported. */
+    void start(Project project, Consumer<TuneJob.TuneOutcome> onTuned, Runnable onStopped) {
         // a retune of a project with decisions: its confirmed defects and good parts judge the families and starts
-        TuneJob job = new TuneJob(TuneJob.TuneRequest.retuning(project, project.settings()));
+        TuneJob.TuneRequest request = TuneJob.TuneRequest.retuning(project, project.settings());
+        TuneJob job = new TuneJob(request);
         LiveObserver observer = new LiveObserver(live.inbox());
         live.begin(project.name(), job::requestExamples);
+        if (request.evidence().stream().anyMatch(TuneJob.Decided::defect)) {
+            live.judgedByDecisions();
+        }
         TaskHandle handle = executor.execute(token -> job.run(observer, token), outcome -> {
             live.finished(outcome.project().tuning());
             onTuned.accept(outcome);
@@ -46,12 +55,14 @@ final class TuneCommands {
             if (failure instanceof CancelledException) {
                 live.cancelled();
                 status.accept("Tuning of " + project.name() + " cancelled");
+                onStopped.run();
                 return;
             }
             UserError error = UserError.of("Tuning stopped with an error", project.name(), failure);
             status.accept("Tuning of " + project.name() + " stopped with an error");
             live.failed(error.reason());
             errors.report(error);
+            onStopped.run();
         });
         live.attach(handle);
     }

@@ -42,6 +42,7 @@ public final class Workbench {
     private final TuneCommands tuning;
     private final BatchCommands batches;
     private final TeachCommands teaching;
+    private final RetuneCommands retuning;
     private final ReadOnlyBooleanWrapper batchShown = new ReadOnlyBooleanWrapper();
     private BooleanSupplier discardGuard = () -> true;
     private boolean resultsShowProject;
@@ -60,6 +61,7 @@ public final class Workbench {
         this.tuning = new TuneCommands(context.executor(), live, errors, status::set);
         this.batches = new BatchCommands(context.executor(), errors, status::set);
         this.teaching = new TeachCommands(session, context.executor(), errors, status::set, this::applyTaught);
+        this.retuning = new RetuneCommands(this, tuning, teaching, live);
         results.thresholds().currentProperty().addListener((obs, old, now) -> resultsEdited());
         results.setOnDecisions(this::decisionsEdited);
         results.selectedProperty().addListener((obs, old, now) -> resultsEdited());
@@ -242,6 +244,21 @@ public final class Workbench {
         teaching.prepare();
         navigator.allow(Screen.RESULTS);
         setStatus("Tuned " + project.name() + ": " + project.scores().size() + " production images ranked");
+    }
+
+    /** Whether the open tuned project has a confirmed defect to retune with, while no tuning runs. */
+    public BooleanBinding canRetuneBinding() {
+        return retuning.possible();
+    }
+
+    /** The confirmed defects and good parts a retune of the open project would be judged by. */
+    RetuneCommands.Evidence retuneEvidence() {
+        return retuning.evidence();
+    }
+
+    /** Retunes the open project with its decisions as evidence; its results stay until the retune succeeds. */
+    public void retuneWithDecisions() {
+        retuning.start();
     }
 
     /** Shows the project's production ranking again after a batch. */

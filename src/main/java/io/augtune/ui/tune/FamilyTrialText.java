@@ -17,6 +17,9 @@ final class FamilyTrialText {
     /** What the search does, in the header while it runs (the family tried is named beside its examples). */
     static final String SEARCH_DETAIL = "each kind of synthetic defect trains a short trial detector; the one that "
             + "best tells the production images from held-back normal ones is tuned";
+    /** The same on a retune, where the inspector's decisions judge the trials. */
+    static final String SEARCH_BY_DECISIONS = "each kind of synthetic defect trains a short trial detector; the one "
+            + "that best ranks your confirmed defects above your good parts and held-back normal images is tuned";
     private static final Pattern TRYING = Pattern.compile("trying (\\S+) \\((\\d+) of (\\d+)\\)");
 
     private FamilyTrialText() {

@@ -54,6 +54,7 @@ public final class LiveTuneViewModel {
     private final RunClock clock;
     private TaskHandle handle;
     private Runnable requestExamples = () -> { };
+    private String searchDetail = FamilyTrialText.SEARCH_DETAIL;
     private double etaSeconds = Double.NaN;
     private int skippedFiles;
     private int pulses;
@@ -83,6 +84,7 @@ public final class LiveTuneViewModel {
         chart(Quantities.VALIDATION_LOSS);
         handle = null;
         requestExamples = Objects.requireNonNull(examplesRequest, "examplesRequest");
+        searchDetail = FamilyTrialText.SEARCH_DETAIL;
         title.set(runTitle);
         examples.set(null);
         phase.set("Starting");
@@ -101,6 +103,11 @@ public final class LiveTuneViewModel {
         state.set(RunState.RUNNING);
         requestExamples.run();
         updateTime();
+    }
+
+    /** The run is a retune judged by the inspector's decisions: the family search says so. Call after begin. */
+    public void judgedByDecisions() {
+        searchDetail = FamilyTrialText.SEARCH_BY_DECISIONS;
     }
 
     /** The running job's handle, for pause and cancel. */
@@ -130,7 +137,7 @@ public final class LiveTuneViewModel {
             phase.set(p.phase());
             // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it
             familyText.set(FamilyTrialText.trying(p.phase(), p.detail()));
-            detail.set(familyText.get().isEmpty() ? p.detail() : FamilyTrialText.SEARCH_DETAIL);
+            detail.set(familyText.get().isEmpty() ? p.detail() : searchDetail);
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
         } else if (update instanceof LiveUpdate.Skipped s) {
             skippedFiles += s.files().size();

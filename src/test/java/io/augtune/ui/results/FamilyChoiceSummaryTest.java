@@ -29,6 +29,18 @@ class FamilyChoiceSummaryTest {
     }
 
     @Test
+    void theSeparationIsSaidToMeasureTheDecisionsWhenTheyJudgedTheTrials() {
+        TuningResult first = FamilyChoices.clearWinner();
+        assertTrue(FamilyChoiceSummary.of(first).separationMeaning().contains("told the production images"));
+        io.augtune.project.FamilyTrials search = first.familyTrials();
+        TuningResult retuned = new TuningResult(first.family(), first.runs(), first.selectedStart(),
+                new io.augtune.project.FamilyTrials(search.chosen(), search.trials(), true, "Line ranked your 2 "
+                        + "confirmed defects above your 3 good parts and the held-back normal images best."));
+        String meaning = FamilyChoiceSummary.of(retuned).separationMeaning();
+        assertTrue(meaning.contains("ranked your confirmed defects above your good parts"), meaning);
+    }
+
+    @Test
     void aPinnedFamilyHasNoSummary() {
         TuningResult pinned = new TuningResult("line", FamilyChoices.clearWinner().runs(), 0);
         assertNull(FamilyChoiceSummary.of(pinned));

@@ -148,6 +148,16 @@ class LiveTuneViewModelTest {
         model.pulse();
         assertEquals("", model.familyTextProperty().get());
         assertEquals("3 starts", model.detailProperty().get());
+
+        begin();
+        model.judgedByDecisions();
+        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.2, "trying cutdiff (1 of 5)"));
+        model.pulse();
+        assertEquals(FamilyTrialText.SEARCH_BY_DECISIONS, model.detailProperty().get(), "a retune says what judges");
+        begin();
+        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.2, "trying cutdiff (1 of 5)"));
+        model.pulse();
+        assertEquals(FamilyTrialText.SEARCH_DETAIL, model.detailProperty().get(), "the next run forgets it");
     }
 
     @Test
