@@ -94,7 +94,12 @@ final class RetuneCommands {
         teaching.reset();
         session.retuned(retuned, outcome.modelDir());
         workbench.showProjectResults(retuned);
-        teaching.prepare();
+        // the new model was fitted on the normal folder alone: the parts marked Good are taught to it again
+        if (retuned.decisions().stream().anyMatch(d -> d.verdict() == io.augtune.project.Verdict.PASS)) {
+            teaching.decisionsChanged(retuned.withDecisions(java.util.List.of()), retuned.decisions());
+        } else {
+            teaching.prepare();
+        }
         workbench.navigator().allow(Screen.RESULTS);
         workbench.setStatus("Retuned " + name + ", judged by your " + evidence.words() + ": " + kept(retuned)
                 + " (unsaved)");
