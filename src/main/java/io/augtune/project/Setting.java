@@ -46,7 +46,7 @@ public enum Setting {
             "Sets how many training steps the tuning makes: as many as take this long on the reference 2-core "
                     + "machine, so the same value gives the same result on any machine. Not a wall-clock limit: "
                     + "reading, fitting and scoring the images come on top, and a run is stopped at twice the "
-                    + "budget of tuning."),
+                    + "budget of tuning. Augmentation auto adds half as much again for its trials."),
     SEED("seed", "--seed", "Seed", "", Tier.BASIC, Shape.whole(Long.MIN_VALUE, Long.MAX_VALUE),
             ProjectSettings::seed, "Seed of every random choice: the same seed and images give the same result."),
     VALIDATION_LOSS("validationLoss", "--loss", "Validation loss", "", Tier.ADVANCED, Shape.name(List.of()),
