@@ -15,14 +15,12 @@ import io.augtune.evaluation.Spearman;
 import io.augtune.imaging.ImageFolder;
 import io.augtune.common.Raster;
 import io.augtune.localise.DetectionPlan;
-import io.augtune.localise.Embeddings;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.ImageAspect;
 import io.augtune.localise.PatchGrid;
 import io.augtune.localise.PatchGridLocaliser;
 import io.augtune.project.ProjectSettings;
 import io.augtune.scoring.AnomalyMap;
-import io.augtune.scoring.GaussianModel;
 import io.augtune.tuning.MultiStartTuner;
 import io.augtune.tuning.StartingPoints;
 import io.augtune.tuning.TrainedStart;
@@ -391,9 +389,8 @@ public final class EvaluateJob {
 
     /** Image AUROC of Mahalanobis scores under the Gaussian of the normal training embeddings. */
     static double wholeImageAuroc(Detector detector, LabelledImages images, CancellationToken cancel) {
-        double[][] normal = Embeddings.toDoubles(detector.embedRasters(images.normal(), cancel));
-        double[][] test = Embeddings.toDoubles(detector.embedRasters(images.test(), cancel));
-        return Auroc.of(GaussianModel.fit(normal).mahalanobis(test), images.anomalous());
+        return Auroc.of(TrialScores.wholeImage().of(detector, images.normal(), images.test(), cancel),
+                images.anomalous());
     }
 
     private static double seconds(long t0) {
