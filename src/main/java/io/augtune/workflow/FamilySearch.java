@@ -118,7 +118,9 @@ final class FamilySearch {
                 trials.add(new FamilyTrial(family, trained.run().finalHyperparameters(), judged.loss(all)));
             }
         }
-        return new Outcome(decide(trials, judged), scored);
+        FamilyTrials choice = decide(trials, judged);
+        observer.onProgress("Choosing the augmentation", 1, "kept " + choice.chosen());
+        return new Outcome(choice, scored);
     }
 
     /**
@@ -164,7 +166,7 @@ final class FamilySearch {
         }
         double separation = 1 - best.loss();
         double chanceError = aurocError(0.5, positives, negatives);
-        String counts = String.format(Locale.ROOT, "%d and %d images", positives, negatives);
+        String counts = judged.counts();
         if (separation < 0.5 + NO_SIGNAL_ERRORS * chanceError) {
             FamilyTrial fallback = trials.get(0);
             return new FamilyTrials(fallback.family(), trials, false, String.format(Locale.ROOT,

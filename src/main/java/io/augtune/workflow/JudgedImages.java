@@ -18,8 +18,9 @@ import java.util.Locale;
  * @param images   every judged image, the ones that should rank high marked in {@code positive}
  * @param positive per image: a production image, or a confirmed defect
  * @param what     the comparison in words, for the reason of a choice
+ * @param counted  the two kinds of image, in words with {@code %d} for their numbers (those ranking high first)
  */
-record JudgedImages(List<Raster> images, boolean[] positive, String what) {
+record JudgedImages(List<Raster> images, boolean[] positive, String what, String counted) {
     JudgedImages {
         images = List.copyOf(images);
         positive = positive.clone();
@@ -30,7 +31,8 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what) {
 
     /** Production images against held-back normal images: the label-free comparison. */
     static JudgedImages production(List<Raster> reference, List<Raster> production) {
-        return of(reference, production, "told the production images from held-back normal ones");
+        return of(reference, production, "told the production images from held-back normal ones",
+                "%d production and %d held-back normal images");
     }
 
     /** Confirmed defects against confirmed good parts and held-back normal images. */
@@ -39,15 +41,15 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what) {
         negatives.addAll(good);
         return of(negatives, defects, String.format(Locale.ROOT, "ranked your %d confirmed defect%s above your %d "
                 + "good part%s and the held-back normal images", defects.size(), defects.size() == 1 ? "" : "s",
-                good.size(), good.size() == 1 ? "" : "s"));
+                good.size(), good.size() == 1 ? "" : "s"), "%d confirmed defects and %d good or held-back parts");
     }
 
-    private static JudgedImages of(List<Raster> negatives, List<Raster> positives, String what) {
+    private static JudgedImages of(List<Raster> negatives, List<Raster> positives, String what, String counted) {
         List<Raster> all = new ArrayList<>(negatives);
         all.addAll(positives);
         boolean[] labels = new boolean[all.size()];
         Arrays.fill(labels, negatives.size(), labels.length, true);
-        return new JudgedImages(all, labels, what);
+        return new JudgedImages(all, labels, what, counted);
     }
 
     @Override
@@ -65,6 +67,11 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what) {
 
     int negatives() {
         return positive.length - positives();
+    }
+
+    /** How many images of each kind were judged, in words. */
+    String counts() {
+        return String.format(Locale.ROOT, counted, positives(), negatives());
     }
 
     /** Whether a comparison is possible: one image that should rank high and two that should not, at least. */

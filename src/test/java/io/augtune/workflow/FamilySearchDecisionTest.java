@@ -44,6 +44,8 @@ class FamilySearchDecisionTest {
         assertEquals("line", t.chosen());
         assertFalse(t.decided());
         assertTrue(t.reason().contains("close call") && t.reason().contains("cutdiff"), t.reason());
+        assertTrue(t.reason().contains("within the noise of 121 production and 56 held-back normal images"),
+                t.reason());
     }
 
     @Test

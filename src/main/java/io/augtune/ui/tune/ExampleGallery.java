@@ -71,7 +71,8 @@ final class ExampleGallery {
             return;
         }
         // a family trial is not one of the starts: its examples are named by the family label above instead
-        boolean trial = model.stateProperty().get().isActive() && !model.familyTextProperty().get().isEmpty();
+        boolean trial = model.stateProperty().get().isActive()
+                && FamilyTrialText.namesATrial(model.familyTextProperty().get());
         caption.setText((trial ? "Step " : "Start " + (examples.start() + 1) + ", step ") + examples.step() + ": "
                 + Quantities.describe(examples.hyperparameters()));
         grid.add(header("normal"), 0, 0);

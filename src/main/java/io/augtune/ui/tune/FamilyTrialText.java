@@ -21,20 +21,32 @@ final class FamilyTrialText {
     static final String SEARCH_BY_DECISIONS = "each kind of synthetic defect trains a short trial detector; the one "
             + "that best ranks your confirmed defects above your good parts and held-back normal images is tuned";
     private static final Pattern TRYING = Pattern.compile("trying (\\S+) \\((\\d+) of (\\d+)\\)");
+    private static final Pattern KEPT = Pattern.compile("kept (\\S+)");
+    private static final String TRYING_PREFIX = "Trying: ";
 
     private FamilyTrialText() {
     }
 
     /**
-     * "Trying: Scratch or crack (thin line) — 3 of 5" for a trial's progress; empty for any other progress (also the
-     * search's own remarks, e.g. that there were too few normal images to compare families).
+     * "Trying: Scratch or crack (thin line) — 3 of 5" for a trial's progress, "Tuning: Scratch or crack (thin line),
+     * kept by the trials" when the search has chosen ("kept line"); empty for any other progress (also the search's
+     * own remarks, e.g. that there were too few normal images to compare families).
      */
     static String trying(String phase, String detail) {
         if (!SEARCH_PHASE.equals(phase) || detail == null) {
             return "";
         }
         Matcher m = TRYING.matcher(detail.strip());
-        return m.matches() ? "Trying: " + SettingNames.of(m.group(1)) + " — " + m.group(2) + " of " + m.group(3) : "";
+        if (m.matches()) {
+            return TRYING_PREFIX + SettingNames.of(m.group(1)) + " — " + m.group(2) + " of " + m.group(3);
+        }
+        Matcher kept = KEPT.matcher(detail.strip());
+        return kept.matches() ? "Tuning: " + SettingNames.of(kept.group(1)) + ", kept by the trials" : "";
+    }
+
+    /** Whether the live view's family text names a trial still running (not the family kept). */
+    static boolean namesATrial(String familyText) {
+        return familyText.startsWith(TRYING_PREFIX);
     }
 
     /** "Kept: Scratch or crack (thin line), chosen automatically"; empty when the settings named the family. */

@@ -135,9 +135,13 @@ public final class LiveTuneViewModel {
     private void apply(LiveUpdate update) {
         if (update instanceof LiveUpdate.Progress p) {
             phase.set(p.phase());
-            // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it
-            familyText.set(FamilyTrialText.trying(p.phase(), p.detail()));
-            detail.set(familyText.get().isEmpty() ? p.detail() : searchDetail);
+            // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it.
+            // The family kept stays named while its starts are tuned.
+            String family = FamilyTrialText.trying(p.phase(), p.detail());
+            if (FamilyTrialText.SEARCH_PHASE.equals(p.phase())) {
+                familyText.set(family);
+            }
+            detail.set(family.isEmpty() ? p.detail() : searchDetail);
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
         } else if (update instanceof LiveUpdate.Skipped s) {
             skippedFiles += s.files().size();

@@ -27,4 +27,13 @@ class FamilyTrialTextTest {
                 FamilyTrialText.kept(FamilyChoices.closeCall()));
         assertEquals("", FamilyTrialText.kept(null));
     }
+
+    @Test
+    void theFamilyKeptIsNamedWhileItsStartsAreTunedAndIsNotTakenForATrial() {
+        String kept = FamilyTrialText.trying(FamilyTrialText.SEARCH_PHASE, "kept stain");
+        assertEquals("Tuning: Stain or uneven spot, kept by the trials", kept);
+        assertEquals(false, FamilyTrialText.namesATrial(kept));
+        assertEquals(true, FamilyTrialText.namesATrial(FamilyTrialText.trying(FamilyTrialText.SEARCH_PHASE,
+                "trying stain (4 of 5)")));
+    }
 }

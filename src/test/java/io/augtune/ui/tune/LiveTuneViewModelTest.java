@@ -144,9 +144,11 @@ class LiveTuneViewModelTest {
         assertEquals(FamilyTrialText.SEARCH_DETAIL, model.detailProperty().get(),
                 "what the search does, not the raw detail that would name the family again");
 
+        // the search ends by naming the family kept, which stays named while its starts are tuned
+        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 1, "kept line"));
         model.inbox().offer(new LiveUpdate.Progress("Tuning", 0, "3 starts"));
         model.pulse();
-        assertEquals("", model.familyTextProperty().get());
+        assertEquals("Tuning: Scratch or crack (thin line), kept by the trials", model.familyTextProperty().get());
         assertEquals("3 starts", model.detailProperty().get());
 
         begin();
