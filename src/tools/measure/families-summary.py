@@ -7,8 +7,10 @@ Per task and seed: the family kept, whether the search was sure, the tuned detec
 selection loss and AUROC. Then per task: the mean tuned AUROC against the baseline runs in BASE_DIR (the same tasks
 and seeds with --family cutdiff on the jar before the search), the best trial family's AUROC, and Spearman between
 the trials' selection losses and their AUROCs, per seed and seed-averaged (losses and AUROCs averaged over seeds per
-family first). Both separations the trials measure are compared: by novelty (memory-bank scores) and by likeness
-(classifier logits); the chosen family under each rule is given by its trial AUROC.
+family first). Runs made while the trials also measured their classifier's "likeness" (a development build between commits
+58ed928 and 4151309, the first measurement in the measurements document)
+compare both separations, novelty (memory-bank scores) and likeness (classifier logits); later runs hold novelty
+alone (their selection loss), and the likeness columns show n/a.
 """
 import glob
 import json
@@ -47,6 +49,13 @@ def mean_sd(xs):
     return f"{statistics.mean(xs):.3f} ± {statistics.stdev(xs):.3f}"
 
 
+def separation(v, key):
+    """A trial's separation by novelty or likeness; novelty is the selection loss's complement when not recorded."""
+    if key in v:
+        return v[key]
+    return 1 - v["finalValidationLoss"] if key == "noveltySeparation" else float("nan")
+
+
 def load(folder, prefix):
     runs = {}
     for path in sorted(glob.glob(os.path.join(folder, prefix + "-*.json"))):
@@ -60,13 +69,15 @@ def main():
     auto = load(sys.argv[1], "auto")
     base = load(sys.argv[2], "cutdiff") if len(sys.argv) > 2 else {}
     tasks = sorted({t for t, _ in auto})
+    rules = ("novelty", "likeness") if all("likenessSeparation" in v for r in auto.values()
+                                           for v in r["families"].values()) else ("novelty",)
     print("| task | seed | kept | sure | tuned AUROC | cutdiff before | trials: family loss/AUROC (novelty, likeness) |")
     print("|---|---|---|---|---|---|---|")
     for (task, seed), r in sorted(auto.items()):
         fam = r["families"]
         trials = "; ".join(
-            f"{f} {v['finalValidationLoss']:.3f}/{v['imageAuroc']:.3f} ({v['noveltySeparation']:.2f}, "
-            f"{v['likenessSeparation']:.2f})" for f, v in fam.items())
+            f"{f} {v['finalValidationLoss']:.3f}/{v['imageAuroc']:.3f} ({separation(v, 'noveltySeparation'):.2f}, "
+            f"{separation(v, 'likenessSeparation'):.2f})" for f, v in fam.items())
         b = base.get((task, seed))
         print(f"| {task} | {seed} | {r['family']} | {'yes' if r['familyChoice']['decided'] else 'close'} | "
               f"{r['imageAuroc']['tuned']:.3f} | {b['imageAuroc']['tuned']:.3f} | {trials} |" if b else
@@ -91,14 +102,14 @@ def main():
             names = list(fam)
             aurocs = [fam[f]["imageAuroc"] for f in names]
             best.append(max(aurocs))
-            for rule, key in (("novelty", "noveltySeparation"), ("likeness", "likenessSeparation")):
-                losses = [1 - fam[f][key] for f in names]
+            for rule, key in (("novelty", "noveltySeparation"), ("likeness", "likenessSeparation"))[:len(rules)]:
+                losses = [1 - separation(fam[f], key) for f in names]
                 per_seed[rule].append(spearman(losses, aurocs))
                 kept[rule].append(aurocs[min(range(len(names)), key=lambda i: losses[i])])
                 for f in names:
-                    by_family.setdefault((rule, f), []).append((1 - fam[f][key], fam[f]["imageAuroc"]))
+                    by_family.setdefault((rule, f), []).append((1 - separation(fam[f], key), fam[f]["imageAuroc"]))
         averaged = {}
-        for rule in ("novelty", "likeness"):
+        for rule in rules:
             fams = sorted({f for (r, f) in by_family if r == rule})
             losses = [statistics.mean(p[0] for p in by_family[(rule, f)]) for f in fams]
             aurocs = [statistics.mean(p[1] for p in by_family[(rule, f)]) for f in fams]
@@ -107,7 +118,8 @@ def main():
         search = [auto[(task, s)]["seconds"].get("familySearch") or 0 for s in seeds]
         print(f"| {task} | {len(seeds)} | {mean_sd(tuned)} | {mean_sd(before)} | {mean_sd(best)} | "
               f"{mean_sd(kept['novelty'])} / {mean_sd(kept['likeness'])} | {mean_sd(per_seed['novelty'])} / "
-              f"{mean_sd(per_seed['likeness'])} | {averaged['novelty']:.2f} / {averaged['likeness']:.2f} | "
+              f"{mean_sd(per_seed['likeness'])} | {averaged['novelty']:.2f} / "
+              f"{averaged.get('likeness', float('nan')):.2f} | "
               f"{statistics.mean(search):.0f} |")
     print()
     for rule, values in all_sa.items():
