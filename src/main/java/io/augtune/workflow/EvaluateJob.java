@@ -109,12 +109,10 @@ public final class EvaluateJob {
         judgedTests = null;
         ProjectSettings s = request.settings();
         LabelledImages trained = plan.fused() ? images.resized(plan.trainedWidth(), plan.trainedHeight()) : images;
-        boolean[] held = FamilySearch.referenceImages(trained.normal().size(), s.holdoutFraction(), s.seed());
-        List<Raster> train = new ArrayList<>();
-        List<Raster> reference = new ArrayList<>();
-        for (int i = 0; i < held.length; i++) {
-            (held[i] ? reference : train).add(trained.normal().get(i));
-        }
+        NormalSplit split = NormalSplit.of(trained.normal(), FamilySearch.referenceImages(trained.normal().size(),
+                s.holdoutFraction(), s.seed()));
+        List<Raster> train = split.kept();
+        List<Raster> reference = split.held();
         if (reference.size() < 2 || train.size() < 2) {
             return null;
         }
@@ -189,15 +187,11 @@ public final class EvaluateJob {
     private void judgeStarts(MultiStartTuner tuner, LabelledImages images, Map<Integer, Double> aurocs,
                              CancellationToken cancel) {
         ProjectSettings s = request.settings();
-        boolean[] held = FamilySearch.referenceImages(images.normal().size(), s.holdoutFraction(), s.seed());
-        List<Raster> bank = new ArrayList<>();
-        List<Raster> reference = new ArrayList<>();
-        for (int i = 0; i < held.length; i++) {
-            (held[i] ? reference : bank).add(images.normal().get(i));
-        }
-        JudgedImages judged = JudgedImages.production(reference, images.test());
-        if (judged.usable() && bank.size() >= 2) {
-            tuner.judgedBy(FamilySearch.judge(trialScores(), bank, judged, (start, scores) -> aurocs.put(start,
+        NormalSplit split = NormalSplit.of(images.normal(), FamilySearch.referenceImages(images.normal().size(),
+                s.holdoutFraction(), s.seed()));
+        JudgedImages judged = JudgedImages.production(split.held(), images.test());
+        if (judged.usable() && split.kept().size() >= 2) {
+            tuner.judgedBy(FamilySearch.judge(trialScores(), split.kept(), judged, (start, scores) -> aurocs.put(start,
                     Auroc.of(judged.positiveScores(scores), images.anomalous())), cancel));
         }
     }

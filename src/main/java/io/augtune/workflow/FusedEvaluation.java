@@ -60,12 +60,10 @@ final class FusedEvaluation {
                        LabelledImages images, MvtecDataset dataset, TuneObserver observer, CancellationToken cancel)
             throws UnusableInputException {
         long t0 = System.nanoTime();
-        boolean[] held = HoldoutSplit.heldBack(images.normal().size(), s.holdoutFraction(), s.seed());
-        List<Raster> train = new ArrayList<>();
-        List<Raster> holdout = new ArrayList<>();
-        for (int i = 0; i < held.length; i++) {
-            (held[i] ? holdout : train).add(images.normal().get(i));
-        }
+        NormalSplit split = NormalSplit.of(images.normal(), HoldoutSplit.heldBack(images.normal().size(),
+                s.holdoutFraction(), s.seed()));
+        List<Raster> train = split.kept();
+        List<Raster> holdout = split.held();
         if (holdout.isEmpty()) {
             throw new UnusableInputException("fused detection needs at least " + HoldoutSplit.MIN_IMAGES_FOR_HOLDOUT
                     + " normal images and a holdout fraction above 0 to put its parts on one scale");

@@ -29,6 +29,8 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what, String
         }
     }
 
+    private static final String DECIDED_COUNTS = "%d confirmed defects and %d good or held-back parts";
+
     /** Production images against held-back normal images: the label-free comparison. */
     static JudgedImages production(List<Raster> reference, List<Raster> production) {
         return of(reference, production, "told the production images from held-back normal ones",
@@ -41,7 +43,7 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what, String
         negatives.addAll(good);
         return of(negatives, defects, String.format(Locale.ROOT, "ranked your %d confirmed defect%s above your %d "
                 + "good part%s and the held-back normal images", defects.size(), defects.size() == 1 ? "" : "s",
-                good.size(), good.size() == 1 ? "" : "s"), "%d confirmed defects and %d good or held-back parts");
+                good.size(), good.size() == 1 ? "" : "s"), DECIDED_COUNTS);
     }
 
     private static JudgedImages of(List<Raster> negatives, List<Raster> positives, String what, String counted) {
@@ -67,6 +69,11 @@ record JudgedImages(List<Raster> images, boolean[] positive, String what, String
 
     int negatives() {
         return positive.length - positives();
+    }
+
+    /** Whether an inspector's decisions say which images should rank high (else: all production images). */
+    boolean byDecisions() {
+        return DECIDED_COUNTS.equals(counted);
     }
 
     /** How many images of each kind were judged, in words. */

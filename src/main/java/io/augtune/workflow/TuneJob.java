@@ -154,7 +154,7 @@ public final class TuneJob {
         TrialScores judging = plan.patchLevel() ? TrialScores.patchMaxima(plan.patches(), s.seed())
                 : TrialScores.wholeImage();
         JudgedImages judged = judged(reference, production, prod);
-        if (judged.what().startsWith("ranked your")) {
+        if (judged.byDecisions()) {
             observer.onProgress("Tuning", 0, "judged by your decisions: the detector that " + judged.what()
                     + " is kept");
         }
@@ -214,14 +214,10 @@ public final class TuneJob {
         List<Raster> trialTrain = train;
         JudgedImages judged = judgedOnHeldBack;
         if (!judged.usable()) {
-            boolean[] held = io.augtune.model.HoldoutSplit.heldBack(train.size(), FamilySearch.TRIAL_HOLDOUT,
-                    s.seed());
-            trialTrain = new ArrayList<>();
-            List<Raster> reference = new ArrayList<>();
-            for (int i = 0; i < held.length; i++) {
-                (held[i] ? reference : trialTrain).add(train.get(i));
-            }
-            judged = JudgedImages.production(reference, prod);
+            NormalSplit split = NormalSplit.of(train, HoldoutSplit.heldBack(train.size(), FamilySearch.TRIAL_HOLDOUT,
+                    s.seed()));
+            trialTrain = split.kept();
+            judged = JudgedImages.production(split.held(), prod);
         }
         if (!judged.usable() || trialTrain.size() < 2) {
             observer.onProgress("Choosing the augmentation", 1, "too few normal images to compare kinds of "

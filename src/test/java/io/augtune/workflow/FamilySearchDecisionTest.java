@@ -64,6 +64,8 @@ class FamilySearchDecisionTest {
         JudgedImages decided = JudgedImages.decided(blank(10), blank(3), blank(4));
         assertEquals(4, decided.positives());
         assertEquals(13, decided.negatives());
+        assertTrue(decided.byDecisions());
+        assertFalse(JudgedImages.production(blank(3), blank(3)).byDecisions());
         FamilyTrials t = FamilySearch.decide(List.of(trial("cutdiff", 0.40), trial("line", 0.02)), decided);
         assertEquals("line", t.chosen());
         assertTrue(t.reason().contains("ranked your 4 confirmed defects above your 3 good parts"), t.reason());
