@@ -36,9 +36,14 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
 
     /**
      * The global term: a Gaussian of the normal parts' {@link GlobalFeatures}, and its normal spread, whose
-     * {@link NormalSpread#top} is the held-back z the term must exceed to count ({@link #HINGE_QUANTILE}).
+     * {@link NormalSpread#top} is the held-back z the term must exceed to count ({@link #HINGE_QUANTILE}); and the
+     * descriptors of parts an inspector marked good. A part is as far from normal as the nearer of the Gaussian's
+     * mean and those parts, in the Gaussian's spread: a marked part's brightness explains parts lit like it, as a
+     * marked part's cells explain cells like them, while the Gaussian itself stays the one the spread was measured
+     * with. Most false alarms of the fused default were parts lit unlike the training parts (their global z was the
+     * largest term; method-and-measurements.md, "A false alarm teaches the model").
      */
-    public record GlobalTerm(GaussianModel model, NormalSpread spread) {
+    public record GlobalTerm(GaussianModel model, NormalSpread spread, List<double[]> taught) {
         /**
          * The share of held-back normal parts whose global z adds nothing. Measured (method-and-measurements.md,
          * "Fused detection"): above it the term is silent on shaded parts, below it good parts' brightness adds noise
@@ -46,9 +51,42 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
          */
         public static final double HINGE_QUANTILE = 0.75;
 
-        /** Mahalanobis distance of the image's global descriptor. */
+        public GlobalTerm {
+            taught = List.copyOf(taught);
+            if (taught.stream().anyMatch(d -> d.length != model.dimension())) {
+                throw new IllegalArgumentException("taught descriptors must have " + model.dimension() + " values");
+            }
+        }
+
+        /** A term that knows no marked parts. */
+        public GlobalTerm(GaussianModel model, NormalSpread spread) {
+            this(model, spread, List.of());
+        }
+
+        /** The image's distance from normal ({@link #distance}). */
         double score(Raster image) {
-            return model.mahalanobis(GlobalFeatures.of(image));
+            return distance(GlobalFeatures.of(image));
+        }
+
+        /** The Mahalanobis distance of a global descriptor from the mean, or from a taught part when that is nearer. */
+        public double distance(double[] descriptor) {
+            return nearer(model.mahalanobis(descriptor), descriptor, 0);
+        }
+
+        /** The smaller of {@code kept} and the descriptor's distance to the taught parts from index {@code from} on. */
+        public double nearer(double kept, double[] descriptor, int from) {
+            double best = kept;
+            for (int i = from; i < taught.size(); i++) {
+                best = Math.min(best, model.distance(descriptor, taught.get(i)));
+            }
+            return best;
+        }
+
+        /** This term, also knowing {@code prepared} as normal. */
+        GlobalTerm withNormals(List<Raster> prepared) {
+            List<double[]> all = new ArrayList<>(taught);
+            prepared.forEach(r -> all.add(GlobalFeatures.of(r)));
+            return new GlobalTerm(model, spread, all);
         }
 
         /** The global z beyond what held-back normal parts showed ({@link NormalSpread#top}); 0 within that range. */
@@ -199,8 +237,8 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
 
     /**
      * A fused localiser whose memory banks also hold {@code prepared} as normal (frozen cells; trained patches when
-     * scored by nearest neighbour); the scale stays the one calibrated. The new frozen part is its own; the trained
-     * detector is shared.
+     * scored by nearest neighbour), and whose global term knows their brightness as normal; the scale stays the one
+     * calibrated. The new frozen part is its own; the trained detector is shared.
      *
      * @param prepared rasters of this localiser's input size
      */
@@ -213,7 +251,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
                     : p.localiser();
             taught.add(new Part(p.name(), learnt, p.spread()));
         }
-        return new FusedLocaliser(taught, global);
+        return new FusedLocaliser(taught, global == null ? null : global.withNormals(prepared));
     }
 
     @Override

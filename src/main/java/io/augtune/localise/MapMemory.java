@@ -4,6 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
+import io.augtune.scoring.GlobalFeatures;
 import io.augtune.scoring.MapThreshold;
 
 import java.util.ArrayList;
@@ -14,11 +15,12 @@ import java.util.List;
  * What ranking an image again after a Good mark needs, kept so that the image is not described again: for each part
  * with a memory bank (the frozen cells, the trained patches scored by nearest neighbour) the image's queries, already
  * scaled, with their raw distances to the nearest bank entry; the map of a part that teaching leaves as it is; and
- * the global distance, which teaching does not change either.
+ * the image's global descriptor with its distance from normal.
  *
- * <p>Teaching only adds entries to the banks, so a query's nearest distance afterwards is the smaller of the one kept
- * and its distance to the added entries: {@link #learnt} measures against those entries alone, and then redoes what
- * follows the distances (smoothing, the part maps, their fusion). Immutable: a taught memory is a new one.
+ * <p>Teaching only adds entries to the banks (and parts to the global term), so a query's nearest distance afterwards
+ * is the smaller of the one kept and its distance to the added entries: {@link #learnt} measures against those
+ * entries alone, and then redoes what follows the distances (smoothing, the part maps, their fusion). Immutable: a
+ * taught memory is a new one.
  */
 public final class MapMemory {
     /** One part of one image: its queries and their nearest distances, or its map when the part has no bank. */
@@ -26,10 +28,12 @@ public final class MapMemory {
     }
 
     private final List<Part> parts;
+    private final double[] globalDescriptor;
     private final double globalScore;
 
-    private MapMemory(List<Part> parts, double globalScore) {
+    private MapMemory(List<Part> parts, double[] globalDescriptor, double globalScore) {
         this.parts = List.copyOf(parts);
+        this.globalDescriptor = globalDescriptor;
         this.globalScore = globalScore;
     }
 
@@ -50,10 +54,12 @@ public final class MapMemory {
                 byImage.get(i).add(made.get(i));
             }
         }
-        FusedLocaliser.GlobalTerm global = localiser instanceof FusedLocaliser f ? f.global() : null;
+        FusedLocaliser.GlobalTerm global = globalOf(localiser);
         List<MapMemory> out = new ArrayList<>(prepared.size());
         for (int i = 0; i < prepared.size(); i++) {
-            out.add(new MapMemory(byImage.get(i), global == null ? Double.NaN : global.score(prepared.get(i))));
+            double[] descriptor = global == null ? null : GlobalFeatures.of(prepared.get(i));
+            out.add(new MapMemory(byImage.get(i), descriptor,
+                    global == null ? Double.NaN : global.distance(descriptor)));
         }
         return out;
     }
@@ -86,11 +92,23 @@ public final class MapMemory {
     }
 
     /**
-     * The size of each part's memory bank, in part order, -1 for a part without one: what a memory made with this
-     * localiser has measured against, and where the entries a taught copy adds begin.
+     * The size of each part's memory bank, in part order, -1 for a part without one, then the number of parts the
+     * global term was taught (-1 without a global term): what a memory made with this localiser has measured against,
+     * and where the entries a taught copy adds begin.
      */
     public static int[] bankSizes(Localiser localiser) {
-        return partsOf(localiser).stream().mapToInt(p -> bankOf(p) == null ? -1 : bankOf(p).size()).toArray();
+        List<Localiser> parts = partsOf(localiser);
+        int[] sizes = new int[parts.size() + 1];
+        for (int k = 0; k < parts.size(); k++) {
+            sizes[k] = bankOf(parts.get(k)) == null ? -1 : bankOf(parts.get(k)).size();
+        }
+        FusedLocaliser.GlobalTerm global = globalOf(localiser);
+        sizes[parts.size()] = global == null ? -1 : global.taught().size();
+        return sizes;
+    }
+
+    private static FusedLocaliser.GlobalTerm globalOf(Localiser localiser) {
+        return localiser instanceof FusedLocaliser f ? f.global() : null;
     }
 
     private static PatchMemoryBank bankOf(Localiser part) {
@@ -125,9 +143,14 @@ public final class MapMemory {
                 image.set(k, new Part(kept.queries(), nearer, null));
             }
         }
+        FusedLocaliser.GlobalTerm global = globalOf(taught);
+        int taughtBefore = before[parts.size()];
         List<MapMemory> out = new ArrayList<>(memories.size());
         for (int i = 0; i < memories.size(); i++) {
-            out.add(new MapMemory(byImage.get(i), memories.get(i).globalScore));
+            MapMemory kept = memories.get(i);
+            double globalScore = global == null || kept.globalDescriptor == null ? kept.globalScore
+                    : global.nearer(kept.globalScore, kept.globalDescriptor, taughtBefore);
+            out.add(new MapMemory(byImage.get(i), kept.globalDescriptor, globalScore));
         }
         return out;
     }

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /** JSON files of a saved {@link ScoringModel}, through DTOs; doubles are written round-trip exact. */
@@ -63,18 +64,27 @@ final class ModelFiles {
                      @JsonProperty("top") double top) {
     }
 
-    /** How a fused model puts its parts on one scale; the global Gaussian is saved beside it. */
-    record FusionDto(@JsonProperty("parts") Map<String, SpreadDto> parts, @JsonProperty("global") SpreadDto global) {
+    /**
+     * How a fused model puts its parts on one scale, and the global descriptors of parts marked good (absent in files
+     * written before marks taught the global term); the global Gaussian is saved beside it.
+     */
+    record FusionDto(@JsonProperty("parts") Map<String, SpreadDto> parts, @JsonProperty("global") SpreadDto global,
+                     @JsonProperty("globalTaught") double[][] globalTaught) {
     }
 
-    /** The spreads of a fused localiser's parts, by name, and of its global term (null when it has none). */
-    record Fusion(Map<String, NormalSpread> parts, NormalSpread global) {
+    /**
+     * The spreads of a fused localiser's parts, by name, and of its global term (null when it has none), and the
+     * global descriptors taught as normal.
+     */
+    record Fusion(Map<String, NormalSpread> parts, NormalSpread global, List<double[]> globalTaught) {
     }
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
         Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
         fused.parts().forEach(p -> parts.put(p.name(), dto(p.spread())));
-        write(file, new FusionDto(parts, fused.global() == null ? null : dto(fused.global().spread())));
+        FusedLocaliser.GlobalTerm global = fused.global();
+        write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
+                global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new)));
     }
 
     static Fusion readFusion(Path file) throws IOException {
@@ -84,7 +94,11 @@ final class ModelFiles {
         }
         Map<String, NormalSpread> parts = new java.util.LinkedHashMap<>();
         d.parts().forEach((name, spread) -> parts.put(name, spreadOf(spread)));
-        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()));
+        List<double[]> taught = d.globalTaught() == null ? List.of() : List.of(d.globalTaught());
+        if (taught.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IOException(file + ": a taught global descriptor is empty");
+        }
+        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught);
     }
 
     private static SpreadDto dto(NormalSpread s) {

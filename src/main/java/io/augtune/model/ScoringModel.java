@@ -359,7 +359,7 @@ public final class ScoringModel implements AutoCloseable {
                 parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue()));
             }
             return new FusedLocaliser(parts, global == null ? null
-                    : new FusedLocaliser.GlobalTerm(global, fusion.global()));
+                    : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()));
         } catch (IOException | RuntimeException e) {
             frozen.close();
             throw e;

@@ -101,6 +101,22 @@ public final class GaussianModel {
         return Cholesky.normOfSolve(factor, deviation, deviation);
     }
 
+    /**
+     * Mahalanobis distance {@code sqrt((a − b)ᵀ Σ⁻¹ (a − b))} between two embeddings: how far apart they are in units of
+     * this distribution's spread, e.g. from a sample known to be normal rather than from the mean.
+     */
+    public double distance(double[] a, double[] b) {
+        if (a.length != mean.length || b.length != mean.length) {
+            throw new IllegalArgumentException("expected length " + mean.length + ", got " + a.length + " and "
+                    + b.length);
+        }
+        double[] difference = new double[a.length];
+        for (int i = 0; i < a.length; i++) {
+            difference[i] = a[i] - b[i];
+        }
+        return Cholesky.normOfSolve(factor, difference, difference);
+    }
+
     /** Distances of many embeddings {@code [n][d]}, in input order. */
     public double[] mahalanobis(double[][] zs) {
         double[] distances = new double[zs.length];

@@ -18,8 +18,9 @@ import java.util.List;
 
 /**
  * The "a false alarm teaches the model" use case: production images an inspector marked good join what the model
- * knows as normal (their cells join the memory bank of a pretrained-patch model), and the project's production
- * folder is ranked again with the taught model. Nothing is retuned.
+ * knows as normal (their cells join the memory bank of a pretrained-patch model; at the fused default their global
+ * brightness joins the global term too), and the project's production folder is ranked again with the taught model.
+ * Nothing is retuned.
  */
 public final class TeachNormals {
     private TeachNormals() {

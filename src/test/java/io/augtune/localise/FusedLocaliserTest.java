@@ -98,4 +98,37 @@ class FusedLocaliserTest {
         assertTrue(darker.score() > darker.components().get("small") + darker.components().get("large") + 1);
         assertEquals(10, c.normalScores().length);
     }
+
+    @Test
+    void aPartMarkedGoodExplainsPartsLitLikeItAndNoOthers() {
+        Random random = new Random(5);
+        List<Raster> normals = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            double level = 0.5 + 0.02 * random.nextGaussian();
+            normals.add(grey(8, level, level));
+        }
+        FusedLocaliser fused = FusedLocaliser.calibrate(List.of(new FusedLocaliser.Part("small",
+                        new Brightness(8, 8, 2, 1), null)), FusedLocaliser.GlobalTerm.fit(normals.subList(0, 20)),
+                normals.subList(20, 30), CancellationToken.none()).localiser();
+        Raster marked = grey(8, 0.3, 0.3);
+        Raster litLikeIt = grey(8, 0.31, 0.31);
+        Raster brighter = grey(8, 0.7, 0.7);
+        FusedLocaliser taught = fused.withNormals(List.of(marked), CancellationToken.none());
+        assertEquals(1, taught.global().taught().size());
+        assertTrue(fused.global().taught().isEmpty(), "the original term is unchanged");
+
+        assertTrue(global(fused, marked) > 5, "before the mark, a darker part is a global defect");
+        assertTrue(global(taught, marked) < global(fused, marked) - 5, "a marked part is normal: "
+                + global(taught, marked));
+        assertTrue(global(taught, litLikeIt) < global(fused, litLikeIt) - 5, "so is a part lit like it");
+        assertTrue(global(fused, brighter) > 5);
+        assertEquals(global(fused, brighter), global(taught, brighter), 1e-9,
+                "a brighter part is nearer the normal mean than the marked dark one: nothing changes for it");
+        assertTrue(taught.score(List.of(litLikeIt), CancellationToken.none()).get(0).score()
+                < fused.score(List.of(litLikeIt), CancellationToken.none()).get(0).score() - 1);
+    }
+
+    private static double global(FusedLocaliser fused, Raster image) {
+        return fused.score(List.of(image), CancellationToken.none()).get(0).components().get(FusedLocaliser.GLOBAL);
+    }
 }

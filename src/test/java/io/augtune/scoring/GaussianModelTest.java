@@ -187,4 +187,17 @@ class GaussianModelTest {
     private static double[] swapFirstTwo(double[] v) {
         return new double[] {v[1], v[0], v[2]};
     }
+
+    @Test
+    void theDistanceBetweenTwoPointsIsMeasuredInTheSameSpread() {
+        double[][] x = {{0, 0}, {2, 0}, {0, 1}, {2, 1}, {1, 0.5}, {1.5, 0.2}, {0.3, 0.9}};
+        GaussianModel g = GaussianModel.fit(x);
+        double[] a = {3, 2};
+        double[] b = {-1, 0.4};
+        assertEquals(0, g.distance(a, a), 1e-12);
+        assertEquals(g.mahalanobis(a), g.distance(a, g.mean()), 1e-12, "from the mean it is the Mahalanobis distance");
+        assertEquals(g.distance(a, b), g.distance(b, a), 1e-12);
+        double[] shift = {a[0] - b[0] + g.mean()[0], a[1] - b[1] + g.mean()[1]};
+        assertEquals(g.mahalanobis(shift), g.distance(a, b), 1e-12);
+    }
 }
