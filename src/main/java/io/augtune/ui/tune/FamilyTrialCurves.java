@@ -25,7 +25,18 @@ import java.util.OptionalDouble;
  */
 public final class FamilyTrialCurves {
     /** The chart's title. */
-    public static final String TITLE = "Family trials: detector training loss";
+    public static final String TITLE = "Training loss (BCE) of each trial detector";
+
+    /**
+     * A family tried, as the list beside the chart shows it.
+     *
+     * @param family     its setting value, e.g. {@code line}
+     * @param name       the family in words
+     * @param separation its trial's separation; NaN while it trains
+     * @param kept       whether the trials kept it
+     */
+    public record Row(String family, String name, double separation, boolean kept) {
+    }
 
     private final ObservableList<XYChart.Series<Number, Number>> series = FXCollections.observableArrayList();
     private final ObservableList<XYChart.Series<Number, Number>> seriesView
@@ -33,6 +44,9 @@ public final class FamilyTrialCurves {
     private final Map<String, XYChart.Series<Number, Number>> lines = new LinkedHashMap<>();
     private final Map<String, BoundedSeries> buffers = new LinkedHashMap<>();
     private final Map<String, Double> separations = new LinkedHashMap<>();
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final ObservableList<Row> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper kept = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper reason = new ReadOnlyStringWrapper("");
     private boolean decided;
@@ -44,6 +58,8 @@ public final class FamilyTrialCurves {
         lines.clear();
         buffers.clear();
         separations.clear();
+        rows.clear();
+        summary.set("");
         kept.set("");
         decided = false;
         reason.set("");
@@ -66,6 +82,7 @@ public final class FamilyTrialCurves {
     void finished(String family, double separation) {
         separations.put(family, separation);
         lineOf(family).setName(lineName(family));
+        rows.set(indexOf(family), row(family));
     }
 
     /** The trials chose {@code family}, clearly or not: its line says so, and the reason is kept for the view. */
@@ -74,11 +91,27 @@ public final class FamilyTrialCurves {
         kept.set(family);
         reason.set(why == null ? "" : why);
         lines.keySet().forEach(f -> lines.get(f).setName(lineName(f)));
+        if (indexOf(family) >= 0) {
+            rows.set(indexOf(family), row(family));
+        }
+        summary.set("kept " + SettingNames.of(family) + separationOf(family).stream()
+                .mapToObj(x -> String.format(Locale.ROOT, ", separation %.2f", x)).findFirst().orElse("")
+                + (clearly ? "" : ", not clear-cut"));
     }
 
     /** Copies buffered points into the chart series. */
     void flush() {
         buffers.forEach((family, buffer) -> MetricChartModel.copyChanges(buffer, () -> lines.get(family)));
+    }
+
+    /** The families tried so far, in trial order (the lines' order, so their colours). */
+    public ObservableList<Row> rows() {
+        return rowsView;
+    }
+
+    /** "kept Scratch or crack (thin line), separation 0.71" (", not clear-cut"); empty until the trials chose. */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
     }
 
     /** One line per family tried, in trial order. */
@@ -118,8 +151,14 @@ public final class FamilyTrialCurves {
             line.setName(SettingNames.of(f));
             buffers.put(f, new BoundedSeries(MetricChartModel.POINTS_PER_LINE));
             series.add(line);
+            rows.add(new Row(f, SettingNames.of(f), Double.NaN, false));
             return line;
         });
+    }
+
+    private Row row(String family) {
+        return new Row(family, SettingNames.of(family), separationOf(family).orElse(Double.NaN),
+                family.equals(kept.get()));
     }
 
     /**

@@ -16,8 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * A grid of live line charts, one per quantity, with one legend for all (the starts share their colours). The two
- * losses come first, then one chart per hyperparameter, however many the family has. When {@code auto} tries
- * families, their trials' chart spans the first row, and stays there while the family kept is tuned.
+ * losses come first, then one chart per hyperparameter, however many the family has. Above them, when {@code auto}
+ * tries families, the trials' own card ({@link FamilyTrialChart}).
  */
 final class LiveCharts {
     /** Up to this many charts sit two to a row; more go three to a row, so that each keeps a readable height. */
@@ -25,8 +25,6 @@ final class LiveCharts {
     private static final int START_COLOURS = 8;
     private final LiveTuneViewModel model;
     private final GridPane grid = new GridPane();
-    private Node familyTrials;
-    private boolean trialsShown;
 
     LiveCharts(LiveTuneViewModel model) {
         this.model = model;
@@ -37,15 +35,9 @@ final class LiveCharts {
         grid.setVgap(10);
         grid.setId("liveCharts");
         model.charts().addListener((ListChangeListener<MetricChartModel>) change -> rebuild());
-        familyTrials = new FamilyTrialChart(model.familyTrials()).build();
-        // rebuilt only when the trials' chart comes or goes, not at every family
-        model.familyTrials().series().addListener((ListChangeListener<Object>) change -> {
-            if (trialsShown == model.familyTrials().series().isEmpty()) {
-                rebuild();
-            }
-        });
         rebuild();
-        VBox box = new VBox(8, legend(), grid);
+        Node trials = new FamilyTrialChart(model.familyTrials(), model.startsProperty()).build();
+        VBox box = new VBox(8, trials, legend(), grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
     }
@@ -89,17 +81,12 @@ final class LiveCharts {
             column.setPercentWidth(100.0 / columns);
             grid.getColumnConstraints().add(column);
         }
-        trialsShown = !model.familyTrials().series().isEmpty();
-        int firstRow = trialsShown ? 1 : 0;
-        if (trialsShown) {
-            grid.add(familyTrials, 0, 0, columns, 1);
-        }
         int index = 0;
         for (MetricChartModel chart : model.charts()) {
-            grid.add(chart(chart), index % columns, firstRow + index / columns);
+            grid.add(chart(chart), index % columns, index / columns);
             index++;
         }
-        int rows = firstRow + (index + columns - 1) / columns;
+        int rows = (index + columns - 1) / columns;
         for (int r = 0; r < rows; r++) {
             RowConstraints row = new RowConstraints();
             row.setPercentHeight(100.0 / rows);

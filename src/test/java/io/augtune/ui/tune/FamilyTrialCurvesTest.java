@@ -48,6 +48,9 @@ class FamilyTrialCurvesTest {
         assertEquals(0.62, trials.separationOf("cutdiff").orElseThrow(), 1e-12);
         assertTrue(trials.separationOf("line").isEmpty(), "line is still training");
         assertEquals(3, trials.maxStepProperty().get());
+        assertEquals(List.of(new FamilyTrialCurves.Row("cutdiff", "Dark spot (CutDiff)", 0.62, false),
+                new FamilyTrialCurves.Row("line", "Scratch or crack (thin line)", Double.NaN, false)), trials.rows());
+        assertEquals("", trials.summaryProperty().get(), "nothing kept yet");
 
         model.inbox().offer(new LiveUpdate.TrialFinished("line", 0.71));
         model.inbox().offer(new LiveUpdate.FamilyKept("line", true,
@@ -57,6 +60,9 @@ class FamilyTrialCurvesTest {
                 "Scratch or crack (thin line): separation 0.71 — kept"), names());
         assertEquals("line", trials.keptProperty().get());
         assertTrue(trials.reasonProperty().get().startsWith("line was kept"), trials.reasonProperty().get());
+        assertEquals(new FamilyTrialCurves.Row("line", "Scratch or crack (thin line)", 0.71, true),
+                trials.rows().get(1));
+        assertEquals("kept Scratch or crack (thin line), separation 0.71", trials.summaryProperty().get());
     }
 
     @Test
@@ -66,6 +72,8 @@ class FamilyTrialCurvesTest {
         model.inbox().offer(new LiveUpdate.FamilyKept("line", false, "line was kept, but cutdiff did almost as well"));
         model.pulse();
         assertEquals("Scratch or crack (thin line): separation 0.63 — kept, not clear-cut", names().get(1));
+        assertEquals("kept Scratch or crack (thin line), separation 0.63, not clear-cut",
+                model.familyTrials().summaryProperty().get());
     }
 
     @Test
@@ -81,6 +89,7 @@ class FamilyTrialCurvesTest {
         model.begin("bottles again", () -> { });
         model.pulse();
         assertTrue(model.familyTrials().series().isEmpty());
+        assertTrue(model.familyTrials().rows().isEmpty());
         assertTrue(model.familyTrials().keptProperty().get().isEmpty());
         assertEquals(0, model.familyTrials().maxStepProperty().get());
     }
