@@ -12,6 +12,7 @@ import io.augtune.project.AugmentationExamples;
 import io.augtune.project.FamilyTrial;
 import io.augtune.project.FamilyTrials;
 import io.augtune.project.ProjectSettings;
+import io.augtune.project.TuningEvent;
 import io.augtune.tuning.MultiStartTuner;
 import io.augtune.tuning.StartingPoints;
 import io.augtune.tuning.TrainedStart;
@@ -86,7 +87,8 @@ final class FamilySearch {
 
     /**
      * Trains and scores one trial per family and chooses, handing each trial's tuner to {@code running} before it
-     * trains (a live view asks it for augmented examples).
+     * trains (a live view asks it for augmented examples). The observer hears each trial begin, step and end, tagged
+     * with its family, then the choice.
      *
      * @param train      normal training images at the trained size (trials train on them; never judged)
      * @param judged     what each trial is judged on, at the trained size
@@ -105,6 +107,7 @@ final class FamilySearch {
         Map<String, double[]> scored = new LinkedHashMap<>();
         for (int f = 0; f < families.size(); f++) {
             String family = families.get(f);
+            observer.onTrialStarted(family, f, families.size());
             observer.onProgress("Choosing the augmentation", f / (double) families.size(), "trying " + family
                     + " (" + (f + 1) + " of " + families.size() + ")");
             DifferentiableAugmentation augmentation = Augmentations.byFamily(family);
@@ -112,13 +115,16 @@ final class FamilySearch {
             running.accept(trialTuner);
             trialTuner.requestExamples();
             try (TrainedStart trained = trialTuner.trainFixed(StartingPoints.middle(augmentation.ranges()), 0, data,
-                    examplesOnly(observer), cancel)) {
+                    trialListener(family, observer), cancel)) {
                 double[] all = scores.of(trained.detector(), train, judged.images(), cancel);
                 scored.put(family, all);
-                trials.add(new FamilyTrial(family, trained.run().finalHyperparameters(), judged.loss(all)));
+                FamilyTrial trial = new FamilyTrial(family, trained.run().finalHyperparameters(), judged.loss(all));
+                trials.add(trial);
+                observer.onTrialFinished(family, 1 - trial.loss());
             }
         }
         FamilyTrials choice = decide(trials, judged);
+        observer.onFamilyKept(choice);
         observer.onProgress("Choosing the augmentation", 1, "kept " + choice.chosen());
         return new Outcome(choice, scored);
     }
@@ -138,9 +144,17 @@ final class FamilySearch {
         };
     }
 
-    /** A trial's examples reach the live view; its steps are the search's, not a start's, so they do not. */
-    private static TuningListener examplesOnly(TuneObserver observer) {
+    /**
+     * A trial's examples reach the live view as they are; its steps are the search's, not a start's, so they go on
+     * tagged with the family tried.
+     */
+    private static TuningListener trialListener(String family, TuneObserver observer) {
         return new TuningListener() {
+            @Override
+            public void onStep(TuningEvent event) {
+                observer.onTrialStep(family, event);
+            }
+
             @Override
             public void onExamples(AugmentationExamples examples) {
                 observer.onExamples(examples);

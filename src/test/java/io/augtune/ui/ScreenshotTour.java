@@ -103,16 +103,23 @@ public final class ScreenshotTour {
         long began = System.nanoTime();
         boolean midShot = false;
         boolean familyShot = false;
+        boolean keptShot = false;
         var live = window.workbench().liveModel();
         while (live.stateProperty().get().isActive() || live.stateProperty().get() == io.augtune.ui.tune.RunState.IDLE) {
             pause(1000);
             double elapsed = (System.nanoTime() - began) / 1e9;
-            // auto trying its second family, with that trial's examples shown
+            // auto trying its third family, with that trial's examples shown and two trials' curves ended
             if (!familyShot && live.familyTextProperty().get().startsWith("Trying:")
-                    && !live.familyTextProperty().get().contains("— 1 of") && live.examplesProperty().get() != null) {
+                    && live.familyTrials().series().size() >= 3 && live.examplesProperty().get() != null) {
                 pause(1500);
                 snap(stage, out.resolve("tune-family.png"));
                 familyShot = true;
+            }
+            // the trials over: the family kept is marked, with why
+            if (!keptShot && !live.familyTrials().keptProperty().get().isEmpty()) {
+                pause(500);
+                snap(stage, out.resolve("tune-family-kept.png"));
+                keptShot = true;
             }
             if (!midShot && !live.stepTextProperty().get().isEmpty() && live.progressProperty().get() > 0.5) {
                 snap(stage, out.resolve("tune-live.png"));

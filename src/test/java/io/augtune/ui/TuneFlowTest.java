@@ -103,6 +103,14 @@ class TuneFlowTest {
         LineChart<?, ?> loss = robot.lookup("#chart-trainLoss").queryAs(LineChart.class);
         assertEquals(2, loss.getData().size(), "one line per start");
         assertFalse(loss.getData().get(0).getData().isEmpty());
+        // each family tried drew its trial's loss, ended with its separation, and the one kept is marked
+        var search = workbench.session().project().tuning().familyTrials();
+        LineChart<?, ?> trials = robot.lookup("#familyTrialChart").queryAs(LineChart.class);
+        assertEquals(search.trials().size(), trials.getData().size(), "one line per family tried");
+        assertTrue(trials.getData().stream().allMatch(line -> !line.getData().isEmpty()
+                && line.getName().contains(": separation ")), "every trial drew its loss and ended");
+        assertEquals(1, trials.getData().stream().filter(line -> line.getName().contains(" — kept")).count());
+        assertEquals(search.reason(), robot.lookup("#familyTrialReason").queryAs(Label.class).getText());
 
         robot.clickOn("#showResults");
         ResultsViewModel results = workbench.resultsModel();

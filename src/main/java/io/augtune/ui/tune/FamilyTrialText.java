@@ -3,13 +3,9 @@ package io.augtune.ui.tune;
 import io.augtune.project.TuningResult;
 import io.augtune.ui.widgets.SettingNames;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * What the live view says about the augmentation family: which one {@code auto} is trying, and afterwards which it
- * kept. The tuning job reports each trial only as progress text ("trying line (3 of 5)" in the phase "Choosing the
- * augmentation", see {@code workflow.FamilySearch}), so the family is read back from that text.
+ * kept, from the job's trial reports ({@code workflow.TuneObserver#onTrialStarted} and {@code #onFamilyKept}).
  */
 final class FamilyTrialText {
     /** The progress phase of the family search. */
@@ -20,28 +16,19 @@ final class FamilyTrialText {
     /** The same on a retune, where the inspector's decisions judge the trials. */
     static final String SEARCH_BY_DECISIONS = "each kind of synthetic defect trains a short trial detector; the one "
             + "that best ranks your confirmed defects above your good parts and held-back normal images is tuned";
-    private static final Pattern TRYING = Pattern.compile("trying (\\S+) \\((\\d+) of (\\d+)\\)");
-    private static final Pattern KEPT = Pattern.compile("kept (\\S+)");
     private static final String TRYING_PREFIX = "Trying: ";
 
     private FamilyTrialText() {
     }
 
-    /**
-     * "Trying: Scratch or crack (thin line) — 3 of 5" for a trial's progress, "Tuning: Scratch or crack (thin line),
-     * kept by the trials" when the search has chosen ("kept line"); empty for any other progress (also the search's
-     * own remarks, e.g. that there were too few normal images to compare families).
-     */
-    static String trying(String phase, String detail) {
-        if (!SEARCH_PHASE.equals(phase) || detail == null) {
-            return "";
-        }
-        Matcher m = TRYING.matcher(detail.strip());
-        if (m.matches()) {
-            return TRYING_PREFIX + SettingNames.of(m.group(1)) + " — " + m.group(2) + " of " + m.group(3);
-        }
-        Matcher kept = KEPT.matcher(detail.strip());
-        return kept.matches() ? "Tuning: " + SettingNames.of(kept.group(1)) + ", kept by the trials" : "";
+    /** "Trying: Scratch or crack (thin line) — 3 of 5" for the trial of {@code family}, number {@code number}. */
+    static String trying(String family, int number, int trials) {
+        return TRYING_PREFIX + SettingNames.of(family) + " — " + number + " of " + trials;
+    }
+
+    /** "Tuning: Scratch or crack (thin line), kept by the trials", while the starts of the family kept are tuned. */
+    static String keptByTrials(String family) {
+        return "Tuning: " + SettingNames.of(family) + ", kept by the trials";
     }
 
     /** Whether the live view's family text names a trial still running (not the family kept). */

@@ -16,7 +16,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * A grid of live line charts, one per quantity, with one legend for all (the starts share their colours). The two
- * losses come first, then one chart per hyperparameter, however many the family has.
+ * losses come first, then one chart per hyperparameter, however many the family has. Above them, when {@code auto}
+ * tries families, the trials' own card ({@link FamilyTrialChart}).
  */
 final class LiveCharts {
     /** Up to this many charts sit two to a row; more go three to a row, so that each keeps a readable height. */
@@ -35,7 +36,8 @@ final class LiveCharts {
         grid.setId("liveCharts");
         model.charts().addListener((ListChangeListener<MetricChartModel>) change -> rebuild());
         rebuild();
-        VBox box = new VBox(8, legend(), grid);
+        Node trials = new FamilyTrialChart(model.familyTrials(), model.startsProperty()).build();
+        VBox box = new VBox(8, trials, legend(), grid);
         VBox.setVgrow(grid, Priority.ALWAYS);
         return box;
     }

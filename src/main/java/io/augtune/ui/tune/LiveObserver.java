@@ -1,8 +1,9 @@
 package io.augtune.ui.tune;
 
 import io.augtune.common.SkippedImage;
-import io.augtune.project.TuningRun;
 import io.augtune.project.AugmentationExamples;
+import io.augtune.project.FamilyTrials;
+import io.augtune.project.TuningRun;
 import io.augtune.project.TuningEvent;
 import io.augtune.ui.fx.Inbox;
 import io.augtune.workflow.TuneObserver;
@@ -42,5 +43,25 @@ public final class LiveObserver implements TuneObserver {
     @Override
     public void onStartFinished(TuningRun run) {
         inbox.offer(new LiveUpdate.StartFinished(run));
+    }
+
+    @Override
+    public void onTrialStarted(String family, int index, int trials) {
+        inbox.offer(new LiveUpdate.TrialStarted(family, index, trials));
+    }
+
+    @Override
+    public void onTrialStep(String family, TuningEvent event) {
+        inbox.offer(new LiveUpdate.TrialStep(family, event.point()));
+    }
+
+    @Override
+    public void onTrialFinished(String family, double separation) {
+        inbox.offer(new LiveUpdate.TrialFinished(family, separation));
+    }
+
+    @Override
+    public void onFamilyKept(FamilyTrials choice) {
+        inbox.offer(new LiveUpdate.FamilyKept(choice.chosen(), choice.decided(), choice.reason()));
     }
 }

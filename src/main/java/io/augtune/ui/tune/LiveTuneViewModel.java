@@ -51,6 +51,7 @@ public final class LiveTuneViewModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(0);
     private final ReadOnlyIntegerWrapper starts = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyIntegerWrapper maxStep = new ReadOnlyIntegerWrapper(0);
+    private final FamilyTrialCurves trials = new FamilyTrialCurves();
     private final RunClock clock;
     private TaskHandle handle;
     private Runnable requestExamples = () -> { };
@@ -80,6 +81,7 @@ public final class LiveTuneViewModel {
         chartsByKey.clear();
         charts.clear();
         finishedStarts.clear();
+        trials.clear();
         chart(Quantities.TRAIN_LOSS);
         chart(Quantities.VALIDATION_LOSS);
         handle = null;
@@ -126,6 +128,7 @@ public final class LiveTuneViewModel {
             apply(update);
         }
         charts.forEach(MetricChartModel::flush);
+        trials.flush();
         updateTime();
         if (state.get() == RunState.RUNNING && ++pulses % EXAMPLES_EVERY_PULSES == 0) {
             requestExamples.run();
@@ -135,13 +138,10 @@ public final class LiveTuneViewModel {
     private void apply(LiveUpdate update) {
         if (update instanceof LiveUpdate.Progress p) {
             phase.set(p.phase());
-            // a family trial is named beside its examples, in words; the raw "trying line (3 of 5)" would repeat it.
-            // The family kept stays named while its starts are tuned.
-            String family = FamilyTrialText.trying(p.phase(), p.detail());
-            if (FamilyTrialText.SEARCH_PHASE.equals(p.phase())) {
-                familyText.set(family);
-            }
-            detail.set(family.isEmpty() ? p.detail() : searchDetail);
+            // while families are tried, the header says what the search does: the family tried is named beside its
+            // examples, and the raw "trying line (3 of 5)" would repeat it
+            boolean searching = FamilyTrialText.SEARCH_PHASE.equals(p.phase()) && !trials.series().isEmpty();
+            detail.set(searching ? searchDetail : p.detail());
             progress.set(p.fraction() < 0 ? -1 : p.fraction());
         } else if (update instanceof LiveUpdate.Skipped s) {
             skippedFiles += s.files().size();
@@ -153,6 +153,25 @@ public final class LiveTuneViewModel {
             examples.set(e);
         } else if (update instanceof LiveUpdate.StartFinished f) {
             finishedStarts.add(f.run());
+        } else {
+            applyTrial(update);
+        }
+    }
+
+    /** A family trial's report: its line in the trials' chart, and the family named beside its examples. */
+    private void applyTrial(LiveUpdate update) {
+        if (update instanceof LiveUpdate.TrialStarted t) {
+            trials.started(t.family());
+            familyText.set(FamilyTrialText.trying(t.family(), t.index() + 1, t.trials()));
+            detail.set(searchDetail);
+        } else if (update instanceof LiveUpdate.TrialStep t) {
+            trials.add(t.family(), t.point());
+        } else if (update instanceof LiveUpdate.TrialFinished t) {
+            trials.finished(t.family(), t.separation());
+        } else if (update instanceof LiveUpdate.FamilyKept k) {
+            // the family kept stays named while its starts are tuned
+            trials.kept(k.family(), k.decided(), k.reason());
+            familyText.set(FamilyTrialText.keptByTrials(k.family()));
         }
     }
 
@@ -276,6 +295,11 @@ public final class LiveTuneViewModel {
 
     public ObservableList<MetricChartModel> charts() {
         return chartsView;
+    }
+
+    /** The family trials of {@code auto}: one line per family tried, empty when the settings named the family. */
+    public FamilyTrialCurves familyTrials() {
+        return trials;
     }
 
     public ObservableList<TuningRun> finishedStarts() {

@@ -42,4 +42,20 @@ public sealed interface LiveUpdate {
     /** One start of the multi-start run finished. */
     record StartFinished(TuningRun run) implements LiveUpdate {
     }
+
+    /** {@code auto} begins the trial of a family, the {@code index}-th (from 0) of {@code trials}. */
+    record TrialStarted(String family, int index, int trials) implements LiveUpdate {
+    }
+
+    /** One step of a family's trial detector: not a start's step, so it is drawn apart. */
+    record TrialStep(String family, TrajectoryPoint point) implements LiveUpdate {
+    }
+
+    /** A family's trial ended with this separation, in [0,1]. */
+    record TrialFinished(String family, double separation) implements LiveUpdate {
+    }
+
+    /** The trials ended: the family kept, whether clearly, and why in words. */
+    record FamilyKept(String family, boolean decided, String reason) implements LiveUpdate {
+    }
 }

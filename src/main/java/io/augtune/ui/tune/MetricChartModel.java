@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * One live chart: a quantity (a loss or a hyperparameter) against step, one line per start of the multi-start run.
@@ -49,25 +50,31 @@ public final class MetricChartModel {
 
     /** Copies buffered changes into the chart series. */
     void flush() {
-        buffers.forEach((start, buffer) -> {
-            BoundedSeries.Changes changes = buffer.takeChanges();
-            if (changes.isEmpty()) {
-                return;
-            }
-            XYChart.Series<Number, Number> line = lineOf(start);
-            List<XYChart.Data<Number, Number>> data = new ArrayList<>(changes.points().size());
-            for (double[] point : changes.points()) {
-                data.add(new XYChart.Data<>(point[0], point[1]));
-            }
-            if (changes.replaceAll()) {
-                line.getData().setAll(data);
-                return;
-            }
-            if (changes.dropLast() && !line.getData().isEmpty()) {
-                line.getData().remove(line.getData().size() - 1);
-            }
-            line.getData().addAll(data);
-        });
+        buffers.forEach((start, buffer) -> copyChanges(buffer, () -> lineOf(start)));
+    }
+
+    /**
+     * Brings a chart line up to date with its buffer, cheaply: appends unless the buffer was decimated. The line is
+     * asked for only when there is something to draw, so a quantity never measured gets no line.
+     */
+    static void copyChanges(BoundedSeries buffer, Supplier<XYChart.Series<Number, Number>> lineToDraw) {
+        BoundedSeries.Changes changes = buffer.takeChanges();
+        if (changes.isEmpty()) {
+            return;
+        }
+        XYChart.Series<Number, Number> line = lineToDraw.get();
+        List<XYChart.Data<Number, Number>> data = new ArrayList<>(changes.points().size());
+        for (double[] point : changes.points()) {
+            data.add(new XYChart.Data<>(point[0], point[1]));
+        }
+        if (changes.replaceAll()) {
+            line.getData().setAll(data);
+            return;
+        }
+        if (changes.dropLast() && !line.getData().isEmpty()) {
+            line.getData().remove(line.getData().size() - 1);
+        }
+        line.getData().addAll(data);
     }
 
     /** Points currently drawn for a start (for tests). */

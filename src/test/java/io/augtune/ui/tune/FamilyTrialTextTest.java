@@ -7,16 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class FamilyTrialTextTest {
     @Test
-    void aTrialsProgressNamesTheFamilyInWordsWithItsPlaceInTheSearch() {
-        assertEquals("Trying: Scratch or crack (thin line) — 3 of 5",
-                FamilyTrialText.trying("Choosing the augmentation", "trying line (3 of 5)"));
-    }
-
-    @Test
-    void otherProgressAndTheSearchsOwnRemarksNameNoTrial() {
-        assertEquals("", FamilyTrialText.trying("Tuning", "trying line (3 of 5)"));
-        assertEquals("", FamilyTrialText.trying("Choosing the augmentation",
-                "too few normal images to compare kinds of synthetic defect: cutdiff is tuned"));
+    void aTrialIsNamedInWordsWithItsPlaceInTheSearch() {
+        assertEquals("Trying: Scratch or crack (thin line) — 3 of 5", FamilyTrialText.trying("line", 3, 5));
     }
 
     @Test
@@ -30,10 +22,9 @@ class FamilyTrialTextTest {
 
     @Test
     void theFamilyKeptIsNamedWhileItsStartsAreTunedAndIsNotTakenForATrial() {
-        String kept = FamilyTrialText.trying(FamilyTrialText.SEARCH_PHASE, "kept stain");
+        String kept = FamilyTrialText.keptByTrials("stain");
         assertEquals("Tuning: Stain or uneven spot, kept by the trials", kept);
         assertEquals(false, FamilyTrialText.namesATrial(kept));
-        assertEquals(true, FamilyTrialText.namesATrial(FamilyTrialText.trying(FamilyTrialText.SEARCH_PHASE,
-                "trying stain (4 of 5)")));
+        assertEquals(true, FamilyTrialText.namesATrial(FamilyTrialText.trying("stain", 4, 5)));
     }
 }

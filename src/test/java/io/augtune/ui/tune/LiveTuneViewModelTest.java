@@ -137,6 +137,7 @@ class LiveTuneViewModelTest {
     @Test
     void whileAutoTriesFamiliesTheTrialIsNamedInWordsAndItsExamplesAreNotCalledAStart() {
         begin();
+        model.inbox().offer(new LiveUpdate.TrialStarted("line", 2, 5));
         model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.4, "trying line (3 of 5)"));
         model.pulse();
 
@@ -145,6 +146,7 @@ class LiveTuneViewModelTest {
                 "what the search does, not the raw detail that would name the family again");
 
         // the search ends by naming the family kept, which stays named while its starts are tuned
+        model.inbox().offer(new LiveUpdate.FamilyKept("line", true, "line was kept"));
         model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 1, "kept line"));
         model.inbox().offer(new LiveUpdate.Progress("Tuning", 0, "3 starts"));
         model.pulse();
@@ -153,13 +155,25 @@ class LiveTuneViewModelTest {
 
         begin();
         model.judgedByDecisions();
-        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.2, "trying cutdiff (1 of 5)"));
+        model.inbox().offer(new LiveUpdate.TrialStarted("cutdiff", 0, 5));
         model.pulse();
         assertEquals(FamilyTrialText.SEARCH_BY_DECISIONS, model.detailProperty().get(), "a retune says what judges");
         begin();
-        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 0.2, "trying cutdiff (1 of 5)"));
+        model.inbox().offer(new LiveUpdate.TrialStarted("cutdiff", 0, 5));
         model.pulse();
         assertEquals(FamilyTrialText.SEARCH_DETAIL, model.detailProperty().get(), "the next run forgets it");
+    }
+
+    @Test
+    void theSearchsOwnRemarkIsShownWhenNoFamilyIsTried() {
+        begin();
+        model.inbox().offer(new LiveUpdate.Progress("Choosing the augmentation", 1,
+                "too few normal images to compare kinds of synthetic defect: cutdiff is tuned"));
+        model.pulse();
+        assertEquals("too few normal images to compare kinds of synthetic defect: cutdiff is tuned",
+                model.detailProperty().get());
+        assertEquals("", model.familyTextProperty().get());
+        assertTrue(model.familyTrials().series().isEmpty(), "no trials, no trials' chart");
     }
 
     @Test
