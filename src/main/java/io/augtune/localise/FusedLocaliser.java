@@ -236,67 +236,22 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     }
 
     /**
-     * A fused localiser that also knows {@code prepared} as normal, each image taught to the parts that raised its
-     * alarm: a part whose z exceeded what every held-back normal part showed ({@link NormalSpread#top}), the global
-     * term when it added an excess, and at least the part that added most to the image's score. Those parts' memory
-     * banks take its cells or patches (trained patches when scored by nearest neighbour), the global term its
-     * brightness. A part that already found the image normal has nothing to learn from it; on ELPV poly its cells
-     * explained real defects as much as good parts (method-and-measurements.md, "A false alarm teaches the model").
-     * The scale stays the one calibrated. The new frozen part is its own; the trained detector is shared.
+     * A fused localiser whose memory banks also hold {@code prepared} as normal (frozen cells; trained patches when
+     * scored by nearest neighbour), and whose global term knows their brightness as normal; the scale stays the one
+     * calibrated. The new frozen part is its own; the trained detector is shared.
      *
      * @param prepared rasters of this localiser's input size
      */
     public FusedLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
-        List<Scored> alarms = score(prepared, cancel);
         List<Part> taught = new ArrayList<>();
         for (Part p : parts) {
-            List<Raster> own = resized(raisedBy(p.name(), prepared, alarms), p.localiser());
+            List<Raster> own = resized(prepared, p.localiser());
             Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen ? frozen.withNormals(own, cancel)
                     : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, cancel)
                     : p.localiser();
             taught.add(new Part(p.name(), learnt, p.spread()));
         }
-        return new FusedLocaliser(taught, global == null ? null
-                : global.withNormals(raisedBy(GLOBAL, prepared, alarms)));
-    }
-
-    /** The images whose alarm the named part (or {@link #GLOBAL}) raised. */
-    private List<Raster> raisedBy(String name, List<Raster> images, List<Scored> alarms) {
-        List<Raster> out = new ArrayList<>();
-        for (int i = 0; i < images.size(); i++) {
-            if (alarmed(alarms.get(i)).contains(name)) {
-                out.add(images.get(i));
-            }
-        }
-        return out;
-    }
-
-    /** The parts that raised an image's alarm: beyond their normal range, or the largest contribution. */
-    private java.util.Set<String> alarmed(Scored s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
-        String largest = null;
-        double most = Double.NEGATIVE_INFINITY;
-        for (Part p : parts) {
-            double z = s.components().get(p.name());
-            if (z > p.spread().top()) {
-                out.add(p.name());
-            }
-            if (z > most) {
-                most = z;
-                largest = p.name();
-            }
-        }
-        if (global != null) {
-            double excess = Math.max(0, s.components().get(GLOBAL) - global.spread().top());
-            if (excess > 0) {
-                out.add(GLOBAL);
-            }
-            if (excess > most) {
-                largest = GLOBAL;
-            }
-        }
-        out.add(largest);
-        return out;
+        return new FusedLocaliser(taught, global == null ? null : global.withNormals(prepared));
     }
 
     @Override

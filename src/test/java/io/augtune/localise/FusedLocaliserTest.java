@@ -131,35 +131,4 @@ class FusedLocaliserTest {
     private static double global(FusedLocaliser fused, Raster image) {
         return fused.score(List.of(image), CancellationToken.none()).get(0).components().get(FusedLocaliser.GLOBAL);
     }
-
-    @Test
-    void theGlobalTermLearnsOnlyTheMarkedPartsWhoseAlarmItRaised() {
-        Random random = new Random(6);
-        List<Raster> normals = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            normals.add(noisy(0.5 + 0.02 * random.nextGaussian(), random));
-        }
-        FusedLocaliser fused = FusedLocaliser.calibrate(List.of(new FusedLocaliser.Part("small",
-                        new Brightness(32, 32, 2, 1), null)), FusedLocaliser.GlobalTerm.fit(normals.subList(0, 30)),
-                normals.subList(30, 40), CancellationToken.none()).localiser();
-        // a bright corner on a normally lit part: the local part raised this alarm, not the brightness
-        Raster corner = noisy(0.5, random);
-        corner.data()[0] = 1.5f;
-        FusedLocaliser.Scored seen = fused.score(List.of(corner), CancellationToken.none()).get(0);
-        assertTrue(seen.components().get("small") > 3, "the corner is the alarm: " + seen.components());
-        assertTrue(seen.components().get(FusedLocaliser.GLOBAL) < fused.global().spread().top(), seen.components()
-                .toString());
-        assertTrue(fused.withNormals(List.of(corner), CancellationToken.none()).global().taught().isEmpty());
-        assertEquals(1, fused.withNormals(List.of(corner, noisy(0.3, random)), CancellationToken.none()).global()
-                .taught().size(), "the darker part's alarm was its brightness");
-    }
-
-    /** A 32-pixel part at this level with pixel noise, so that its brightness layout varies as real parts' does. */
-    private static Raster noisy(double level, Random random) {
-        float[] data = new float[32 * 32];
-        for (int i = 0; i < data.length; i++) {
-            data[i] = (float) (level + 0.05 * random.nextGaussian());
-        }
-        return new Raster(32, 32, 1, data);
-    }
 }
