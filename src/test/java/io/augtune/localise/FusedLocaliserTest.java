@@ -124,6 +124,9 @@ class FusedLocaliserTest {
         assertTrue(global(fused, brighter) > 5);
         assertEquals(global(fused, brighter), global(taught, brighter), 1e-9,
                 "a brighter part is nearer the normal mean than the marked dark one: nothing changes for it");
+        Raster darkerStill = grey(8, 0.1, 0.1);
+        assertEquals(global(fused, darkerStill), global(taught, darkerStill), 1e-9, "a part farther from the marked "
+                + "one than held-back parts are from normal is not vouched for, though nearer it than the mean");
         assertTrue(taught.score(List.of(litLikeIt), CancellationToken.none()).get(0).score()
                 < fused.score(List.of(litLikeIt), CancellationToken.none()).get(0).score() - 1);
     }
