@@ -56,6 +56,10 @@ public enum Setting {
             Shape.choice(List.of(ProjectSettings.SCORER_KNN, ProjectSettings.SCORER_GAUSSIAN)),
             ProjectSettings::patchScorer, "Patch detection: knn (distance to the nearest normal patch) or gaussian "
                     + "(Mahalanobis distance under one Gaussian of the normal patches)."),
+    PRETRAINED_FEATURES("pretrainedFeatures", "--pretrained-features", "Pretrained features", "", Tier.ADVANCED,
+            Shape.choice(ProjectSettings.PRETRAINED_FEATURES), ProjectSettings::pretrainedFeatures,
+            "Frozen and fused detection: the network that describes every 8-pixel cell, mobilenetv2 or "
+                    + "inceptionv3 (slower)."),
     STARTS("starts", "--starts", "Starts", "", Tier.ADVANCED, Shape.whole(1, ProjectSettings.MAX_STARTS),
             ProjectSettings::starts, "Initial augmentation values tried; the run with the lowest validation loss "
                     + "is kept."),
