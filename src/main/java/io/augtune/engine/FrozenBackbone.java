@@ -11,7 +11,7 @@ import java.util.Optional;
  * backbone says where the split lies.
  */
 public enum FrozenBackbone {
-    /** MobileNetV2 {@code block_5_add} (32 ch) and {@code block_12_add} (96 ch): the default until measured otherwise. */
+    /** MobileNetV2 {@code block_5_add} (32 ch) and {@code block_12_add} (96 ch): the default, as measured. */
     MOBILENETV2(ProjectSettings.FEATURES_MOBILENETV2, "mobilenetv2-block5+block12", MobileNetFeatures.CHANNELS,
             MobileNetFeatures.DEEP_CHANNELS),
     /**

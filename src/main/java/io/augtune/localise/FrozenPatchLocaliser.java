@@ -15,9 +15,9 @@ import java.util.Random;
 
 /**
  * Frozen-feature patch detection (issue #14, PatchCore-style, no training): every 8×8-pixel cell of an image at the
- * plan's size is described by {@link FrozenPatchFeatures} of a chosen {@link FrozenBackbone}; its score is the distance to the nearest normal cell in a
- * coreset memory bank of the normal images' cells. The map is those distances, Gaussian-smoothed; its maximum is the
- * image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
+ * plan's size is described by {@link FrozenPatchFeatures} of a chosen {@link FrozenBackbone}; its score is the distance
+ * to the nearest normal cell in a coreset memory bank of the normal images' cells. The map is those distances,
+ * Gaussian-smoothed; its maximum is the image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
  * deeper one then weighted {@value #DEEP_WEIGHT}. Unscaled, the deeper layer's larger activations decided the
  * distances, and KolektorSDD's thin cracks, which the shallow layer sees, and ELPV poly ranked worse
  * (src/site/markdown/method-and-measurements.md). Smoothing the cell map with {@value #SIGMA} cells equals, up to the
@@ -260,8 +260,8 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     @Override
     public String describe() {
-        return "frozen-patches(" + features.backbone().savedName() + ", bank " + bank.size() + ", " + width + "x" + height
-                + ")";
+        return "frozen-patches(" + features.backbone().savedName() + ", bank " + bank.size() + ", " + width + "x"
+                + height + ")";
     }
 
     public PatchMemoryBank bank() {

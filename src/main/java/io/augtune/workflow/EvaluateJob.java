@@ -207,7 +207,8 @@ public final class EvaluateJob {
         observer.onProgress("Frozen features", -1, "memory bank of normal cells");
         long t0 = System.nanoTime();
         try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(images.normal(),
-                FrozenBackbone.ofSetting(s.pretrainedFeatures()), plan.imageWidth(), plan.imageHeight(), s.seed(), cancel)) {
+                FrozenBackbone.ofSetting(s.pretrainedFeatures()), plan.imageWidth(), plan.imageHeight(), s.seed(),
+                cancel)) {
             double fit = seconds(t0);
             observer.onProgress("Heatmaps", -1, "scoring " + images.test().size() + " test images");
             long t1 = System.nanoTime();
