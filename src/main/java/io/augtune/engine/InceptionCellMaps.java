@@ -16,7 +16,8 @@ import java.util.Random;
  * within about √(2/k) (Johnson-Lindenstrauss), for every channel alike; PatchCore's adaptive average pooling of
  * neighbouring channels would instead average unrelated filters of one Inception branch. Projecting each layer on its
  * own keeps the shallow and deep parts apart, as the localiser's layer balancing needs. Linear, so it is done on the
- * small native maps, before the resampling.
+ * small native maps, before the resampling. Measured (frozen detection, seed 42): all 1,056 values ranked ELPV poly
+ * 0.820 and KolektorSDD 0.411 against 0.824 and 0.492 projected, in 2.7 and 3.1 times the time.
  *
  * <p><b>Positions.</b> The 'valid' layers make the maps not stride-aligned with the pixels. With pixel centres at whole
  * coordinates, {@code mixed2} position p sees a window centred on pixel 8p + 13 (conv 3×3/2 → 2p + 1, conv 3×3 → +2
