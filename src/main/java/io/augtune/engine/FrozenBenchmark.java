@@ -27,10 +27,12 @@ public record FrozenBenchmark(double imagesPerSecond, double describeMs, double 
      * @param bankCapacity entries of the bank, e.g. the detector's coreset size
      * @param projection   dimensions of the coreset's random projection
      * @param timed        images scored and timed after a warm-up
+     * @param backbone     the network that describes the cells
      */
-    public static FrozenBenchmark run(int width, int height, int bankCapacity, int projection, int timed) {
+    public static FrozenBenchmark run(int width, int height, int bankCapacity, int projection, int timed,
+                                      FrozenBackbone backbone) {
         Random random = new Random(1);
-        try (FrozenPatchFeatures features = FrozenPatchFeatures.load()) {
+        try (FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone)) {
             List<float[]> cells = new ArrayList<>();
             // enough images that the bank is full: small images have few cells each
             int perImage = FrozenPatchFeatures.columns(width) * FrozenPatchFeatures.rows(height);

@@ -1,8 +1,8 @@
 package io.augtune.localise;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
-import io.augtune.engine.MobileNetFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
@@ -15,9 +15,9 @@ import java.util.Random;
 
 /**
  * Frozen-feature patch detection (issue #14, PatchCore-style, no training): every 8×8-pixel cell of an image at the
- * plan's size is described by {@link FrozenPatchFeatures}; its score is the distance to the nearest normal cell in a
- * coreset memory bank of the normal images' cells. The map is those distances, Gaussian-smoothed; its maximum is the
- * image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
+ * plan's size is described by {@link FrozenPatchFeatures} of a chosen {@link FrozenBackbone}; its score is the distance
+ * to the nearest normal cell in a coreset memory bank of the normal images' cells. The map is those distances,
+ * Gaussian-smoothed; its maximum is the image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
  * deeper one then weighted {@value #DEEP_WEIGHT}. Unscaled, the deeper layer's larger activations decided the
  * distances, and KolektorSDD's thin cracks, which the shallow layer sees, and ELPV poly ranked worse
  * (src/site/markdown/method-and-measurements.md). Smoothing the cell map with {@value #SIGMA} cells equals, up to the
@@ -44,34 +44,38 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     private final int height;
 
     /**
-     * Factors of the shallow ({@code block_5_add}) and deep ({@code block_12_add}) parts of a descriptor.
+     * Factors of the shallow (the first {@code shallowDimension} values, e.g. MobileNetV2's {@code block_5_add}) and
+     * deep (the rest, e.g. {@code block_12_add}) parts of a descriptor.
      */
-    public record LayerScale(float shallow, float deep) {
+    public record LayerScale(float shallow, float deep, int shallowDimension) {
         public LayerScale {
             if (!(shallow > 0 && deep >= 0) || Float.isInfinite(shallow) || Float.isInfinite(deep)) {
                 throw new IllegalArgumentException("layer scales must be positive and finite: " + shallow + ", "
                         + deep);
             }
+            if (shallowDimension <= 0) {
+                throw new IllegalArgumentException("a shallow part of " + shallowDimension + " values");
+            }
         }
 
         /** Scales that bring both parts of these cells to a mean length of 1 (the deep one to {@code deepWeight}). */
-        public static LayerScale of(float[][] cells, double deepWeight) {
+        public static LayerScale of(float[][] cells, int shallowDimension, double deepWeight) {
             double shallow = 0;
             double deep = 0;
             for (float[] c : cells) {
-                shallow += length(c, 0, SHALLOW);
-                deep += length(c, SHALLOW, c.length);
+                shallow += length(c, 0, shallowDimension);
+                deep += length(c, shallowDimension, c.length);
             }
             // a part that is zero everywhere has nothing to scale: keep it as it is
             return new LayerScale((float) (shallow > 0 ? cells.length / shallow : 1),
-                    (float) (deep > 0 ? deepWeight * cells.length / deep : deepWeight));
+                    (float) (deep > 0 ? deepWeight * cells.length / deep : deepWeight), shallowDimension);
         }
 
         /** The cells scaled in place. */
         public float[][] apply(float[][] cells) {
             for (float[] c : cells) {
                 for (int j = 0; j < c.length; j++) {
-                    c[j] *= j < SHALLOW ? shallow : deep;
+                    c[j] *= j < shallowDimension ? shallow : deep;
                 }
             }
             return cells;
@@ -86,21 +90,23 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         }
     }
 
-    /** Channels of the shallow layer: the first part of a descriptor. */
-    private static final int SHALLOW = MobileNetFeatures.CHANNELS;
-
     /**
      * @param features the extractor, owned from now on
-     * @param bank     normal cell descriptors of {@link FrozenPatchFeatures#DIMENSION} values, already scaled
-     * @param scale    the layer scales the bank was made with, applied to every image's descriptors
+     * @param bank     normal cell descriptors of {@link FrozenPatchFeatures#dimension()} values, already scaled
+     * @param scale    the layer scales the bank was made with, applied to every image's descriptors, split where
+     *                 the features' layers meet
      * @param width    the images' width in pixels, a multiple of {@link FrozenPatchFeatures#SIZE_STEP}
      * @param height   their height
      */
     public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, int width,
                                 int height) {
-        if (bank.dimension() != FrozenPatchFeatures.DIMENSION) {
+        if (bank.dimension() != features.dimension()) {
             throw new IllegalArgumentException("a bank of " + bank.dimension() + "-d entries, the features have "
-                    + FrozenPatchFeatures.DIMENSION);
+                    + features.dimension());
+        }
+        if (scale.shallowDimension() != features.backbone().shallowDimension()) {
+            throw new IllegalArgumentException("layer scales split at " + scale.shallowDimension() + ", the "
+                    + "features' layers at " + features.backbone().shallowDimension());
         }
         if (width % FrozenPatchFeatures.SIZE_STEP != 0 || height % FrozenPatchFeatures.SIZE_STEP != 0) {
             throw new IllegalArgumentException("frozen patch detection needs sides that are multiples of "
@@ -116,15 +122,16 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     /**
      * Fits the bank on normal images.
      *
-     * @param normals rasters of {@code width x height}
-     * @param seed    chooses the candidate cells and the coreset's first entry
+     * @param normals  rasters of {@code width x height}
+     * @param backbone the network that describes the cells
+     * @param seed     chooses the candidate cells and the coreset's first entry
      */
-    public static FrozenPatchLocaliser fit(List<Raster> normals, int width, int height, long seed,
-                                           CancellationToken cancel) {
-        FrozenPatchFeatures features = FrozenPatchFeatures.load();
+    public static FrozenPatchLocaliser fit(List<Raster> normals, FrozenBackbone backbone, int width, int height,
+                                           long seed, CancellationToken cancel) {
+        FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
             float[][] candidates = candidates(features, normals, seed, cancel);
-            LayerScale scale = LayerScale.of(candidates, DEEP_WEIGHT);
+            LayerScale scale = LayerScale.of(candidates, backbone.shallowDimension(), DEEP_WEIGHT);
             PatchMemoryBank bank = PatchMemoryBank.coreset(scale.apply(candidates), BANK_CAPACITY, seed, PROJECTION,
                     cancel);
             return new FrozenPatchLocaliser(features, bank, scale, width, height);
@@ -213,8 +220,8 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
             }
             entries.addAll(java.util.Arrays.asList(scale.apply(features.describe(image))));
         }
-        return new FrozenPatchLocaliser(FrozenPatchFeatures.load(), new PatchMemoryBank(entries.toArray(
-                new float[0][])), scale, width, height);
+        return new FrozenPatchLocaliser(FrozenPatchFeatures.load(features.backbone()),
+                new PatchMemoryBank(entries.toArray(new float[0][])), scale, width, height);
     }
 
     /**
@@ -223,7 +230,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      * @param prepared rasters of the localiser's size
      */
     public double[][] meanDescriptors(List<Raster> prepared, CancellationToken cancel) {
-        double[][] out = new double[prepared.size()][FrozenPatchFeatures.DIMENSION];
+        double[][] out = new double[prepared.size()][features.dimension()];
         for (int i = 0; i < prepared.size(); i++) {
             cancel.checkpoint();
             float[][] cells = scale.apply(features.describe(prepared.get(i)));
@@ -253,8 +260,8 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     @Override
     public String describe() {
-        return "frozen-patches(" + FrozenPatchFeatures.NAME + ", bank " + bank.size() + ", " + width + "x" + height
-                + ")";
+        return "frozen-patches(" + features.backbone().savedName() + ", bank " + bank.size() + ", " + width + "x"
+                + height + ")";
     }
 
     public PatchMemoryBank bank() {
@@ -263,6 +270,11 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     public LayerScale scale() {
         return scale;
+    }
+
+    /** The network whose features the bank holds. */
+    public FrozenBackbone backbone() {
+        return features.backbone();
     }
 
     @Override

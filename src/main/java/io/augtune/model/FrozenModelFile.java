@@ -1,6 +1,7 @@
 package io.augtune.model;
 
 import io.augtune.common.AtomicFiles;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.localise.FrozenPatchLocaliser;
@@ -15,9 +16,10 @@ import java.nio.file.Path;
 
 /**
  * A {@link FrozenPatchLocaliser} as a binary file: what a frozen-detection model folder holds besides its description
- * (the features are the shipped network's, so only the memory bank and the image size are saved). Big-endian: the 8
- * ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8), ints width and height, floats shallow and deep
- * layer scale, ints entries n and
+ * (the features are a shipped network's, so only its name, the memory bank and the image size are saved). Big-endian:
+ * the 8 ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8; {@link FrozenBackbone#savedName()}, which
+ * for MobileNetV2 is the one every file carried before there was a choice), ints width and height, floats shallow and
+ * deep layer scale, ints entries n and
  * dimension d, then n·d floats row by row, bit-exact. Written to a temporary sibling and moved into place
  * ({@link AtomicFiles}).
  */
@@ -32,7 +34,7 @@ final class FrozenModelFile {
         AtomicFiles.write(file, raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.write(MAGIC);
-            out.writeUTF(FrozenPatchFeatures.NAME);
+            out.writeUTF(localiser.backbone().savedName());
             out.writeInt(localiser.inputWidth());
             out.writeInt(localiser.inputHeight());
             out.writeFloat(localiser.scale().shallow());
@@ -43,7 +45,7 @@ final class FrozenModelFile {
     }
 
     /**
-     * Reads the file and loads the shipped features for it; the caller owns the result.
+     * Reads the file and loads the shipped features it names; the caller owns the result.
      *
      * @throws IOException naming the file when it is missing, truncated, of other features or not such a file
      */
@@ -52,26 +54,26 @@ final class FrozenModelFile {
         int height;
         float[][] entries;
         FrozenPatchLocaliser.LayerScale scale;
+        FrozenBackbone backbone;
         try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "frozen patch model")) {
             String features = in.readUTF();
-            if (!features.equals(FrozenPatchFeatures.NAME)) {
-                throw new IOException(file + ": made with features " + features + ", this version has "
-                        + FrozenPatchFeatures.NAME);
-            }
+            backbone = FrozenBackbone.ofSavedName(features).orElseThrow(() -> new IOException(file
+                    + ": made with features " + features + ", which this version does not have"));
             width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             try {
-                scale = new FrozenPatchLocaliser.LayerScale(in.readFloat(), in.readFloat());
+                scale = new FrozenPatchLocaliser.LayerScale(in.readFloat(), in.readFloat(),
+                        backbone.shallowDimension());
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
             long header = MAGIC.length + 2L + features.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
                     + 4 * Integer.BYTES;
-            entries = PatchBankFile.readEntries(in, file, header, FrozenPatchFeatures.DIMENSION);
+            entries = PatchBankFile.readEntries(in, file, header, backbone.dimension());
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
-        FrozenPatchFeatures features = FrozenPatchFeatures.load();
+        FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
             return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, width, height);
         } catch (IllegalArgumentException e) {

@@ -3,6 +3,7 @@ package io.augtune.model;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
 import io.augtune.common.Raster;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
@@ -31,7 +32,8 @@ final class HalfCalibration {
         List<Raster> second = train.subList(train.size() / 2, train.size());
         Localiser tuned = Scorer.fitTrained(detector, spec, first, s, cancel);
         try (FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(Scorer.atSize(first, size.width(),
-                size.height()), size.width(), size.height(), s.seed(), cancel)) {
+                size.height()), FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(),
+                s.seed(), cancel)) {
             return FusedLocaliser.calibrate(List.of(
                     new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
                     new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),

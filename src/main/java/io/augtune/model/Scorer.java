@@ -3,6 +3,7 @@ package io.augtune.model;
 import io.augtune.common.AppVersion;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.imaging.ImageSets;
 import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
@@ -108,7 +109,9 @@ public final class Scorer {
     public static ScoringModel fitFrozen(HoldoutSplit split, int channels, ProjectSettings s, int width, int height,
                                   CancellationToken cancel) {
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
-        FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, width, height, s.seed(), cancel);
+        FrozenBackbone backbone = FrozenBackbone.ofSetting(s.pretrainedFeatures());
+        FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, backbone, width, height, s.seed(),
+                cancel);
         try {
             List<AnomalyMap> maps;
             String caveat = "";
@@ -116,8 +119,8 @@ public final class Scorer {
                 maps = localiser.maps(atSize(ImageSets.rasters(split.holdout(), channels), width, height), cancel);
             } else if (train.size() >= 2) {
                 int half = train.size() / 2;
-                try (FrozenPatchLocaliser halfBank = FrozenPatchLocaliser.fit(train.subList(0, half), width, height,
-                        s.seed(), cancel)) {
+                try (FrozenPatchLocaliser halfBank = FrozenPatchLocaliser.fit(train.subList(0, half), backbone, width,
+                        height, s.seed(), cancel)) {
                     maps = halfBank.maps(train.subList(half, train.size()), cancel);
                 }
                 caveat = " (no images held back: half the training normals against a bank of the other half)";
@@ -153,7 +156,7 @@ public final class Scorer {
         List<Raster> train = atSize(ImageSets.rasters(split.train(), channels), width, height);
         Localiser tuned = fitTrained(fitted.detector(), spec, train, s, cancel);
         FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(atSize(train, size.width(), size.height()),
-                size.width(), size.height(), s.seed(), cancel);
+                FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(), s.seed(), cancel);
         try {
             GaussianModel global = train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null;
             List<FusedLocaliser.Part> parts = List.of(new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),

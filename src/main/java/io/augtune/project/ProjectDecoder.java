@@ -68,7 +68,8 @@ final class ProjectDecoder {
                 s.patchScale() == null ? defaults.patchScale() : s.patchScale(),
                 s.patchStrides() == null ? defaults.patchStrides() : s.patchStrides(),
                 s.patchScorer() == null ? defaults.patchScorer() : s.patchScorer(),
-                s.backbone() == null ? ProjectSettings.BACKBONE_SCRATCH : s.backbone());
+                s.backbone() == null ? ProjectSettings.BACKBONE_SCRATCH : s.backbone(),
+                s.pretrainedFeatures() == null ? ProjectSettings.FEATURES_MOBILENETV2 : s.pretrainedFeatures());
     }
 
     private static ManifestEntry manifestEntry(ProjectDto.ManifestItem m) {

@@ -65,7 +65,8 @@ final class ProjectDto {
             @JsonProperty("patchScale") Double patchScale,
             @JsonProperty("patchStrides") Integer patchStrides,
             @JsonProperty("patchScorer") String patchScorer,
-            @JsonProperty("backbone") String backbone) {
+            @JsonProperty("backbone") String backbone,
+            @JsonProperty("pretrainedFeatures") String pretrainedFeatures) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

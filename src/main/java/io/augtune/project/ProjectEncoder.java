@@ -40,7 +40,7 @@ final class ProjectEncoder {
         return new ProjectDto.Settings(s.family(), s.workingSize(), s.seed(), s.budgetSeconds(), s.starts(),
                 s.validationLoss(), s.warmupSteps(), s.detectorStepsPerHyperStep(), s.hyperLearningRate(),
                 s.batchSize(), s.thresholdPercentile(), s.holdoutFraction(), s.variant(), s.detection(), s.patchScale(),
-                s.patchStrides(), s.patchScorer(), s.backbone());
+                s.patchStrides(), s.patchScorer(), s.backbone(), s.pretrainedFeatures());
     }
 
     private static ProjectDto.ManifestItem manifestItem(ManifestEntry e) {

@@ -14,7 +14,8 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
                               String validationLoss, int warmupSteps, int detectorStepsPerHyperStep,
                               double hyperLearningRate, int batchSize, double thresholdPercentile,
                               double holdoutFraction, String variant, String detection, double patchScale,
-                              int patchStrides, String patchScorer, String backbone) {
+                              int patchStrides, String patchScorer, String backbone,
+                              String pretrainedFeatures) {
 
     /** Try every family on the images and tune the one that explains the production images best (the default). */
     public static final String FAMILY_AUTO = "auto";
@@ -69,6 +70,13 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     public static final String BACKBONE_SCRATCH = "scratch";
     /** The detector's stages sit on frozen ImageNet-pretrained MobileNetV2 blocks. */
     public static final String BACKBONE_PRETRAINED = "mobilenetv2";
+    /** Frozen (and fused) detection describes cells by MobileNetV2 features: the default, as measured so far. */
+    public static final String FEATURES_MOBILENETV2 = "mobilenetv2";
+    /** Frozen (and fused) detection describes cells by InceptionV3 features (issue #14). */
+    public static final String FEATURES_INCEPTIONV3 = "inceptionv3";
+    /** Every network frozen detection can describe cells with. */
+    public static final java.util.List<String> PRETRAINED_FEATURES = java.util.List.of(FEATURES_MOBILENETV2,
+            FEATURES_INCEPTIONV3);
     /**
      * The pretrained blocks reduce the input 8-fold and the first trained stage halves it again: sides that are
      * multiples of 16 keep the maps aligned with the pixels.
@@ -113,6 +121,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
         Setting.PATCH_STRIDES.check(patchStrides);
         Setting.PATCH_SCORER.check(patchScorer);
         Setting.BACKBONE.check(backbone);
+        Setting.PRETRAINED_FEATURES.check(pretrainedFeatures);
         if (DETECTION_FROZEN.equals(detection) && workingSize % PRETRAINED_SIZE_STEP != 0) {
             throw new IllegalArgumentException("frozen detection needs a working size that is a multiple of "
                     + PRETRAINED_SIZE_STEP + ": " + workingSize);
@@ -157,7 +166,8 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
     /** Settings that train quickly on a CPU at 64×64 and follow the method's defaults. */
     public static ProjectSettings defaults() {
         return new ProjectSettings(FAMILY_AUTO, 64, 42L, 90, 3, LOSS_UNEXPLAINED_DISTANCE, 50, 5, 0.1, 32,
-                99.0, 0.2, DEFAULT_VARIANT, DETECTION_FUSED, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH);
+                99.0, 0.2, DEFAULT_VARIANT, DETECTION_FUSED, 0.5, 2, SCORER_KNN, BACKBONE_SCRATCH,
+                FEATURES_MOBILENETV2);
     }
 
     public static Builder builder() {
@@ -280,6 +290,10 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
             return set(Setting.BACKBONE, value);
         }
 
+        public Builder pretrainedFeatures(String value) {
+            return set(Setting.PRETRAINED_FEATURES, value);
+        }
+
         /** Validates and returns the settings; throws IllegalArgumentException naming the bad field. */
         public ProjectSettings build() {
             return new ProjectSettings(text(Setting.FAMILY), whole(Setting.WORKING_SIZE),
@@ -289,7 +303,7 @@ public record ProjectSettings(String family, int workingSize, long seed, int bud
                     whole(Setting.BATCH_SIZE), decimal(Setting.THRESHOLD_PERCENTILE),
                     decimal(Setting.HOLDOUT_FRACTION), text(Setting.VARIANT), text(Setting.DETECTION),
                     decimal(Setting.PATCH_SCALE), whole(Setting.PATCH_STRIDES), text(Setting.PATCH_SCORER),
-                    text(Setting.BACKBONE));
+                    text(Setting.BACKBONE), text(Setting.PRETRAINED_FEATURES));
         }
 
         private String text(Setting setting) {

@@ -29,9 +29,9 @@ public enum Setting {
             ProjectSettings::detection, "How images are looked at. fused: patch detection, pretrained features and "
                     + "a global brightness term in one score, each counted in spreads of held-back normal images; "
                     + "patches: patches of the working size cut from the image at the patch scale, which finds "
-                    + "small defects; frozen: pretrained MobileNetV2 features of every 8-pixel cell against a "
-                    + "memory bank of normal cells, no training; image: the whole image squashed to the working "
-                    + "size (as the original method)."),
+                    + "small defects; frozen: pretrained features (see Pretrained features) of every 8-pixel cell "
+                    + "against a memory bank of normal cells, no training; image: the whole image squashed to the "
+                    + "working size (as the original method)."),
     BACKBONE("backbone", "--backbone", "Features", "", Tier.BASIC,
             Shape.choice(List.of(ProjectSettings.BACKBONE_SCRATCH, ProjectSettings.BACKBONE_PRETRAINED)),
             ProjectSettings::backbone, "scratch: the detector learns every layer; mobilenetv2: its layers sit on "
@@ -56,6 +56,10 @@ public enum Setting {
             Shape.choice(List.of(ProjectSettings.SCORER_KNN, ProjectSettings.SCORER_GAUSSIAN)),
             ProjectSettings::patchScorer, "Patch detection: knn (distance to the nearest normal patch) or gaussian "
                     + "(Mahalanobis distance under one Gaussian of the normal patches)."),
+    PRETRAINED_FEATURES("pretrainedFeatures", "--pretrained-features", "Pretrained features", "", Tier.ADVANCED,
+            Shape.choice(ProjectSettings.PRETRAINED_FEATURES), ProjectSettings::pretrainedFeatures,
+            "Frozen and fused detection: the network that describes every 8-pixel cell, mobilenetv2 or "
+                    + "inceptionv3 (slower)."),
     STARTS("starts", "--starts", "Starts", "", Tier.ADVANCED, Shape.whole(1, ProjectSettings.MAX_STARTS),
             ProjectSettings::starts, "Initial augmentation values tried; the run with the lowest validation loss "
                     + "is kept."),

@@ -5,6 +5,7 @@ import io.augtune.augment.HyperparameterRange;
 import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.evaluation.Auroc;
 import io.augtune.evaluation.EvaluationJson;
 import io.augtune.evaluation.EvaluationReport;
@@ -205,8 +206,9 @@ public final class EvaluateJob {
         ProjectSettings s = request.settings();
         observer.onProgress("Frozen features", -1, "memory bank of normal cells");
         long t0 = System.nanoTime();
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(images.normal(), plan.imageWidth(),
-                plan.imageHeight(), s.seed(), cancel)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(images.normal(),
+                FrozenBackbone.ofSetting(s.pretrainedFeatures()), plan.imageWidth(), plan.imageHeight(), s.seed(),
+                cancel)) {
             double fit = seconds(t0);
             observer.onProgress("Heatmaps", -1, "scoring " + images.test().size() + " test images");
             long t1 = System.nanoTime();

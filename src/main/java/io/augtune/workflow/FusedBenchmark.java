@@ -4,6 +4,7 @@ import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.engine.BenchmarkInputs;
 import io.augtune.engine.Detector;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.imaging.ChannelConversion;
 import io.augtune.common.Raster;
@@ -60,10 +61,11 @@ public final class FusedBenchmark {
         Random random = new Random(1);
         try (Detector detector = Detector.create(RunPlan.detectorConfig(s, channels), s.seed())) {
             Timed trained = new Timed(trainedPart(detector, plan, s, width, height, channels, random));
-            Timed frozen = new Timed(new FrozenPatchLocaliser(FrozenPatchFeatures.load(),
-                    BenchmarkInputs.randomBank(FrozenPatchLocaliser.BANK_CAPACITY, FrozenPatchFeatures.DIMENSION,
-                            random), new FrozenPatchLocaliser.LayerScale(1, (float) FrozenPatchLocaliser.DEEP_WEIGHT),
-                    plan.frozen().width(), plan.frozen().height()));
+            FrozenBackbone backbone = FrozenBackbone.ofSetting(s.pretrainedFeatures());
+            Timed frozen = new Timed(new FrozenPatchLocaliser(FrozenPatchFeatures.load(backbone),
+                    BenchmarkInputs.randomBank(FrozenPatchLocaliser.BANK_CAPACITY, backbone.dimension(), random),
+                    new FrozenPatchLocaliser.LayerScale(1, (float) FrozenPatchLocaliser.DEEP_WEIGHT,
+                            backbone.shallowDimension()), plan.frozen().width(), plan.frozen().height()));
             try {
                 return measure(trained, frozen, width, height, channels, images, random);
             } finally {

@@ -3,6 +3,7 @@ package io.augtune.workflow;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.UnusableInputException;
 import io.augtune.engine.Detector;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.evaluation.Auroc;
 import io.augtune.evaluation.EvaluationReport;
 import io.augtune.evaluation.LabelledImages;
@@ -89,7 +90,7 @@ final class FusedEvaluation {
             Localiser tuned = tunedLocaliser(selected.detector(), plan, typical, s, train, cancel);
             DetectionPlan.FrozenSize size = plan.frozen();
             FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(Scorer.atSize(train, size.width(), size.height()),
-                    size.width(), size.height(), s.seed(), cancel);
+                    FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(), s.seed(), cancel);
             FusedLocaliser.Calibrated calibrated = FusedLocaliser.calibrate(List.of(
                             new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
                             new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),

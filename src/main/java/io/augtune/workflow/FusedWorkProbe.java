@@ -1,6 +1,7 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
@@ -29,12 +30,15 @@ final class FusedWorkProbe {
      *
      * @param sample       one training image at any size
      * @param trainedTerms the patch detection's own terms
+     * @param backbone     the network that describes the cells
      */
     static AfterTuningWork plusFusion(AfterTuningWork trainedTerms, DetectionPlan.FrozenSize size, Raster sample,
-                                      int trainImages, int heldBack, int production, CancellationToken cancel) {
+                                      FrozenBackbone backbone, int trainImages, int heldBack, int production,
+                                      CancellationToken cancel) {
         try {
             AfterTuningWork out = trainedTerms;
-            for (AfterTuningWork.Term t : terms(size, sample, trainImages, heldBack, production, cancel)) {
+            for (AfterTuningWork.Term t : terms(size, sample, backbone, trainImages, heldBack, production,
+                    cancel)) {
                 out = out.plus(t);
             }
             return out;
@@ -46,11 +50,12 @@ final class FusedWorkProbe {
         }
     }
 
-    private static List<AfterTuningWork.Term> terms(DetectionPlan.FrozenSize size, Raster sample, int trainImages,
-                                                    int heldBack, int production, CancellationToken cancel) {
+    private static List<AfterTuningWork.Term> terms(DetectionPlan.FrozenSize size, Raster sample,
+                                                    FrozenBackbone backbone, int trainImages, int heldBack,
+                                                    int production, CancellationToken cancel) {
         Raster image = Resizer.resize(sample, size.width(), size.height());
         double[] describe = new double[REPEATS];
-        try (FrozenPatchFeatures features = FrozenPatchFeatures.load()) {
+        try (FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone)) {
             features.describe(image);
             for (int r = 0; r < REPEATS; r++) {
                 cancel.checkpoint();
@@ -61,9 +66,9 @@ final class FusedWorkProbe {
         }
         long cells = (long) FrozenPatchFeatures.columns(size.width()) * FrozenPatchFeatures.rows(size.height());
         long bank = Math.min(FrozenPatchLocaliser.BANK_CAPACITY, cells * trainImages);
-        double perDistance = perDistance(Math.max(1, (int) bank), cancel);
+        double perDistance = perDistance(Math.max(1, (int) bank), backbone.dimension(), cancel);
         long candidates = Math.min(FrozenPatchLocaliser.CANDIDATES, cells * trainImages);
-        double projected = (double) FrozenPatchLocaliser.PROJECTION / FrozenPatchFeatures.DIMENSION;
+        double projected = (double) FrozenPatchLocaliser.PROJECTION / backbone.dimension();
         double described = WorkProbe.median(describe);
         int scored = heldBack + production;
         return List.of(
@@ -75,11 +80,10 @@ final class FusedWorkProbe {
     }
 
     /** Seconds of one cell-to-entry distance at the frozen features' length. */
-    private static double perDistance(int bankEntries, CancellationToken cancel) {
+    private static double perDistance(int bankEntries, int dimension, CancellationToken cancel) {
         Random random = new Random(SEED);
-        PatchMemoryBank bank = new PatchMemoryBank(WorkProbe.gaussian(random, bankEntries,
-                FrozenPatchFeatures.DIMENSION));
-        float[][] queries = WorkProbe.gaussian(random, WorkProbe.QUERIES, FrozenPatchFeatures.DIMENSION);
+        PatchMemoryBank bank = new PatchMemoryBank(WorkProbe.gaussian(random, bankEntries, dimension));
+        float[][] queries = WorkProbe.gaussian(random, WorkProbe.QUERIES, dimension);
         bank.nearestDistances(queries, cancel);
         double[] each = new double[REPEATS];
         for (int r = 0; r < REPEATS; r++) {

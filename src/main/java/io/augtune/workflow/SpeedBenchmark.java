@@ -5,8 +5,10 @@ import io.augtune.augment.DifferentiableAugmentation;
 import io.augtune.engine.BenchmarkResult;
 import io.augtune.engine.BenchmarkSettings;
 import io.augtune.engine.DetectorBenchmark;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenBenchmark;
 import io.augtune.localise.FrozenPatchLocaliser;
+import io.augtune.project.ProjectSettings;
 
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,8 @@ public final class SpeedBenchmark {
      */
     public static List<String> frozenPatches(int width, int height, int images) {
         FrozenBenchmark r = FrozenBenchmark.run(width, height, FrozenPatchLocaliser.BANK_CAPACITY,
-                FrozenPatchLocaliser.PROJECTION, images);
+                FrozenPatchLocaliser.PROJECTION, images,
+                FrozenBackbone.ofSetting(ProjectSettings.defaults().pretrainedFeatures()));
         return List.of(
                 String.format(Locale.ROOT, "frozen pretrained patches, %dx%d gray images, bank of %d cells, %s threads",
                         width, height, r.bankSize(), System.getenv().getOrDefault("OMP_NUM_THREADS", "default")),

@@ -6,6 +6,7 @@ import io.augtune.common.AugTuneException;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.TempFiles;
 import io.augtune.common.UnusableInputException;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.imaging.ChannelMode;
 import io.augtune.imaging.FolderListing;
 import io.augtune.imaging.FolderLoader;
@@ -177,8 +178,9 @@ public final class TuneJob {
         AfterTuningWork after = WorkProbe.afterTuning(RunPlan.detectorConfig(s, channels), localiser, train,
                 split.holdout().size(), production.images(), cancel);
         if (plan.fused() && !train.isEmpty()) {
-            after = FusedWorkProbe.plusFusion(after, plan.frozen(), split.train().get(0).raster(), train.size(),
-                    split.holdout().size(), production.images().size(), cancel);
+            after = FusedWorkProbe.plusFusion(after, plan.frozen(), split.train().get(0).raster(),
+                    FrozenBackbone.ofSetting(s.pretrainedFeatures()), train.size(), split.holdout().size(),
+                    production.images().size(), cancel);
         }
         RemainingWork timed = new RemainingWork(observer, TuningSchedule.of(config), after);
         MultiStartTuner.Outcome tuned = t.run(new TuningData(train, prod, channels, s.workingSize()), timed,

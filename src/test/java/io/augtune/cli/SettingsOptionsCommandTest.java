@@ -60,6 +60,16 @@ class SettingsOptionsCommandTest {
     }
 
     @Test
+    void thePretrainedFeaturesAreMobileNetV2UnlessInceptionV3IsAskedFor() {
+        assertEquals(ProjectSettings.FEATURES_MOBILENETV2, parse("--detection", "frozen").pretrainedFeatures());
+        assertEquals(ProjectSettings.FEATURES_INCEPTIONV3, parse("--detection", "frozen", "--pretrained-features",
+                "inceptionv3").pretrainedFeatures());
+        CommandLine.ParameterException e = assertThrows(CommandLine.ParameterException.class,
+                () -> parse("--pretrained-features", "resnet50"));
+        assertEquals("--pretrained-features must be one of mobilenetv2 or inceptionv3: resnet50", e.getMessage());
+    }
+
+    @Test
     void frozenDetectionAndThePlainVariantStillBringTheirOwnDefaults() {
         assertEquals(ProjectSettings.FROZEN_WORKING_SIZE, parse("--detection", "frozen").workingSize());
         assertEquals(ProjectSettings.LOSS_MEAN_DISTANCE, parse("--variant", "plain").validationLoss());

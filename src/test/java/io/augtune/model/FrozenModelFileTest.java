@@ -1,6 +1,6 @@
 package io.augtune.model;
 
-import io.augtune.engine.FrozenPatchFeatures;
+import io.augtune.engine.FrozenBackbone;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,14 +22,14 @@ class FrozenModelFileTest {
         Path file = dir.resolve("frozen.bin");
         try (DataOutputStream out = new DataOutputStream(Files.newOutputStream(file))) {
             out.write("AUGTFZ01".getBytes(StandardCharsets.US_ASCII));
-            out.writeUTF(FrozenPatchFeatures.NAME);
+            out.writeUTF(FrozenBackbone.MOBILENETV2.savedName());
             out.writeInt(16);
             out.writeInt(16);
             out.writeFloat(1f);
             out.writeFloat(1f);
             out.writeInt(claimed);
-            out.writeInt(FrozenPatchFeatures.DIMENSION);
-            for (int i = 0; i < entries * FrozenPatchFeatures.DIMENSION; i++) {
+            out.writeInt(FrozenBackbone.MOBILENETV2.dimension());
+            for (int i = 0; i < entries * FrozenBackbone.MOBILENETV2.dimension(); i++) {
                 out.writeFloat(i == 5 ? value : 0.5f);
             }
         }

@@ -1,6 +1,8 @@
 package io.augtune.model;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.FrozenBackbone;
+import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
 import io.augtune.localise.FrozenPatchLocaliser;
@@ -24,6 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class FrozenPatchLocaliserTest {
     private static final CancellationToken NONE = CancellationToken.none();
     private static final int SIZE = 64;
+    private static final FrozenBackbone MOBILENET = FrozenBackbone.MOBILENETV2;
 
     @TempDir
     Path dir;
@@ -58,7 +61,8 @@ class FrozenPatchLocaliserTest {
 
     @Test
     void theMapPeaksOnAPlantedSquareAndItsImageScoresAboveNormalOnes() {
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(12, 1), SIZE, SIZE, 7, NONE)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(12, 1), MOBILENET, SIZE, SIZE, 7,
+                NONE)) {
             List<Raster> normal = textures(4, 2);
             AnomalyMap map = localiser.maps(List.of(withSquare(normal.get(0))), NONE).get(0);
             assertEquals(8, map.width());
@@ -75,7 +79,7 @@ class FrozenPatchLocaliserTest {
     @Test
     void aNormalCellOfTheBankIsAtDistanceZeroAndTheBankHoldsEveryCellOfAFewImages() {
         List<Raster> normals = textures(3, 3);
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(normals, SIZE, SIZE, 7, NONE)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(normals, MOBILENET, SIZE, SIZE, 7, NONE)) {
             assertEquals(3 * 64, localiser.bank().size(), "few cells: all kept");
             double[] own = localiser.maps(normals.subList(0, 1), NONE).get(0).values();
             double other = localiser.maps(textures(1, 8), NONE).get(0).max();
@@ -92,7 +96,7 @@ class FrozenPatchLocaliserTest {
         cells[1][0] = 1;
         cells[0][40] = 10;
         cells[1][40] = 30;
-        FrozenPatchLocaliser.LayerScale scale = FrozenPatchLocaliser.LayerScale.of(cells, 0.5);
+        FrozenPatchLocaliser.LayerScale scale = FrozenPatchLocaliser.LayerScale.of(cells, 32, 0.5);
         assertEquals(0.5f, scale.shallow(), 1e-6f, "mean shallow length 2");
         assertEquals(0.025f, scale.deep(), 1e-6f, "mean deep length 20, weighted 0.5");
         scale.apply(cells);
@@ -106,7 +110,8 @@ class FrozenPatchLocaliserTest {
         Path file = dir.resolve("frozen.bin");
         List<AnomalyMap> before;
         FrozenPatchLocaliser.LayerScale saved;
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(6, 4), SIZE, 2 * SIZE, 7, NONE)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(6, 4), MOBILENET, SIZE, 2 * SIZE,
+                7, NONE)) {
             before = localiser.maps(stretched(test), NONE);
             saved = localiser.scale();
             FrozenModelFile.write(file, localiser);
@@ -123,9 +128,28 @@ class FrozenPatchLocaliserTest {
     }
 
     @Test
+    void anInceptionModelIsSavedWithItsFeaturesAndScoresAsBeforeWhenRead() throws IOException {
+        List<Raster> test = List.of(withSquare(textures(1, 5).get(0)));
+        Path file = dir.resolve("frozen.bin");
+        List<AnomalyMap> before;
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(3, 4), FrozenBackbone.INCEPTIONV3,
+                SIZE, SIZE, 7, NONE)) {
+            assertEquals(256, localiser.bank().dimension());
+            before = localiser.maps(test, NONE);
+            FrozenModelFile.write(file, localiser);
+        }
+        try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
+            assertEquals(FrozenBackbone.INCEPTIONV3, loaded.backbone());
+            assertEquals(96, loaded.scale().shallowDimension());
+            assertArrayEquals(before.get(0).values(), loaded.maps(test, NONE).get(0).values(), 0.0);
+        }
+    }
+
+    @Test
     void aDamagedOrForeignFileIsRefusedWithItsName() throws IOException {
         Path file = dir.resolve("frozen.bin");
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(2, 4), SIZE, SIZE, 7, NONE)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(2, 4), MOBILENET, SIZE, SIZE, 7,
+                NONE)) {
             FrozenModelFile.write(file, localiser);
         }
         byte[] bytes = Files.readAllBytes(file);
@@ -139,11 +163,18 @@ class FrozenPatchLocaliserTest {
     @Test
     void aBankOfOtherDescriptorsOrSidesOffTheFeatureGridAreRefused() {
         PatchMemoryBank wrong = new PatchMemoryBank(new float[][] {{1, 2, 3}});
-        FrozenPatchLocaliser.LayerScale one = new FrozenPatchLocaliser.LayerScale(1, 1);
-        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, wrong, one, SIZE, SIZE));
+        FrozenPatchLocaliser.LayerScale one = new FrozenPatchLocaliser.LayerScale(1, 1, 32);
         PatchMemoryBank right = new PatchMemoryBank(new float[][] {new float[128]});
-        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(null, right, one, 60, SIZE));
-        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser.LayerScale(0, 1));
+        try (FrozenPatchFeatures features = FrozenPatchFeatures.load(MOBILENET)) {
+            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, wrong, one, SIZE,
+                    SIZE));
+            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, right, one, 60,
+                    SIZE));
+            FrozenPatchLocaliser.LayerScale otherSplit = new FrozenPatchLocaliser.LayerScale(1, 1, 96);
+            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, right, otherSplit,
+                    SIZE, SIZE));
+        }
+        assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser.LayerScale(0, 1, 32));
     }
 
     /** The images repeated down to twice their height (the localiser of the save test reads 64 x 128). */

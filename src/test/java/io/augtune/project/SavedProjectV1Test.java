@@ -47,7 +47,7 @@ class SavedProjectV1Test {
     @Test
     void itsSettingsAreReadWithPatchFieldsAtTheirDefaults() {
         assertEquals(new ProjectSettings("rotation", 96, 7L, 120, 2, "sinkhorn", 10, 3, 0.01, 8, 97.5, 0.25,
-                "no-warmup", "image", 0.5, 2, "knn", "scratch"), project.settings());
+                "no-warmup", "image", 0.5, 2, "knn", "scratch", "mobilenetv2"), project.settings());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.evaluation.Auroc;
@@ -65,7 +66,7 @@ class FrozenVariantsRun {
         List<float[][]> normal;
         List<float[][]> test;
         long t0 = System.nanoTime();
-        try (FrozenPatchFeatures features = FrozenPatchFeatures.load()) {
+        try (FrozenPatchFeatures features = FrozenPatchFeatures.load(FrozenBackbone.MOBILENETV2)) {
             normal = features.describe(images.normal(), NONE);
             test = features.describe(images.test(), NONE);
         }
@@ -141,8 +142,8 @@ class FrozenVariantsRun {
         for (int i = 0; i < order.size(); i++) {
             (i < held ? holdout : train).add(images.normal().get(order.get(i)));
         }
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, plan.imageWidth(),
-                plan.imageHeight(), seed, NONE)) {
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(train, FrozenBackbone.MOBILENETV2,
+                plan.imageWidth(), plan.imageHeight(), seed, NONE)) {
             double[][] trainMeans = localiser.meanDescriptors(train, NONE);
             double[] localHeld = maxima(localiser.maps(holdout, NONE));
             double[] localTest = maxima(localiser.maps(images.test(), NONE));

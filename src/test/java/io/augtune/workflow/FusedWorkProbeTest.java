@@ -2,6 +2,7 @@ package io.augtune.workflow;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.common.Raster;
+import io.augtune.engine.FrozenBackbone;
 import io.augtune.localise.DetectionPlan;
 import io.augtune.localise.FrozenPatchLocaliser;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,8 @@ class FusedWorkProbeTest {
                 new AfterTuningWork.Term("patches of the held-back normals", 40, 0.01),
                 new AfterTuningWork.Term("patches of the production images", 80, 0.01)));
         Raster sample = new Raster(40, 100, 1, new float[4000]);
-        AfterTuningWork fused = FusedWorkProbe.plusFusion(trained, new DetectionPlan.FrozenSize(32, 80), sample, 8, 2,
-                3, CancellationToken.none());
+        AfterTuningWork fused = FusedWorkProbe.plusFusion(trained, new DetectionPlan.FrozenSize(32, 80), sample,
+                FrozenBackbone.MOBILENETV2, 8, 2, 3, CancellationToken.none());
         List<String> what = fused.terms().stream().map(AfterTuningWork.Term::what).toList();
         assertEquals(1, what.stream().filter(w -> w.startsWith("patches of the held-back")).count(),
                 "the trained part's held-back patches are mapped once, for the fused scale: " + what);
