@@ -4,15 +4,21 @@
 # production = test/ with its good/ and defect(ive)/ sub-folders), walks the ranking from the top and marks the
 # first 10 good parts as Good (decide --good, which teaches the model and ranks again), and prints the image AUROC
 # of the images it did not mark, before and after.
+# The tuned project is kept as OUT_DIR/tuned-SEED.augtune; with REUSE=1 an existing one is taught again (a copy), so
+# ways of teaching can be compared on the same tuned models.
 # Usage: src/tools/measure/inspector.sh DATASET_DIR SEED OUT_DIR   (after ./mvnw -q -DskipTests package)
 set -euo pipefail
 data=$1; seed=$2; out=$3
 jar=${JAR:-$(cd "$(dirname "$0")/../../.." && pwd)/target/augtune.jar}
 mkdir -p "$out"
+tuned="$out/tuned-$seed.augtune"
 project="$out/inspector-$seed.augtune"
-rm -f "$project"
-java -jar "$jar" tune --normal "$data/good" --production "$data/test" -r --detection "${DETECTION:-fused}" --seed "$seed" \
-  --project "$project" > "$out/tune-$seed.log" 2>&1
+if [[ "${REUSE:-0}" != 1 || ! -f "$tuned" ]]; then
+  rm -f "$tuned"
+  java -jar "$jar" tune --normal "$data/good" --production "$data/test" -r --detection "${DETECTION:-fused}" \
+    --seed "$seed" --project "$tuned" > "$out/tune-$seed.log" 2>&1
+fi
+cp "$tuned" "$project"
 java -jar "$jar" report --project "$project" --csv "$out/before-$seed.csv" > /dev/null
 marks=$(python3 - "$out/before-$seed.csv" <<'PY'
 import csv, sys
