@@ -37,7 +37,9 @@ import java.util.function.Consumer;
  * <p>Why this loss and not the tuning's own: it compares image scores, the way the detector will rank production,
  * not distances in each detector's own embedding space, so detectors of different families are comparable; it never
  * ties at a constant the way a distance ratio with a hard minimum does; and its noise is known (the AUROC's standard
- * error for these counts), which says when a choice is a close call. Measured against the alternative of asking each
+ * error for these counts), which says when a choice is a close call. Another family than the default must beat the
+ * default by more than that noise to be kept: cutdiff was the best family on every real data set measured, and a
+ * change on the strength of noise cost up to 0.04 AUROC there. Measured against the alternative of asking each
  * trial's classifier how much production looks like its own defect: that chose worse (see the measurements
  * document).
  */
@@ -189,6 +191,14 @@ final class FamilySearch {
                     counts, fallback.family()));
         }
         double error = aurocError(separation, positives, negatives);
+        FamilyTrial standard = trials.get(0);
+        if (best != standard && standard.loss() - best.loss() < CLOSE_CALL_ERRORS * error) {
+            // a change of family must be earned: the default is the best family on every real data set measured
+            return new FamilyTrials(standard.family(), trials, false, String.format(Locale.ROOT,
+                    "%s (the default) was kept: %s's detector %s a little better (separation %.2f against %.2f), "
+                            + "but within the noise of %s (± %.2f), so the trials do not show it fits better.",
+                    standard.family(), best.family(), judged.what(), separation, 1 - standard.loss(), counts, error));
+        }
         String kept = String.format(Locale.ROOT, "%s was kept: its detector %s best (separation %.2f)", best.family(),
                 judged.what(), separation);
         if (runnerUp != null && runnerUp.loss() - best.loss() < CLOSE_CALL_ERRORS * error) {

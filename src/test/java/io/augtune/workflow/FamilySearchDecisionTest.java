@@ -40,10 +40,23 @@ class FamilySearchDecisionTest {
 
     @Test
     void aWinnerWithinTheNoiseIsKeptButCalledACloseCall() {
-        FamilyTrials t = FamilySearch.decide(List.of(trial("cutdiff", 0.25), trial("line", 0.24)), judged(56, 121));
+        FamilyTrials t = FamilySearch.decide(List.of(trial("cutdiff", 0.40), trial("line", 0.24),
+                trial("stain", 0.25)), judged(56, 121));
         assertEquals("line", t.chosen());
         assertFalse(t.decided());
-        assertTrue(t.reason().contains("close call") && t.reason().contains("cutdiff"), t.reason());
+        assertTrue(t.reason().contains("close call") && t.reason().contains("stain"), t.reason());
+        assertTrue(t.reason().contains("within the noise of 121 production and 56 held-back normal images"),
+                t.reason());
+    }
+
+    @Test
+    void aWinnerWithinTheNoiseOfTheDefaultLeavesTheDefault() {
+        FamilyTrials t = FamilySearch.decide(List.of(trial("cutdiff", 0.25), trial("line", 0.24),
+                trial("shading", 0.35)), judged(56, 121));
+        assertEquals("cutdiff", t.chosen(), "a change of family must be earned beyond the noise");
+        assertFalse(t.decided());
+        assertTrue(t.reason().startsWith("cutdiff (the default) was kept: line's detector told the production images "
+                + "from held-back normal ones a little better (separation 0.76 against 0.75)"), t.reason());
         assertTrue(t.reason().contains("within the noise of 121 production and 56 held-back normal images"),
                 t.reason());
     }

@@ -65,7 +65,7 @@ class ReportFamilyMetadataTest {
 
         assertEquals("undecided", p.getProperty("family_choice"));
         assertTrue(p.getProperty("tuning_undecided").contains("a close call"), p.getProperty("tuning_undecided"));
-        assertTrue(p.getProperty("tuning_undecided").contains("cutdiff did almost as well"));
+        assertTrue(p.getProperty("tuning_undecided").contains("stain did almost as well"));
     }
 
     @Test
