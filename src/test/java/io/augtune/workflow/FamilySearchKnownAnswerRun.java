@@ -4,6 +4,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import io.augtune.augment.Augmentations;
 import io.augtune.augment.DifferentiableAugmentation;
+import io.augtune.augment.ShadingAugmentation;
 import io.augtune.common.CancellationToken;
 import io.augtune.common.Raster;
 import io.augtune.engine.DetectorConfig;
@@ -27,8 +28,8 @@ import java.util.Random;
  * Known answers of {@code --family auto} (issue #15), run only on request, printing a table and asserting nothing:
  * {@code ./mvnw -o -q test -Dtest=FamilySearchKnownAnswerRun -Daugtune.benchmark=true [-Daugtune.seeds=5]}.
  * Every other production image carries one kind of defect, drawn by that family's own augmentation at the middle of
- * its ranges in a random patch-sized window (thin scratches by line, soft round spots by cutdiff, uneven lighting by
- * shading); the search should keep the family that drew it. It does not reliably (see the measurements document),
+ * its ranges in a random patch-sized window (thin scratches by line, soft round spots by cutdiff), or across the whole
+ * image (uneven lighting by shading); the search should keep the family that drew it. It does not reliably (see the measurements document),
  * which is why this is a measurement and not a test.
  */
 @EnabledIfSystemProperty(named = "augtune.benchmark", matches = "true")
@@ -37,14 +38,18 @@ class FamilySearchKnownAnswerRun {
     private static final int SIZE = 64;
     private static final int PATCH = 32;
 
-    /** The texture with the family's defect drawn in a random {@code PATCH}-sized window. */
+    /**
+     * The texture with the family's defect drawn in a random {@code PATCH}-sized window, or across the whole image for
+     * the global family (shading of the whole part, which a window would make a local blotch).
+     */
     private static List<Raster> planted(String family, List<Raster> textures, Random random) {
         DifferentiableAugmentation augmentation = Augmentations.byFamily(family);
+        int side = ShadingAugmentation.FAMILY.equals(family) ? SIZE : PATCH;
         List<Raster> windows = new ArrayList<>();
         int[][] corners = new int[textures.size()][];
         for (int i = 0; i < textures.size(); i++) {
-            corners[i] = new int[] {random.nextInt(SIZE - PATCH + 1), random.nextInt(SIZE - PATCH + 1)};
-            windows.add(textures.get(i).crop(corners[i][0], corners[i][1], PATCH));
+            corners[i] = new int[] {random.nextInt(SIZE - side + 1), random.nextInt(SIZE - side + 1)};
+            windows.add(textures.get(i).crop(corners[i][0], corners[i][1], side));
         }
         List<Raster> out = new ArrayList<>();
         try (NDManager m = NDManager.newBaseManager()) {
@@ -63,8 +68,9 @@ class FamilySearchKnownAnswerRun {
 
     private static Raster paste(Raster image, Raster window, int[] corner) {
         float[] data = image.data().clone();
-        for (int y = 0; y < PATCH; y++) {
-            System.arraycopy(window.data(), y * PATCH, data, (corner[1] + y) * SIZE + corner[0], PATCH);
+        int side = window.width();
+        for (int y = 0; y < side; y++) {
+            System.arraycopy(window.data(), y * side, data, (corner[1] + y) * SIZE + corner[0], side);
         }
         return new Raster(SIZE, SIZE, 1, data);
     }
