@@ -10,10 +10,8 @@
 //   src/test/resources/io/augtune/engine/inceptionv3-mixed2-reference.json  TF.js outputs of mixed2
 //   src/test/resources/io/augtune/engine/inceptionv3-mixed5-reference.json  TF.js outputs of mixed5
 // The package tarball is checked against a pinned SHA-256, so the result is the same wherever it is run.
-import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  PACKAGE, TARBALL_SHA256, PATTERN, root, fetchPackage, readModel, readWeights, cutAt, testInput, int32, name16, tf,
+  fetchPackage, readModel, readWeights, int32, name16, writeWeights, writeReferences,
 } from './nsfwjs-package.mjs';
 
 const REFERENCE_LAYERS = ['mixed2', 'mixed5'];
@@ -52,30 +50,12 @@ for (const [name, { shape, quantisation, raw }] of tensors) {
   q.writeDoubleBE(quantisation.scale, 8);
   parts.push(name16(name), int32(shape.length), ...shape.map(int32), q, Buffer.from(raw));
 }
-const resources = join(root, 'src', 'main', 'resources', 'io', 'augtune', 'engine');
-mkdirSync(resources, { recursive: true });
-writeFileSync(join(resources, 'inceptionv3-mixed5.bin'), Buffer.concat(parts));
-copyFileSync(join(work, 'package', 'LICENSE'), join(resources, 'inceptionv3-mixed5.LICENSE.txt'));
+writeWeights(work, 'inceptionv3-mixed5', parts);
 
 // Reference outputs of the original (quantised) model cut at each layer, on two small inputs: a square one and an
 // odd-sided one whose sides leave remainders at every stride-2 'valid' layer. (InceptionV3 needs 43 pixels or more
 // each way to reach mixed5.) Values are rounded to 7 significant digits, float32's precision, to keep the files small.
-const tests = join(root, 'src', 'test', 'resources', 'io', 'augtune', 'engine');
-mkdirSync(tests, { recursive: true });
-let written = 0;
-for (const layer of REFERENCE_LAYERS) {
-  const cut = await cutAt(model, layer);
-  const cases = [];
-  for (const [height, width] of [[75, 75], [61, 83]]) {
-    const output = cut.predict(testInput(height, width));
-    cases.push({
-      height, width, pattern: PATTERN, outputShape: output.shape,
-      output: Array.from(await output.data(), (v) => Number(v.toPrecision(7))),
-    });
-  }
-  writeFileSync(join(tests, `inceptionv3-${layer}-reference.json`), JSON.stringify({
-    source: PACKAGE, tarballSha256: TARBALL_SHA256, layer, tfjs: tf.version.tfjs, cases,
-  }));
-  written += cases.length;
-}
+const written = await writeReferences(model, REFERENCE_LAYERS, [[75, 75], [61, 83]],
+  (layer) => `inceptionv3-${layer}-reference.json`,
+  (v) => Number(v.toPrecision(7)));
 console.log(`wrote ${tensors.length} tensors and ${written} reference outputs`);

@@ -11,10 +11,8 @@
 //   src/test/resources/io/augtune/engine/mobilenetv2-block5-reference.json   TF.js outputs of block_5_add
 //   src/test/resources/io/augtune/engine/mobilenetv2-block12-reference.json  TF.js outputs of block_12_add
 // The package tarball is checked against a pinned SHA-256, so the result is the same wherever it is run.
-import { writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
-import { join } from 'node:path';
 import {
-  PACKAGE, TARBALL_SHA256, PATTERN, root, fetchPackage, readModel, readWeights, cutAt, testInput, int32, name16, tf,
+  fetchPackage, readModel, readWeights, int32, name16, writeWeights, writeReferences,
 } from './nsfwjs-package.mjs';
 
 // The layers read: block_5_add (stride 8, 32 channels) and block_12_add (stride 16, 96 channels).
@@ -41,30 +39,11 @@ for (const [name, { shape, values }] of kept) {
   values.forEach((v, i) => body.writeFloatBE(v, 4 * i));
   parts.push(body);
 }
-const resources = join(root, 'src', 'main', 'resources', 'io', 'augtune', 'engine');
-mkdirSync(resources, { recursive: true });
-writeFileSync(join(resources, 'mobilenetv2-block12.bin'), Buffer.concat(parts));
-copyFileSync(join(work, 'package', 'LICENSE'), join(resources, 'mobilenetv2-block12.LICENSE.txt'));
+writeWeights(work, 'mobilenetv2-block12', parts);
 
 // Reference outputs: TF.js runs the original (quantised) model, cut at each reference layer, on fixed inputs. Two
 // sizes: an even one and an odd one (whose last row the stride-2 layers drop).
-const tests = join(root, 'src', 'test', 'resources', 'io', 'augtune', 'engine');
-mkdirSync(tests, { recursive: true });
-let written = 0;
-for (const layer of REFERENCE_LAYERS) {
-  const cut = await cutAt(model, layer);
-  const cases = [];
-  for (const [height, width] of [[64, 48], [37, 29]]) {
-    const output = cut.predict(testInput(height, width));
-    cases.push({
-      height, width, pattern: PATTERN,
-      outputShape: output.shape, output: Array.from(await output.data()),
-    });
-  }
-  const block = layer.replace('_add', '').replace('_', '');
-  writeFileSync(join(tests, `mobilenetv2-${block}-reference.json`), JSON.stringify({
-    source: PACKAGE, tarballSha256: TARBALL_SHA256, layer, tfjs: tf.version.tfjs, cases,
-  }));
-  written += cases.length;
-}
+const written = await writeReferences(model, REFERENCE_LAYERS, [[64, 48], [37, 29]],
+  (layer) => `mobilenetv2-${layer.replace('_add', '').replace('_', '')}-reference.json`,
+  (v) => v);
 console.log(`wrote ${kept.length} tensors and ${written} reference outputs`);

@@ -3,7 +3,7 @@
 // test input the reference outputs are computed on.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync, mkdirSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
@@ -120,6 +120,39 @@ export function name16(name) {
   const header = Buffer.alloc(2);
   header.writeUInt16BE(bytes.length);
   return Buffer.concat([header, bytes]);
+}
+
+/** Writes the weight file and the package's licence beside it, as src/main/resources/io/augtune/engine/NAME.bin. */
+export function writeWeights(work, name, parts) {
+  const resources = join(root, 'src', 'main', 'resources', 'io', 'augtune', 'engine');
+  mkdirSync(resources, { recursive: true });
+  writeFileSync(join(resources, `${name}.bin`), Buffer.concat(parts));
+  copyFileSync(join(work, 'package', 'LICENSE'), join(resources, `${name}.LICENSE.txt`));
+}
+
+/**
+ * Records TF.js's outputs of the model cut at each layer on the test inputs of these sizes, one JSON file a layer
+ * (named by fileOf(layer)) under src/test/resources/io/augtune/engine; each value passed through round. Returns how
+ * many outputs were written.
+ */
+export async function writeReferences(model, layers, sizes, fileOf, round) {
+  const tests = join(root, 'src', 'test', 'resources', 'io', 'augtune', 'engine');
+  mkdirSync(tests, { recursive: true });
+  let written = 0;
+  for (const layer of layers) {
+    const cut = await cutAt(model, layer);
+    const cases = [];
+    for (const [height, width] of sizes) {
+      const output = cut.predict(testInput(height, width));
+      cases.push({ height, width, pattern: PATTERN, outputShape: output.shape,
+        output: Array.from(await output.data(), round) });
+    }
+    writeFileSync(join(tests, fileOf(layer)), JSON.stringify({
+      source: PACKAGE, tarballSha256: TARBALL_SHA256, layer, tfjs: tf.version.tfjs, cases,
+    }));
+    written += cases.length;
+  }
+  return written;
 }
 
 export { tf };
