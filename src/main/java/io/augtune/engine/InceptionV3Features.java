@@ -44,7 +44,7 @@ public final class InceptionV3Features implements AutoCloseable {
     private final NDArray[] weights = new NDArray[LAST_CONV + 1];
     private final NDArray[] biases = new NDArray[LAST_CONV + 1];
 
-    private InceptionV3Features(NDManager manager, Map<String, QuantisedWeightFile.Tensor> tensors) {
+    private InceptionV3Features(NDManager manager, Map<String, WeightFile.Tensor> tensors) {
         this.manager = manager;
         for (int k = 1; k <= LAST_CONV; k++) {
             fold(k, tensors);
@@ -53,15 +53,15 @@ public final class InceptionV3Features implements AutoCloseable {
 
     /** Loads the shipped weights into a manager of its own (closed with this object). */
     public static InceptionV3Features load() {
-        return new InceptionV3Features(NDManager.newBaseManager(), QuantisedWeightFile.read(RESOURCE));
+        return new InceptionV3Features(NDManager.newBaseManager(), WeightFile.read(RESOURCE, "AUGTIQ01", WeightFile.Encoding.CODES));
     }
 
     /**
      * Folds {@code batch_normalization_k} (no γ) into {@code conv2d_k}: {@code w' = w/√(σ²+ε)},
      * {@code b' = β − μ/√(σ²+ε)} per output channel; the weight goes to PyTorch's layout {@code [out, in, kh, kw]}.
      */
-    private void fold(int k, Map<String, QuantisedWeightFile.Tensor> tensors) {
-        QuantisedWeightFile.Tensor kernel = require(tensors, "conv2d_" + k + "/kernel");
+    private void fold(int k, Map<String, WeightFile.Tensor> tensors) {
+        WeightFile.Tensor kernel = require(tensors, "conv2d_" + k + "/kernel");
         String bn = "batch_normalization_" + k + "/";
         float[] beta = require(tensors, bn + "beta").values();
         float[] mean = require(tensors, bn + "moving_mean").values();
@@ -90,8 +90,8 @@ public final class InceptionV3Features implements AutoCloseable {
         biases[k] = manager.create(bias);
     }
 
-    private static QuantisedWeightFile.Tensor require(Map<String, QuantisedWeightFile.Tensor> tensors, String name) {
-        QuantisedWeightFile.Tensor t = tensors.get(name);
+    private static WeightFile.Tensor require(Map<String, WeightFile.Tensor> tensors, String name) {
+        WeightFile.Tensor t = tensors.get(name);
         if (t == null) {
             throw new IllegalStateException("the pretrained weights lack " + name);
         }

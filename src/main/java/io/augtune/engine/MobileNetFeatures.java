@@ -5,14 +5,6 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.convolutional.Conv2d;
 
-import java.io.BufferedInputStream;
-import java.io.DataInputStream;
-import java.io.EOFException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -47,7 +39,7 @@ public final class MobileNetFeatures implements AutoCloseable {
     private static final String RESOURCE = "mobilenetv2-block12.bin";
     /** The last block of {@link #features}. */
     private static final int SHALLOW_BLOCK = 5;
-    private static final byte[] MAGIC = "AUGTMN01".getBytes(StandardCharsets.US_ASCII);
+    private static final String MAGIC = "AUGTMN01";
     private static final float BN_EPSILON = 1e-3f;
     /** Expansion block k: {input channels, expanded channels, output channels, stride}. */
     private static final int[][] BLOCKS = {
@@ -73,51 +65,13 @@ public final class MobileNetFeatures implements AutoCloseable {
 
     /** Loads the shipped weights into a manager of its own (closed with this object). */
     public static MobileNetFeatures load() {
-        try (InputStream in = MobileNetFeatures.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("the pretrained weights " + RESOURCE + " are missing from the "
-                        + "application");
-            }
-            Map<String, float[]> values = new HashMap<>();
-            Map<String, int[]> shapes = new HashMap<>();
-            read(in, values, shapes);
-            return new MobileNetFeatures(NDManager.newBaseManager(), values, shapes);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the pretrained weights " + RESOURCE + " are unreadable: "
-                    + e.getMessage(), e);
-        }
-    }
-
-    private static void read(InputStream raw, Map<String, float[]> values, Map<String, int[]> shapes)
-            throws IOException {
-        DataInputStream in = new DataInputStream(new BufferedInputStream(raw));
-        byte[] magic = new byte[MAGIC.length];
-        in.readFully(magic);
-        if (!Arrays.equals(magic, MAGIC)) {
-            throw new IOException("not a weight file");
-        }
-        int count = in.readInt();
-        try {
-            for (int t = 0; t < count; t++) {
-                byte[] name = new byte[in.readUnsignedShort()];
-                in.readFully(name);
-                int[] shape = new int[in.readInt()];
-                int n = 1;
-                for (int i = 0; i < shape.length; i++) {
-                    shape[i] = in.readInt();
-                    n *= shape[i];
-                }
-                float[] v = new float[n];
-                for (int i = 0; i < n; i++) {
-                    v[i] = in.readFloat();
-                }
-                String key = new String(name, StandardCharsets.UTF_8);
-                values.put(key, v);
-                shapes.put(key, shape);
-            }
-        } catch (EOFException e) {
-            throw new IOException("truncated", e);
-        }
+        Map<String, float[]> values = new HashMap<>();
+        Map<String, int[]> shapes = new HashMap<>();
+        WeightFile.read(RESOURCE, MAGIC, WeightFile.Encoding.FLOATS).forEach((name, tensor) -> {
+            values.put(name, tensor.values());
+            shapes.put(name, tensor.shape());
+        });
+        return new MobileNetFeatures(NDManager.newBaseManager(), values, shapes);
     }
 
     /**
