@@ -134,43 +134,13 @@ public final class FrozenPatchFeatures implements AutoCloseable {
         @Override
         public NDArray cells(NDArray image, int rows, int columns) {
             NDArray[] layers = net.twoLayers(image);
-            return layers[0].concat(upsample(layers[1], rows, columns), 1);
+            return layers[0].concat(BilinearResampling.resample(layers[1], rows, columns, BilinearResampling.CENTRES), 1);
         }
 
         @Override
         public void close() {
             net.close();
         }
-    }
-
-    /**
-     * Bilinear upsampling of {@code [1, C, h, w]} to {@code [1, C, rows, columns]} as two matrix products, with the
-     * cell centres aligned (a deep position's centre lies between two shallow ones: half-pixel convention, edges
-     * clamped).
-     */
-    static NDArray upsample(NDArray x, int rows, int columns) {
-        int h = (int) x.getShape().get(2);
-        int w = (int) x.getShape().get(3);
-        NDManager m = x.getManager();
-        NDArray down = m.create(weights(rows, h), new Shape(rows, h));
-        NDArray acrossT = m.create(weights(columns, w), new Shape(columns, w)).transpose();
-        // x · acrossᵀ interpolates along rows of every channel, then down · (that) along columns
-        return down.matMul(x.matMul(acrossT));
-    }
-
-    /** Interpolation matrix {@code [to][from]}: row i holds the bilinear weights of output i over the inputs. */
-    static float[] weights(int to, int from) {
-        float[] m = new float[to * from];
-        double scale = (double) from / to;
-        for (int i = 0; i < to; i++) {
-            double src = Math.min(from - 1, Math.max(0, (i + 0.5) * scale - 0.5));
-            int lo = (int) Math.floor(src);
-            int hi = Math.min(from - 1, lo + 1);
-            double frac = src - lo;
-            m[i * from + lo] += (float) (1 - frac);
-            m[i * from + hi] += (float) frac;
-        }
-        return m;
     }
 
     @Override

@@ -1,7 +1,6 @@
 package io.augtune.engine;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 
 import java.util.Random;
@@ -62,9 +61,10 @@ final class InceptionCellMaps implements FrozenPatchFeatures.CellMaps {
     @Override
     public NDArray cells(NDArray image, int rows, int columns) {
         NDArray[] layers = net.twoLayers(image);
-        NDArray shallow = onCells(project(layers[0], shallowProjection, SHALLOW_DIMENSION), rows, columns, -1.1875,
-                1.0);
-        NDArray deep = onCells(project(layers[1], deepProjection, DEEP_DIMENSION), rows, columns, -17.5 / 16, 0.5);
+        NDArray shallow = BilinearResampling.resample(project(layers[0], shallowProjection, SHALLOW_DIMENSION),
+                rows, columns, BilinearResampling.steps(-1.1875, 1.0));
+        NDArray deep = BilinearResampling.resample(project(layers[1], deepProjection, DEEP_DIMENSION), rows,
+                columns, BilinearResampling.steps(-17.5 / 16, 0.5));
         return shallow.concat(deep, 1);
     }
 
@@ -74,30 +74,6 @@ final class InceptionCellMaps implements FrozenPatchFeatures.CellMaps {
         NDArray flat = layer.reshape(s.get(1), s.get(2) * s.get(3));
         return layer.getManager().create(projection, new Shape(k, s.get(1))).matMul(flat)
                 .reshape(1, k, s.get(2), s.get(3));
-    }
-
-    /** Bilinear resampling where cell c reads the map at {@code offset + step · c}, rows and columns alike. */
-    private static NDArray onCells(NDArray x, int rows, int columns, double offset, double step) {
-        int h = (int) x.getShape().get(2);
-        int w = (int) x.getShape().get(3);
-        NDManager m = x.getManager();
-        NDArray down = m.create(weights(rows, h, offset, step), new Shape(rows, h));
-        NDArray acrossT = m.create(weights(columns, w, offset, step), new Shape(columns, w)).transpose();
-        return down.matMul(x.matMul(acrossT));
-    }
-
-    /** Interpolation matrix {@code [to][from]}: row i holds the bilinear weights at {@code offset + step · i}. */
-    static float[] weights(int to, int from, double offset, double step) {
-        float[] m = new float[to * from];
-        for (int i = 0; i < to; i++) {
-            double src = Math.min(from - 1, Math.max(0, offset + step * i));
-            int lo = (int) Math.floor(src);
-            int hi = Math.min(from - 1, lo + 1);
-            double frac = src - lo;
-            m[i * from + lo] += (float) (1 - frac);
-            m[i * from + hi] += (float) frac;
-        }
-        return m;
     }
 
     /** Smallest image side: InceptionV3's, which is more than one cell. */

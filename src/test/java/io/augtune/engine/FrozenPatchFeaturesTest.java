@@ -79,7 +79,7 @@ class FrozenPatchFeaturesTest {
 
     @Test
     void upsamplingKeepsAConstantMapConstantAndItsWeightsSumToOne() {
-        float[] w = FrozenPatchFeatures.weights(8, 4);
+        float[] w = BilinearResampling.weights(8, 4, BilinearResampling.CENTRES);
         for (int i = 0; i < 8; i++) {
             float sum = 0;
             for (int j = 0; j < 4; j++) {
@@ -88,7 +88,8 @@ class FrozenPatchFeaturesTest {
             assertEquals(1f, sum, 1e-6f);
         }
         try (NDManager m = NDManager.newBaseManager()) {
-            NDArray up = FrozenPatchFeatures.upsample(m.full(new Shape(1, 2, 3, 5), 2.5f), 6, 10);
+            NDArray up = BilinearResampling.resample(m.full(new Shape(1, 2, 3, 5), 2.5f), 6, 10,
+                    BilinearResampling.CENTRES);
             assertEquals(new Shape(1, 2, 6, 10), up.getShape());
             for (float v : up.toFloatArray()) {
                 assertEquals(2.5f, v, 1e-5f);
@@ -141,7 +142,7 @@ class FrozenPatchFeaturesTest {
     @Test
     void inceptionCellsReadTheMapsAtTheirCentresClampedAtTheEdges() {
         // mixed2 of a 64-pixel side has 5 positions; cell c reads position c - 1.1875
-        float[] w = InceptionCellMaps.weights(8, 5, -1.1875, 1.0);
+        float[] w = BilinearResampling.weights(8, 5, BilinearResampling.steps(-1.1875, 1.0));
         assertEquals(1f, w[0], 0f, "cell 0 lies before the first window: clamped to it");
         assertEquals(1 - 0.8125f, w[2 * 5], 1e-6f, "cell 2 reads position 0.8125");
         assertEquals(0.8125f, w[2 * 5 + 1], 1e-6f);
