@@ -4,13 +4,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,24 +26,7 @@ class InceptionV3FeaturesTest {
     private static final double TOLERANCE = 1e-4;
 
     private static JsonNode reference(String layer) throws Exception {
-        try (InputStream in = InceptionV3FeaturesTest.class.getResourceAsStream("inceptionv3-" + layer
-                + "-reference.json")) {
-            assertNotNull(in, "reference outputs missing");
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    /** The reference's input pattern, channels first. */
-    static float[] input(int height, int width) {
-        float[] v = new float[3 * height * width];
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    v[(c * height + y) * width + x] = ((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255f;
-                }
-            }
-        }
-        return v;
+        return TfjsReference.read("inceptionv3-" + layer + "-reference.json");
     }
 
     @Test
@@ -60,7 +40,7 @@ class InceptionV3FeaturesTest {
                 JsonNode c = shallow.get("cases").get(k);
                 int h = c.get("height").asInt();
                 int w = c.get("width").asInt();
-                NDArray[] out = net.twoLayers(m.create(input(h, w), new Shape(1, 3, h, w)));
+                NDArray[] out = net.twoLayers(m.create(TfjsReference.input(h, w), new Shape(1, 3, h, w)));
                 assertEquals(InceptionV3Features.shallowSize(h), c.get("outputShape").get(1).asInt());
                 assertEquals(InceptionV3Features.shallowSize(w), c.get("outputShape").get(2).asInt());
                 JsonNode d = deep.get("cases").get(k);
@@ -74,21 +54,11 @@ class InceptionV3FeaturesTest {
 
     /** The port's output (channels first) within the tolerance of the reference (channels last). */
     private static void assertMatches(JsonNode c, NDArray out, int channels) {
-        JsonNode shape = c.get("outputShape");
-        assertEquals(new Shape(1, channels, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
-        float[] nhwc = out.transpose(0, 2, 3, 1).toFloatArray();
-        JsonNode expected = c.get("output");
-        double worst = 0;
-        double scale = 0;
-        for (int i = 0; i < nhwc.length; i++) {
-            worst = Math.max(worst, Math.abs(nhwc[i] - expected.get(i).asDouble()));
-            scale = Math.max(scale, Math.abs(expected.get(i).asDouble()));
-        }
+        TfjsReference.Difference d = TfjsReference.of(c, out, channels);
         System.out.println(c.get("height") + "x" + c.get("width") + " " + channels + " channels: largest difference "
-                + worst + " for values up to " + scale);
-        assertTrue(scale > 0.1, "the reference is not all zeros");
-        assertTrue(worst < TOLERANCE * scale, c.get("height") + "x" + c.get("width")
-                + ": largest difference " + worst + " for values up to " + scale);
+                + d.worst() + " for values up to " + d.scale());
+        assertTrue(d.worst() < TOLERANCE * d.scale(), c.get("height") + "x" + c.get("width")
+                + ": largest difference " + d.worst() + " for values up to " + d.scale());
     }
 
     @Test

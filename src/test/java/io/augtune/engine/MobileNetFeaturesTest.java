@@ -5,13 +5,10 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.io.InputStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -21,24 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class MobileNetFeaturesTest {
 
     private static JsonNode reference(String block) throws Exception {
-        try (InputStream in = MobileNetFeaturesTest.class.getResourceAsStream("mobilenetv2-" + block
-                + "-reference.json")) {
-            assertNotNull(in, "reference outputs missing");
-            return new ObjectMapper().readTree(in);
-        }
-    }
-
-    /** The reference's input pattern, channels first. */
-    private static float[] input(int height, int width) {
-        float[] v = new float[3 * height * width];
-        for (int c = 0; c < 3; c++) {
-            for (int y = 0; y < height; y++) {
-                for (int x = 0; x < width; x++) {
-                    v[(c * height + y) * width + x] = ((x * 7 + y * 13 + c * 29 + x * y) % 256) / 255f;
-                }
-            }
-        }
-        return v;
+        return TfjsReference.read("mobilenetv2-" + block + "-reference.json");
     }
 
     @Test
@@ -49,7 +29,7 @@ class MobileNetFeaturesTest {
             for (JsonNode c : ref.get("cases")) {
                 int h = c.get("height").asInt();
                 int w = c.get("width").asInt();
-                NDArray in = m.create(input(h, w), new Shape(1, 3, h, w));
+                NDArray in = m.create(TfjsReference.input(h, w), new Shape(1, 3, h, w));
                 NDArray out = net.features(in);
                 assertEquals(new Shape(1, 3, h, w), in.getShape(), "the input is left as it was");
                 assertEquals(MobileNetFeatures.outputSize(h), c.get("outputShape").get(1).asInt());
@@ -68,7 +48,7 @@ class MobileNetFeaturesTest {
                 JsonNode c = deep.get("cases").get(k);
                 int h = c.get("height").asInt();
                 int w = c.get("width").asInt();
-                NDArray[] out = net.twoLayers(m.create(input(h, w), new Shape(1, 3, h, w)));
+                NDArray[] out = net.twoLayers(m.create(TfjsReference.input(h, w), new Shape(1, 3, h, w)));
                 assertEquals(MobileNetFeatures.deepOutputSize(h), c.get("outputShape").get(1).asInt());
                 assertEquals(MobileNetFeatures.deepOutputSize(w), c.get("outputShape").get(2).asInt());
                 assertMatches(shallow.get("cases").get(k), out[0], MobileNetFeatures.CHANNELS);
@@ -79,19 +59,9 @@ class MobileNetFeaturesTest {
 
     /** The port's output (channels first) within 1e-3 of the reference's largest value (channels last). */
     private static void assertMatches(JsonNode c, NDArray out, int channels) {
-        JsonNode shape = c.get("outputShape");
-        assertEquals(new Shape(1, channels, shape.get(1).asLong(), shape.get(2).asLong()), out.getShape());
-        float[] nhwc = out.transpose(0, 2, 3, 1).toFloatArray();
-        JsonNode expected = c.get("output");
-        double worst = 0;
-        double scale = 0;
-        for (int i = 0; i < nhwc.length; i++) {
-            worst = Math.max(worst, Math.abs(nhwc[i] - expected.get(i).asDouble()));
-            scale = Math.max(scale, Math.abs(expected.get(i).asDouble()));
-        }
-        assertTrue(scale > 0.1, "the reference is not all zeros");
-        assertTrue(worst < 1e-3 * Math.max(1, scale), c.get("height") + "x" + c.get("width")
-                + ": largest difference " + worst + " for values up to " + scale);
+        TfjsReference.Difference d = TfjsReference.of(c, out, channels);
+        assertTrue(d.worst() < 1e-3 * Math.max(1, d.scale()), c.get("height") + "x" + c.get("width")
+                + ": largest difference " + d.worst() + " for values up to " + d.scale());
     }
 
     @Test
