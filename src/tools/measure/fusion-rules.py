@@ -10,6 +10,7 @@ percentile, 2 (mean + 2 sd), 0, or no hinge at all (the z added whole). The JSON
 jar that wrote them.
 """
 import json
+import math
 import statistics
 import sys
 from collections import defaultdict
@@ -59,7 +60,28 @@ def rules(held):
         "positive part z + global beyond q75": lambda c: max(0, c["tuned"]) + max(0, c["frozen"])
         + max(0, c["global"] - quantile(g, .75)),
         "zSum + 2 x global beyond q75": lambda c: c["tuned"] + c["frozen"] + 2 * max(0, c["global"] - quantile(g, .75)),
+        # compressed parts: one part's far tail (KolektorSDD's trained part on good parts unlike the training ones)
+        # outvotes less
+        "log(1+|z|) parts + global beyond q75": lambda c: soft(c["tuned"]) + soft(c["frozen"])
+        + max(0, c["global"] - quantile(g, .75)),
+        "log(1+|z|) parts and global excess": lambda c: soft(c["tuned"]) + soft(c["frozen"])
+        + soft(max(0, c["global"] - quantile(g, .75))),
+        "parts capped at z 5 + global beyond q75": lambda c: min(c["tuned"], 5) + min(c["frozen"], 5)
+        + max(0, c["global"] - quantile(g, .75)),
+        "0.5 z(tuned) + z(frozen) + global beyond q75": lambda c: 0.5 * c["tuned"] + c["frozen"]
+        + max(0, c["global"] - quantile(g, .75)),
+        # the trained part confirms the pretrained one rather than decides alone
+        "z(tuned) capped at z(frozen) + z(frozen) + global beyond q75": lambda c: min(c["tuned"], max(c["frozen"], 0))
+        + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
+        # the global term counts only where it says more than the local parts
+        "zSum + global beyond q75 beyond zSum": lambda c: c["tuned"] + c["frozen"]
+        + max(0, max(0, c["global"] - quantile(g, .75)) - max(0, c["tuned"] + c["frozen"])),
     }
+
+
+def soft(z):
+    """z compressed: sign(z) log(1 + |z|)."""
+    return math.copysign(math.log1p(abs(z)), z)
 
 
 table = defaultdict(list)
