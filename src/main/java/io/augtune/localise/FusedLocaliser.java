@@ -30,8 +30,39 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     public static final String FROZEN = "frozen";
     public static final String GLOBAL = "global";
 
-    /** One localising part, its scores' normal spread (null before calibration). */
-    public record Part(String name, Localiser localiser, NormalSpread spread) {
+    /**
+     * The frozen part's image score: the mean of its map's this many highest cells (issue #14). Its map's maximum is
+     * one 8-px cell, and on parts unlike the training ones a single cell raises it; the mean of the highest few ranked
+     * every real task as well or better (method-and-measurements.md, "The pretrained part's image score"). The trained
+     * part keeps its maximum: its mean of the highest patches ranked KolektorSDD worse.
+     */
+    public static final int FROZEN_IMAGE_CELLS = 10;
+
+    /**
+     * One localising part, its scores' normal spread (null before calibration), and how many of its map's highest
+     * values make its image score ({@link AnomalyMap#topMean}; 1 = the maximum, as in models saved before).
+     */
+    public record Part(String name, Localiser localiser, NormalSpread spread, int imageCells) {
+        public Part {
+            if (imageCells < 1) {
+                throw new IllegalArgumentException("a part's image score needs at least one cell: " + imageCells);
+            }
+        }
+
+        /** The product's part of this name, not calibrated yet, with the image score its kind is measured best by. */
+        public static Part uncalibrated(String name, Localiser localiser) {
+            return new Part(name, localiser, null, name.equals(FROZEN) ? FROZEN_IMAGE_CELLS : 1);
+        }
+
+        /** The same part with this spread (or localiser). */
+        public Part with(Localiser other, NormalSpread scale) {
+            return new Part(name, other, scale, imageCells);
+        }
+
+        /** The part's image score from its map. */
+        public double imageScore(AnomalyMap map) {
+            return map.topMean(imageCells);
+        }
     }
 
     /**
@@ -162,8 +193,8 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         for (Part p : parts) {
             List<AnomalyMap> maps = p.localiser().maps(resized(heldBack, p.localiser()), cancel);
             byPart.add(maps);
-            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(maps.stream()
-                    .mapToDouble(AnomalyMap::max).toArray())));
+            calibrated.add(p.with(p.localiser(), NormalSpread.of(maps.stream().mapToDouble(p::imageScore)
+                    .toArray())));
         }
         GlobalTerm global = null;
         double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
@@ -208,7 +239,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         double score = 0;
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            double z = p.spread().z(maps.get(k).max());
+            double z = p.spread().z(p.imageScore(maps.get(k)));
             own.put(p.name(), maps.get(k));
             components.put(p.name(), z);
             spreads.add(p.spread());
@@ -257,7 +288,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
             Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen ? frozen.withNormals(own, cancel)
                     : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, cancel)
                     : p.localiser();
-            taught.add(new Part(p.name(), learnt, p.spread()));
+            taught.add(p.with(learnt, p.spread()));
         }
         return new FusedLocaliser(taught, global == null ? null : global.withNormals(prepared));
     }

@@ -35,8 +35,8 @@ final class HalfCalibration {
                 size.height()), FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(),
                 s.seed(), cancel)) {
             return FusedLocaliser.calibrate(List.of(
-                    new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
-                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
+                    FusedLocaliser.Part.uncalibrated(FusedLocaliser.TUNED, tuned),
+                    FusedLocaliser.Part.uncalibrated(FusedLocaliser.FROZEN, frozen)),
                     first.size() >= Scorer.MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(first) : null, second,
                     cancel);
         }

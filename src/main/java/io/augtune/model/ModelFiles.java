@@ -4,6 +4,7 @@ import io.augtune.localise.FusedLocaliser;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.NormalSpread;
 import io.augtune.localise.PatchGrid;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -60,8 +61,10 @@ final class ModelFiles {
                          @JsonProperty("rule") String rule, @JsonProperty("userOverridden") boolean userOverridden) {
     }
 
+    /** A normal spread; for a fused part also how many map cells make its image score (absent before: 1). */
     record SpreadDto(@JsonProperty("mean") double mean, @JsonProperty("sd") double sd,
-                     @JsonProperty("top") double top) {
+                     @JsonProperty("top") double top,
+                     @JsonProperty("imageCells") @JsonInclude(JsonInclude.Include.NON_NULL) Integer imageCells) {
     }
 
     /**
@@ -72,16 +75,21 @@ final class ModelFiles {
                      @JsonProperty("globalTaught") double[][] globalTaught) {
     }
 
+    /** How one fused part is put on the common scale: its spread and how many map cells make its image score. */
+    record PartScale(NormalSpread spread, int imageCells) {
+    }
+
     /**
-     * The spreads of a fused localiser's parts, by name, and of its global term (null when it has none), and the
+     * The scales of a fused localiser's parts, by name, the spread of its global term (null when it has none), and the
      * global descriptors taught as normal.
      */
-    record Fusion(Map<String, NormalSpread> parts, NormalSpread global, List<double[]> globalTaught) {
+    record Fusion(Map<String, PartScale> parts, NormalSpread global, List<double[]> globalTaught) {
     }
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
         Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
-        fused.parts().forEach(p -> parts.put(p.name(), dto(p.spread())));
+        fused.parts().forEach(p -> parts.put(p.name(), new SpreadDto(p.spread().mean(), p.spread().sd(),
+                p.spread().top(), p.imageCells())));
         FusedLocaliser.GlobalTerm global = fused.global();
         write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
                 global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new)));
@@ -92,8 +100,14 @@ final class ModelFiles {
         if (d.parts() == null || d.parts().isEmpty()) {
             throw new IOException(file + ": no parts in the fusion");
         }
-        Map<String, NormalSpread> parts = new java.util.LinkedHashMap<>();
-        d.parts().forEach((name, spread) -> parts.put(name, spreadOf(spread)));
+        Map<String, PartScale> parts = new java.util.LinkedHashMap<>();
+        for (var e : d.parts().entrySet()) {
+            Integer cells = e.getValue().imageCells();
+            if (cells != null && cells < 1) {
+                throw new IOException(file + ": part " + e.getKey() + " has an image score of " + cells + " cells");
+            }
+            parts.put(e.getKey(), new PartScale(spreadOf(e.getValue()), cells == null ? 1 : cells));
+        }
         List<double[]> taught = d.globalTaught() == null ? List.of() : List.of(d.globalTaught());
         if (taught.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IOException(file + ": a taught global descriptor is empty");
@@ -102,7 +116,7 @@ final class ModelFiles {
     }
 
     private static SpreadDto dto(NormalSpread s) {
-        return new SpreadDto(s.mean(), s.sd(), s.top());
+        return new SpreadDto(s.mean(), s.sd(), s.top(), null);
     }
 
     private static NormalSpread spreadOf(SpreadDto d) {

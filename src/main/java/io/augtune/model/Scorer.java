@@ -159,8 +159,9 @@ public final class Scorer {
                 FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(), s.seed(), cancel);
         try {
             GaussianModel global = train.size() >= MIN_FOR_GLOBAL ? FusedLocaliser.GlobalTerm.fit(train) : null;
-            List<FusedLocaliser.Part> parts = List.of(new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
-                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null));
+            List<FusedLocaliser.Part> parts = List.of(
+                    FusedLocaliser.Part.uncalibrated(FusedLocaliser.TUNED, tuned),
+                    FusedLocaliser.Part.uncalibrated(FusedLocaliser.FROZEN, frozen));
             if (!split.holdout().isEmpty() || train.size() < 2) {
                 boolean heldBack = !split.holdout().isEmpty();
                 List<Raster> normals = heldBack ? atSize(ImageSets.rasters(split.holdout(), channels), width,
@@ -174,11 +175,10 @@ public final class Scorer {
             // put every part's spread near nothing. Parts fitted on half of them score the other half instead, and
             // that scale (a little wide: smaller banks) is the one kept.
             FusedLocaliser.Calibrated half = HalfCalibration.of(fitted.detector(), spec, train, size, s, cancel);
-            FusedLocaliser fused = new FusedLocaliser(List.of(
-                    new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned,
-                            half.localiser().part(FusedLocaliser.TUNED).orElseThrow().spread()),
-                    new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen,
-                            half.localiser().part(FusedLocaliser.FROZEN).orElseThrow().spread())),
+            FusedLocaliser.Part tunedHalf = half.localiser().part(FusedLocaliser.TUNED).orElseThrow();
+            FusedLocaliser.Part frozenHalf = half.localiser().part(FusedLocaliser.FROZEN).orElseThrow();
+            FusedLocaliser fused = new FusedLocaliser(List.of(tunedHalf.with(tuned, tunedHalf.spread()),
+                    frozenHalf.with(frozen, frozenHalf.spread())),
                     global == null || half.localiser().global() == null ? null
                             : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()));
             String caveat = " (no images held back: half the training normals against models of the other half)";

@@ -356,7 +356,8 @@ public final class ScoringModel implements AutoCloseable {
                     case FusedLocaliser.FROZEN -> frozen;
                     default -> throw new IOException(dir.resolve(FUSION_FILE) + ": unknown part " + e.getKey());
                 };
-                parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue()));
+                parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue().spread(),
+                        e.getValue().imageCells()));
             }
             return new FusedLocaliser(parts, global == null ? null
                     : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()));

@@ -31,6 +31,27 @@ public record AnomalyMap(int width, int height, double[] values) {
         return max;
     }
 
+    /**
+     * The mean of the {@code k} highest values (all of them when the map has fewer): an image score that one stray
+     * cell moves less than {@link #max()}.
+     */
+    public double topMean(int k) {
+        if (k < 1) {
+            throw new IllegalArgumentException("k must be at least 1: " + k);
+        }
+        if (k == 1) {
+            return max();
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        int n = Math.min(k, sorted.length);
+        double sum = 0;
+        for (int i = sorted.length - n; i < sorted.length; i++) {
+            sum += sorted[i];
+        }
+        return sum / n;
+    }
+
     /** Value at column x, row y. */
     public double valueAt(int x, int y) {
         return values[y * width + x];

@@ -85,8 +85,8 @@ public final class FusedBenchmark {
         }
         // calibrated as the product calibrates, on held-back normals; this also warms the parts up
         FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(List.of(
-                new FusedLocaliser.Part(FusedLocaliser.TUNED, trained, null),
-                new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
+                FusedLocaliser.Part.uncalibrated(FusedLocaliser.TUNED, trained),
+                FusedLocaliser.Part.uncalibrated(FusedLocaliser.FROZEN, frozen)),
                 FusedLocaliser.GlobalTerm.fit(normals), normals.subList(0, WARM_UP), CancellationToken.none());
         FusedLocaliser fused = c.localiser();
         MapThreshold threshold = MapThreshold.fromNormalMaps(c.normalMaps());

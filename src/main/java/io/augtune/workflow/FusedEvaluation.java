@@ -92,8 +92,8 @@ final class FusedEvaluation {
             FrozenPatchLocaliser frozen = FrozenPatchLocaliser.fit(Scorer.atSize(train, size.width(), size.height()),
                     FrozenBackbone.ofSetting(s.pretrainedFeatures()), size.width(), size.height(), s.seed(), cancel);
             FusedLocaliser.Calibrated calibrated = FusedLocaliser.calibrate(List.of(
-                            new FusedLocaliser.Part(FusedLocaliser.TUNED, tuned, null),
-                            new FusedLocaliser.Part(FusedLocaliser.FROZEN, frozen, null)),
+                            FusedLocaliser.Part.uncalibrated(FusedLocaliser.TUNED, tuned),
+                            FusedLocaliser.Part.uncalibrated(FusedLocaliser.FROZEN, frozen)),
                     FusedLocaliser.GlobalTerm.fit(train), holdout, cancel);
             try (FusedLocaliser fused = calibrated.localiser()) {
                 List<FusedLocaliser.Scored> scored = new ArrayList<>();
@@ -142,7 +142,10 @@ final class FusedEvaluation {
                 spec.tilesY() * s.workingSize()), cancel);
     }
 
-    /** Each part alone (its own map) and the global term alone (image AUROC only: it has no map). */
+    /**
+     * Each part alone: its image score as the fusion reads it (its z) and its own map; and the global term alone
+     * (image AUROC only: it has no map).
+     */
     private static Map<String, EvaluationReport.Component> components(List<FusedLocaliser.Scored> scored,
                                                                       LabelledImages images, MvtecDataset dataset)
             throws UnusableInputException {
@@ -150,7 +153,8 @@ final class FusedEvaluation {
         for (String part : scored.get(0).partMaps().keySet()) {
             PixelEvaluation.Result r = PixelEvaluation.ofMaps(scored.stream().map(x -> x.partMaps().get(part))
                     .toList(), images, dataset);
-            out.put(part, new EvaluationReport.Component(r.imageAurocMap(), r.pixelAuroc()));
+            out.put(part, new EvaluationReport.Component(auroc(scored, x -> x.components().get(part),
+                    images.anomalous()), r.pixelAuroc()));
         }
         if (scored.get(0).components().containsKey(FusedLocaliser.GLOBAL)) {
             out.put(FusedLocaliser.GLOBAL, new EvaluationReport.Component(auroc(scored,

@@ -92,6 +92,10 @@ class TuneScoreEvaluateCommandTest {
         JsonNode images = root.path("fusedImages");
         assertEquals(8 + 2, images.size(), "every test image and the 2 held-back normals, for rule analyses");
         assertTrue(images.get(0).path("components").has("global"), images.toString());
+        for (String part : List.of("tuned", "frozen")) {
+            assertEquals(componentAuroc(images, part), root.path("components").path(part).path("imageAuroc")
+                    .asDouble(), 1e-9, "a part ranks the test images by its image score as the fusion reads it");
+        }
         // the default family is auto: the JSON names the family kept and every family tried
         String family = root.path("family").asText();
         assertTrue(root.path("families").has(family), root.toString());
@@ -206,5 +210,24 @@ class TuneScoreEvaluateCommandTest {
                 "--csv", dir.resolve("x.csv").toString());
         assertEquals(ExitCodes.UNUSABLE_INPUT, r.code());
         assertTrue(r.err().contains("no-model"), r.err());
+    }
+
+    /** Image AUROC of the test images ranked by one part's z (ties count half). */
+    private static double componentAuroc(JsonNode images, String part) {
+        List<Double> defective = new java.util.ArrayList<>();
+        List<Double> good = new java.util.ArrayList<>();
+        for (JsonNode image : images) {
+            if (!image.path("heldBack").asBoolean()) {
+                (image.path("anomalous").asBoolean() ? defective : good).add(image.path("components").path(part)
+                        .asDouble());
+            }
+        }
+        double wins = 0;
+        for (double d : defective) {
+            for (double g : good) {
+                wins += d > g ? 1 : d == g ? 0.5 : 0;
+            }
+        }
+        return wins / defective.size() / good.size();
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The fusion rule on localisers whose maps are known, without any network. */
@@ -69,8 +70,8 @@ class FusedLocaliserTest {
         }
         // a part on a hundred times the scale of the other: without calibration it would decide alone
         List<FusedLocaliser.Part> parts = List.of(
-                new FusedLocaliser.Part("small", new Brightness(8, 8, 2, 1), null),
-                new FusedLocaliser.Part("large", new Brightness(4, 4, 4, 100), null));
+                new FusedLocaliser.Part("small", new Brightness(8, 8, 2, 1), null, 1),
+                new FusedLocaliser.Part("large", new Brightness(4, 4, 4, 100), null, 1));
         FusedLocaliser.Calibrated c = FusedLocaliser.calibrate(parts,
                 FusedLocaliser.GlobalTerm.fit(normals.subList(0, 20)), normals.subList(20, 30),
                 CancellationToken.none());
@@ -100,6 +101,36 @@ class FusedLocaliserTest {
     }
 
     @Test
+    void aPartsImageScoreIsTheMeanOfItsHighestCellsOnTheScaleOfTheHeldBackOnes() {
+        List<Raster> normals = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            normals.add(grey(8, 0.5, 0.5 + 0.01 * i));
+        }
+        FusedLocaliser.Part part = new FusedLocaliser.Part("two", new Brightness(8, 8, 2, 1), null, 2);
+        FusedLocaliser fused = FusedLocaliser.calibrate(List.of(part), null, normals, CancellationToken.none())
+                .localiser();
+        // the Brightness map: the image's mean everywhere, plus the corner pixel in the first cell
+        double[] normalScores = normals.stream().mapToDouble(r -> {
+            double mean = 0;
+            for (float f : r.data()) {
+                mean += f / r.data().length;
+            }
+            return (mean + r.data()[0] + mean) / 2;
+        }).toArray();
+        assertEquals(NormalSpread.of(normalScores), fused.parts().get(0).spread(), "calibrated on the same score");
+        Raster spot = grey(8, 0.5, 1.0);
+        AnomalyMap map = new Brightness(8, 8, 2, 1).maps(List.of(spot), CancellationToken.none()).get(0);
+        assertEquals(fused.parts().get(0).spread().z(map.topMean(2)),
+                fused.score(List.of(spot), CancellationToken.none()).get(0).components().get("two"), 1e-9);
+        assertEquals(FusedLocaliser.FROZEN_IMAGE_CELLS, FusedLocaliser.Part.uncalibrated(FusedLocaliser.FROZEN,
+                part.localiser()).imageCells(), "the pretrained part averages its highest cells");
+        assertEquals(1, FusedLocaliser.Part.uncalibrated(FusedLocaliser.TUNED, part.localiser()).imageCells(),
+                "the trained part keeps its maximum");
+        assertThrows(IllegalArgumentException.class, () -> new FusedLocaliser.Part("none", part.localiser(), null,
+                0));
+    }
+
+    @Test
     void aPartMarkedGoodExplainsPartsLitLikeItAndNoOthers() {
         Random random = new Random(5);
         List<Raster> normals = new ArrayList<>();
@@ -108,7 +139,7 @@ class FusedLocaliserTest {
             normals.add(grey(8, level, level));
         }
         FusedLocaliser fused = FusedLocaliser.calibrate(List.of(new FusedLocaliser.Part("small",
-                        new Brightness(8, 8, 2, 1), null)), FusedLocaliser.GlobalTerm.fit(normals.subList(0, 20)),
+                        new Brightness(8, 8, 2, 1), null, 1)), FusedLocaliser.GlobalTerm.fit(normals.subList(0, 20)),
                 normals.subList(20, 30), CancellationToken.none()).localiser();
         Raster marked = grey(8, 0.3, 0.3);
         Raster litLikeIt = grey(8, 0.31, 0.31);

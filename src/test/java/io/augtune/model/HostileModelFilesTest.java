@@ -144,6 +144,27 @@ class HostileModelFilesTest {
     }
 
     @Test
+    void aFusedPartWhoseImageScoreHasNoCellsIsRefused() throws Exception {
+        Path tampered = copy("no-cells");
+        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : [0-9]+", "\"imageCells\" : 0");
+        assertTrue(refusal(tampered).contains("fusion.json"));
+    }
+
+    @Test
+    void aFusionSavedBeforePartsHadImageCellsScoresByTheMapMaximum() throws Exception {
+        Path old = copy("before-image-cells");
+        String text = Files.readString(old.resolve("fusion.json"), StandardCharsets.UTF_8);
+        String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "");
+        assertTrue(!without.equals(text) && !without.contains("imageCells"), without);
+        Files.writeString(old.resolve("fusion.json"), without, StandardCharsets.UTF_8);
+        try (ScoringModel loaded = ScoringModel.load(old)) {
+            io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) loaded.localiser()
+                    .orElseThrow();
+            assertTrue(fused.parts().stream().allMatch(p -> p.imageCells() == 1), "as it was calibrated");
+        }
+    }
+
+    @Test
     void scoringWithATamperedModelIsOneLineWithExitThree() throws Exception {
         Path tampered = copy("cli-nan-mean");
         replaceIn(tampered.resolve("gaussian.json"), "\"mean\" : \\[ [-0-9.eE]+", "\"mean\" : [ \"NaN\"");

@@ -18,6 +18,15 @@ class AnomalyMapTest {
     }
 
     @Test
+    void theTopMeanAveragesTheHighestValues() {
+        AnomalyMap map = new AnomalyMap(3, 2, new double[] {1, 2, 3, 4, 9, 6});
+        assertEquals(9, map.topMean(1), "one cell: the maximum");
+        assertEquals((9 + 6 + 4) / 3.0, map.topMean(3), 1e-12);
+        assertEquals(25 / 6.0, map.topMean(50), 1e-12, "more cells than the map has: all of them");
+        assertThrows(IllegalArgumentException.class, () -> map.topMean(0));
+    }
+
+    @Test
     void resizingResamplesBilinearlyAndKeepsTheMaximumWithinRange() {
         AnomalyMap map = new AnomalyMap(2, 1, new double[] {0, 4});
         AnomalyMap wide = map.resized(4, 2);

@@ -85,6 +85,10 @@ class TuneJobFusedTest {
             assertEquals(224, model.mapInputWidth(), "the frozen part reads 40 x 100 with its shorter side at 224");
             assertEquals(560, model.mapInputHeight());
             assertTrue(Files.exists(outcome.modelDir().resolve("fusion.json")));
+            FusedLocaliser fused = (FusedLocaliser) model.localiser().orElseThrow();
+            assertEquals(FusedLocaliser.FROZEN_IMAGE_CELLS, fused.part(FusedLocaliser.FROZEN).orElseThrow()
+                    .imageCells(), "the pretrained part's image score is kept with its scale");
+            assertEquals(1, fused.part(FusedLocaliser.TUNED).orElseThrow().imageCells());
             assertTrue(model.learnsNormals());
             Thresholds t = outcome.project().thresholds();
             assertTrue(Double.isFinite(t.fail()));
