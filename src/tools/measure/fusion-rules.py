@@ -39,8 +39,15 @@ def quantile(values, q):
     return v[lo] + (v[hi] - v[lo]) * (x - lo)
 
 
-def rules(held):
+def separation(held, test, part):
+    """How well a part tells the (unlabelled) test images from the held-back normals: a label-free weight."""
+    return auroc([i["components"][part] for i in held + test], [False] * len(held) + [True] * len(test))
+
+
+def rules(held, test):
     g = [h["components"]["global"] for h in held]
+    w = {p: max(0.0, separation(held, test, p) - 0.5) for p in ("tuned", "frozen")}
+    top = max(w.values()) or 1.0
     return {
         "frozen alone": lambda c: c["frozen"],
         "tuned alone": lambda c: c["tuned"],
@@ -76,6 +83,9 @@ def rules(held):
         # the global term counts only where it says more than the local parts
         "zSum + global beyond q75 beyond zSum": lambda c: c["tuned"] + c["frozen"]
         + max(0, max(0, c["global"] - quantile(g, .75)) - max(0, c["tuned"] + c["frozen"])),
+        # each part weighted by how well it tells production from held-back normals (no labels)
+        "parts weighted by separation + global beyond q75": lambda c: (w["tuned"] * c["tuned"]
+        + w["frozen"] * c["frozen"]) / top + max(0, c["global"] - quantile(g, .75)),
     }
 
 
@@ -90,7 +100,7 @@ for path in sys.argv[1:]:
     task = run["dataset"].split("/datasets/")[-1].replace("/tmp/", "")
     held = [i for i in run["fusedImages"] if i["heldBack"]]
     test = [i for i in run["fusedImages"] if not i["heldBack"]]
-    for name, rule in rules(held).items():
+    for name, rule in rules(held, test).items():
         table[(task, name)].append(auroc([rule(i["components"]) for i in test], [i["anomalous"] for i in test]))
 
 print("| task | rule | seeds | image AUROC |")
