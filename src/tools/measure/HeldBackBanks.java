@@ -55,7 +55,7 @@ public class HeldBackBanks {
             long t0 = System.nanoTime();
             FusedLocaliser all = tuned.withNormals(heldBack.stream().map(model::prepareForMaps).toList(), none);
             double teach = (System.nanoTime() - t0) / 1e9;
-            FusedLocaliser banks = new FusedLocaliser(all.parts(), tuned.global());
+            FusedLocaliser banks = new FusedLocaliser(all.parts(), tuned.global(), tuned.join());
             Map<String, FusedLocaliser> variants = new LinkedHashMap<>();
             variants.put("as tuned", tuned);
             variants.put("banks taught", banks);

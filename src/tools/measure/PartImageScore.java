@@ -22,8 +22,8 @@ import java.util.function.ToDoubleFunction;
  * the product uses) or the mean of its k highest values, which the frozen part alone ranked better on KolektorSDD
  * (method-and-measurements.md, "Design choices"). A tuned project of src/tools/measure/inspector.sh is loaded; its parts
  * map the held-back normals (the product's seeded split) and the production images; each part's statistic is put on
- * the scale of the held-back ones as the product does, and the fused score (parts' z added, plus the global excess
- * as saved) ranks the production images. Prints the image AUROC per statistic.
+ * the scale of the held-back ones as the product does, and the fused score (parts' z added, joined with the global
+ * excess as the model joins them) ranks the production images. Prints the image AUROC per statistic.
  *
  * <p>Usage (after ./mvnw -q -DskipTests package): {@code src/tools/measure/probe-tuned.sh PartImageScore.java
  * DATASET_DIR OUT_DIR} on every tuned project of OUT_DIR, or on one: {@code java -cp target/classes:target/lib/*
@@ -77,7 +77,7 @@ public class PartImageScore {
                     if (stat.equals("max") && both) {
                         continue;
                     }
-                    double[] score = excess.clone();
+                    double[] score = new double[files.size()];
                     StringBuilder parts = new StringBuilder();
                     for (int k = 0; k < fused.parts().size(); k++) {
                         String name = fused.parts().get(k).name();
@@ -90,6 +90,9 @@ public class PartImageScore {
                             score[i] += z[i];
                         }
                         parts.append(String.format(Locale.ROOT, " %s %.4f", name, auroc(z, good)));
+                    }
+                    for (int i = 0; i < score.length; i++) {
+                        score[i] = fused.join().join(score[i], excess[i]);
                     }
                     out.append(String.format(Locale.ROOT, "\n  %-6s %-13s fused %.4f |%s", stat,
                             both ? "both parts" : "frozen part", auroc(score, good), parts));

@@ -16,7 +16,8 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Which parts of the fused default a Good mark should teach (issue #17), compared on one simulated inspector's run of
- * src/tools/measure/inspector.sh: the fused score is the parts' z-scores added plus the global term's excess, each on
+ * src/tools/measure/inspector.sh: the fused score is the parts' z-scores added, joined with the global term's excess as
+ * the model joins them ({@code FusedLocaliser.GlobalJoin}), each on
  * the scale calibrated before any mark, so a rule that teaches some parts is the score made of those parts' z after
  * the marks (the report after {@code decide}) and the others' before. The global term's distance after the marks is
  * recomputed here from the model (the nearer of the Gaussian's mean and the marked parts), so the rule can be compared
@@ -24,7 +25,7 @@ import java.util.function.ToDoubleFunction;
  *
  * <p>Usage (after ./mvnw -q -DskipTests package; the model is the tuned project's {@code model/} folder, unzipped):
  * {@code java -cp target/classes:target/lib/* src/tools/measure/TeachRules.java MODEL_DIR PRODUCTION_DIR BEFORE.csv
- * AFTER.csv NAME}. Prints the image AUROC of the images not marked under each rule.
+ * AFTER.csv NAME [JOIN]}. Prints the image AUROC of the images not marked under each rule.
  */
 public class TeachRules {
     public static void main(String[] args) throws Exception {
@@ -79,22 +80,28 @@ public class TeachRules {
                 excessAfter.put(file, Math.max(0, global.spread().z(distance) - global.spread().top()));
             }
             Map<String, ToDoubleFunction<String>> rules = new LinkedHashMap<>();
-            rules.put("nothing taught", f -> part(was, f, "tuned") + part(was, f, "frozen")
-                    + excessBefore.get(f));
-            rules.put("trained+pretrained patches", f -> part(after, f, "tuned") + part(after, f, "frozen")
-                    + excessBefore.get(f));
-            rules.put("pretrained patches", f -> part(was, f, "tuned") + part(after, f, "frozen")
-                    + excessBefore.get(f));
-            rules.put("global", f -> part(was, f, "tuned") + part(was, f, "frozen")
-                    + excessAfter.get(f));
-            rules.put("pretrained patches+global", f -> part(was, f, "tuned") + part(after, f, "frozen")
-                    + excessAfter.get(f));
-            rules.put("all three", f -> part(after, f, "tuned") + part(after, f, "frozen") + excessAfter.get(f));
-            rules.put("all three, global by the parts it alarmed on", f -> part(after, f, "tuned")
-                    + part(after, f, "frozen") + excessBlamed.get(f));
-            rules.put("global gated", f -> part(was, f, "tuned") + part(was, f, "frozen") + excessGated.get(f));
-            rules.put("all three, global gated", f -> part(after, f, "tuned") + part(after, f, "frozen")
-                    + excessGated.get(f));
+            // the parts' z added, joined with the global excess as the model joins them
+            // (or as a 6th argument says: a model saved before the join was saved, scored by the current one)
+            FusedLocaliser.GlobalJoin join = args.length > 5 ? FusedLocaliser.GlobalJoin.valueOf(args[5])
+                    : ((FusedLocaliser) model.localiser().orElseThrow()).join();
+            rules.put("nothing taught", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
+                    excessBefore.get(f)));
+            rules.put("trained+pretrained patches", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
+                    excessBefore.get(f)));
+            rules.put("pretrained patches", f -> join.join(part(was, f, "tuned") + part(after, f, "frozen"),
+                    excessBefore.get(f)));
+            rules.put("global", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
+                    excessAfter.get(f)));
+            rules.put("pretrained patches+global", f -> join.join(part(was, f, "tuned") + part(after, f, "frozen"),
+                    excessAfter.get(f)));
+            rules.put("all three", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
+                    excessAfter.get(f)));
+            rules.put("all three, global by the parts it alarmed on", f -> join.join(part(after, f, "tuned")
+                    + part(after, f, "frozen"), excessBlamed.get(f)));
+            rules.put("global gated", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
+                    excessGated.get(f)));
+            rules.put("all three, global gated", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
+                    excessGated.get(f)));
             StringBuilder out = new StringBuilder(args[4]);
             for (var rule : rules.entrySet()) {
                 List<Double> defective = new ArrayList<>();

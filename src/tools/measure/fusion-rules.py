@@ -59,7 +59,7 @@ def rules(held, test):
         "zSum + global beyond 2": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - 2),
         "zSum + 2 x global beyond max": lambda c: c["tuned"] + c["frozen"] + 2 * max(0, c["global"] - max(g)),
         "zSum + global beyond 0": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"]),
-        "zSum + global beyond q75 (default)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
+        "zSum + global beyond q75 (added; the default until December 2026)": lambda c: c["tuned"] + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
         "zSum + global whole": lambda c: c["tuned"] + c["frozen"] + c["global"],
         "frozen + global beyond max": lambda c: c["frozen"] + max(0, c["global"] - max(g)),
         "larger part z + global beyond q75": lambda c: max(c["tuned"], c["frozen"])
@@ -81,7 +81,7 @@ def rules(held, test):
         "z(tuned) capped at z(frozen) + z(frozen) + global beyond q75": lambda c: min(c["tuned"], max(c["frozen"], 0))
         + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
         # the global term counts only where it says more than the local parts
-        "zSum + global beyond q75 beyond zSum": lambda c: c["tuned"] + c["frozen"]
+        "zSum + global beyond q75 beyond zSum (default, FusedLocaliser.GlobalJoin)": lambda c: c["tuned"] + c["frozen"]
         + max(0, max(0, c["global"] - quantile(g, .75)) - max(0, c["tuned"] + c["frozen"])),
         # each part weighted by how well it tells production from held-back normals (no labels)
         "parts weighted by separation + global beyond q75": lambda c: (w["tuned"] * c["tuned"]

@@ -72,7 +72,8 @@ final class ModelFiles {
      * written before marks taught the global term); the global Gaussian is saved beside it.
      */
     record FusionDto(@JsonProperty("parts") Map<String, SpreadDto> parts, @JsonProperty("global") SpreadDto global,
-                     @JsonProperty("globalTaught") double[][] globalTaught) {
+                     @JsonProperty("globalTaught") double[][] globalTaught,
+                     @JsonProperty("globalJoin") @JsonInclude(JsonInclude.Include.NON_NULL) String globalJoin) {
     }
 
     /** How one fused part is put on the common scale: its spread and how many map cells make its image score. */
@@ -83,7 +84,8 @@ final class ModelFiles {
      * The scales of a fused localiser's parts, by name, the spread of its global term (null when it has none), and the
      * global descriptors taught as normal.
      */
-    record Fusion(Map<String, PartScale> parts, NormalSpread global, List<double[]> globalTaught) {
+    record Fusion(Map<String, PartScale> parts, NormalSpread global, List<double[]> globalTaught,
+                  FusedLocaliser.GlobalJoin join) {
     }
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
@@ -92,7 +94,8 @@ final class ModelFiles {
                 p.spread().top(), p.imageCells())));
         FusedLocaliser.GlobalTerm global = fused.global();
         write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
-                global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new)));
+                global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new),
+                fused.join().name()));
     }
 
     static Fusion readFusion(Path file) throws IOException {
@@ -112,7 +115,15 @@ final class ModelFiles {
         if (taught.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IOException(file + ": a taught global descriptor is empty");
         }
-        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught);
+        FusedLocaliser.GlobalJoin join;
+        try {
+            // files written before the join was saved added the global excess
+            join = d.globalJoin() == null ? FusedLocaliser.GlobalJoin.ADDED
+                    : FusedLocaliser.GlobalJoin.valueOf(d.globalJoin());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": unknown global join " + d.globalJoin());
+        }
+        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, join);
     }
 
     private static SpreadDto dto(NormalSpread s) {

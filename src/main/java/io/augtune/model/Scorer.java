@@ -180,7 +180,8 @@ public final class Scorer {
             FusedLocaliser fused = new FusedLocaliser(List.of(tunedHalf.with(tuned, tunedHalf.spread()),
                     frozenHalf.with(frozen, frozenHalf.spread())),
                     global == null || half.localiser().global() == null ? null
-                            : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()));
+                            : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()),
+                    half.localiser().join());
             String caveat = " (no images held back: half the training normals against models of the other half)";
             return fitted.withFusion(fused, spec, mapThreshold(half.normalMaps(), caveat))
                     .withThresholds(imageThresholds(half.normalScores(), caveat, s));

@@ -360,7 +360,7 @@ public final class ScoringModel implements AutoCloseable {
                         e.getValue().imageCells()));
             }
             return new FusedLocaliser(parts, global == null ? null
-                    : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()));
+                    : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()), fusion.join());
         } catch (IOException | RuntimeException e) {
             frozen.close();
             throw e;

@@ -101,6 +101,17 @@ class FusedLocaliserTest {
     }
 
     @Test
+    void theGlobalExcessCountsOnlyWhereItSaysMoreThanTheParts() {
+        FusedLocaliser.GlobalJoin join = FusedLocaliser.GlobalJoin.BEYOND_PARTS;
+        assertEquals(join, FusedLocaliser.GlobalJoin.DEFAULT);
+        assertEquals(5, join.join(5, 3), 1e-12, "the parts already say more: the excess adds nothing");
+        assertEquals(3, join.join(1, 3), 1e-12, "the excess says more: the image is as far as the excess");
+        assertEquals(-2 + 3, join.join(-2, 3), 1e-12, "parts below normal: the excess is added");
+        assertEquals(4, join.join(4, 0), 1e-12);
+        assertEquals(8, FusedLocaliser.GlobalJoin.ADDED.join(5, 3), 1e-12, "models saved before added it");
+    }
+
+    @Test
     void aPartsImageScoreIsTheMeanOfItsHighestCellsOnTheScaleOfTheHeldBackOnes() {
         List<Raster> normals = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

@@ -151,17 +151,31 @@ class HostileModelFilesTest {
     }
 
     @Test
-    void aFusionSavedBeforePartsHadImageCellsScoresByTheMapMaximum() throws Exception {
+    void aFusionSavedBeforePartsHadImageCellsScoresByTheMapMaximumAndAddsTheGlobalExcess() throws Exception {
         Path old = copy("before-image-cells");
         String text = Files.readString(old.resolve("fusion.json"), StandardCharsets.UTF_8);
-        String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "");
-        assertTrue(!without.equals(text) && !without.contains("imageCells"), without);
+        String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "")
+                .replaceAll(",\\s*\"globalJoin\" : \"[A-Z_]+\"", "");
+        assertTrue(!without.equals(text) && !without.contains("imageCells") && !without.contains("globalJoin"),
+                without);
         Files.writeString(old.resolve("fusion.json"), without, StandardCharsets.UTF_8);
         try (ScoringModel loaded = ScoringModel.load(old)) {
             io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) loaded.localiser()
                     .orElseThrow();
             assertTrue(fused.parts().stream().allMatch(p -> p.imageCells() == 1), "as it was calibrated");
+            assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.ADDED, fused.join());
         }
+        try (ScoringModel current = ScoringModel.load(model)) {
+            assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.DEFAULT,
+                    ((io.augtune.localise.FusedLocaliser) current.localiser().orElseThrow()).join());
+        }
+    }
+
+    @Test
+    void aFusionWithAnUnknownGlobalJoinIsRefused() throws Exception {
+        Path tampered = copy("unknown-join");
+        replaceIn(tampered.resolve("fusion.json"), "\"globalJoin\" : \"[A-Z_]+\"", "\"globalJoin\" : \"MAX\"");
+        assertTrue(refusal(tampered).contains("unknown global join"), refusal(tampered));
     }
 
     @Test
