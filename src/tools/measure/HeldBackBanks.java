@@ -1,5 +1,6 @@
 import io.augtune.common.CancellationToken;
 import io.augtune.common.Raster;
+import io.augtune.evaluation.Auroc;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFile;
 import io.augtune.imaging.ImageFolder;
@@ -44,11 +45,11 @@ public class HeldBackBanks {
             }
         }
         List<ImageFile> files = ImageFolder.list(production, true).images();
-        boolean[] good = new boolean[files.size()];
+        boolean[] defective = new boolean[files.size()];
         try (ScoringModel model = ScoringModel.load(modelDir)) {
             List<Raster> prepared = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                good[i] = files.get(i).relativePath().startsWith("good/");
+                defective[i] = !files.get(i).relativePath().startsWith("good/");
                 prepared.add(model.prepareForMaps(decoder.decode(files.get(i).path()).raster()));
             }
             FusedLocaliser tuned = (FusedLocaliser) model.localiser().orElseThrow();
@@ -61,43 +62,21 @@ public class HeldBackBanks {
             variants.put("banks taught", banks);
             variants.put("banks+global taught", all);
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d held back (taught in %.1f s), "
-                    + "%d production (%d good)", args[5], heldBack.size(), teach, files.size(), count(good)));
+                    + "%d production (%d good)", args[5], heldBack.size(), teach, files.size(), goodCount(defective)));
             for (var v : variants.entrySet()) {
                 List<FusedLocaliser.Scored> scored = v.getValue().score(prepared, none);
                 out.append(String.format(Locale.ROOT, "\n  %-20s fused %.4f", v.getKey(),
-                        auroc(scored.stream().mapToDouble(FusedLocaliser.Scored::score).toArray(), good)));
+                        Auroc.of(scored.stream().mapToDouble(FusedLocaliser.Scored::score).toArray(), defective)));
                 for (String part : scored.get(0).components().keySet()) {
-                    out.append(String.format(Locale.ROOT, "  %s %.4f", part, auroc(scored.stream()
-                            .mapToDouble(s -> s.components().get(part)).toArray(), good)));
+                    out.append(String.format(Locale.ROOT, "  %s %.4f", part, Auroc.of(scored.stream()
+                            .mapToDouble(s -> s.components().get(part)).toArray(), defective)));
                 }
             }
             System.out.println(out);
         }
     }
 
-    private static int count(boolean[] flags) {
-        int n = 0;
-        for (boolean f : flags) {
-            n += f ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** Image AUROC: how often a defective image scores above a good one (ties count half). */
-    private static double auroc(double[] scores, boolean[] good) {
-        double wins = 0;
-        long pairs = 0;
-        for (int p = 0; p < scores.length; p++) {
-            if (good[p]) {
-                continue;
-            }
-            for (int n = 0; n < scores.length; n++) {
-                if (good[n]) {
-                    wins += scores[p] > scores[n] ? 1 : scores[p] == scores[n] ? 0.5 : 0;
-                    pairs++;
-                }
-            }
-        }
-        return wins / pairs;
+    private static long goodCount(boolean[] defective) {
+        return java.util.stream.IntStream.range(0, defective.length).filter(i -> !defective[i]).count();
     }
 }

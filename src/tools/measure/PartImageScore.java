@@ -1,5 +1,6 @@
 import io.augtune.common.CancellationToken;
 import io.augtune.common.Raster;
+import io.augtune.evaluation.Auroc;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.imaging.ImageFile;
 import io.augtune.imaging.ImageFolder;
@@ -12,18 +13,17 @@ import io.augtune.imaging.Resizer;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Which statistic of a part's map should be its image score in the fused default (issue #14): the map's maximum (what
- * the product uses) or the mean of its k highest values, which the frozen part alone ranked better on KolektorSDD
- * (method-and-measurements.md, "Design choices"). A tuned project of src/tools/measure/inspector.sh is loaded; its parts
- * map the held-back normals (the product's seeded split) and the production images; each part's statistic is put on
- * the scale of the held-back ones as the product does, and the fused score (parts' z added, joined with the global
- * excess as the model joins them) ranks the production images. Prints the image AUROC per statistic.
+ * Which statistic of a part's map should be its image score in the fused default (issue #14): the map's maximum or
+ * the mean of its k highest values, which the frozen part alone ranked better on KolektorSDD
+ * (method-and-measurements.md, "Design choices"). A tuned project of src/tools/measure/inspector.sh is loaded; its
+ * parts map the held-back normals (the product's seeded split) and the production images; each part's statistic is
+ * put on the scale of the held-back ones as the product does, and the fused score (parts' z added, joined with the
+ * global excess as the model joins them) ranks the production images. Prints the image AUROC per statistic.
  *
  * <p>Usage (after ./mvnw -q -DskipTests package): {@code src/tools/measure/probe-tuned.sh PartImageScore.java
  * DATASET_DIR OUT_DIR} on every tuned project of OUT_DIR, or on one: {@code java -cp target/classes:target/lib/*
@@ -37,9 +37,9 @@ public class PartImageScore {
         List<ImageFile> normals = ImageFolder.list(Path.of(args[1]), false).images();
         boolean[] held = HoldoutSplit.heldBack(normals.size(), Double.parseDouble(args[4]), Long.parseLong(args[3]));
         List<ImageFile> files = ImageFolder.list(Path.of(args[2]), true).images();
-        boolean[] good = new boolean[files.size()];
+        boolean[] defective = new boolean[files.size()];
         for (int i = 0; i < files.size(); i++) {
-            good[i] = files.get(i).relativePath().startsWith("good/");
+            defective[i] = !files.get(i).relativePath().startsWith("good/");
         }
         try (ScoringModel model = ScoringModel.load(Path.of(args[0]))) {
             FusedLocaliser fused = (FusedLocaliser) model.localiser().orElseThrow();
@@ -68,10 +68,10 @@ public class PartImageScore {
                 }
             }
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: %d held back, %d production "
-                    + "(%d good)", args[5], heldBack.size(), files.size(), count(good)));
+                    + "(%d good)", args[5], heldBack.size(), files.size(), goodCount(defective)));
             for (String stat : new String[] {"max", "top5", "top10", "top20"}) {
                 ToDoubleFunction<AnomalyMap> f = stat.equals("max") ? AnomalyMap::max
-                        : m -> topMean(m.values(), Integer.parseInt(stat.substring(3)));
+                        : m -> m.topMean(Integer.parseInt(stat.substring(3)));
                 // the statistic for the frozen part only, and for both parts
                 for (boolean both : new boolean[] {false, true}) {
                     if (stat.equals("max") && both) {
@@ -89,16 +89,16 @@ public class PartImageScore {
                         for (int i = 0; i < z.length; i++) {
                             score[i] += z[i];
                         }
-                        parts.append(String.format(Locale.ROOT, " %s %.4f", name, auroc(z, good)));
+                        parts.append(String.format(Locale.ROOT, " %s %.4f", name, Auroc.of(z, defective)));
                     }
                     for (int i = 0; i < score.length; i++) {
                         score[i] = fused.join().join(score[i], excess[i]);
                     }
                     out.append(String.format(Locale.ROOT, "\n  %-6s %-13s fused %.4f |%s", stat,
-                            both ? "both parts" : "frozen part", auroc(score, good), parts));
+                            both ? "both parts" : "frozen part", Auroc.of(score, defective), parts));
                 }
             }
-            out.append(rules(fused, heldMaps, prodMaps, excess, good));
+            out.append(rules(fused, heldMaps, prodMaps, excess, defective));
             System.out.println(out);
         }
     }
@@ -108,11 +108,11 @@ public class PartImageScore {
      * weak part's pull on the sum is seen.
      */
     private static String rules(FusedLocaliser fused, List<List<AnomalyMap>> heldMaps,
-                                List<List<AnomalyMap>> prodMaps, double[] excess, boolean[] good) {
+                                List<List<AnomalyMap>> prodMaps, double[] excess, boolean[] defective) {
         double[][] z = new double[fused.parts().size()][];
         for (int k = 0; k < z.length; k++) {
             ToDoubleFunction<AnomalyMap> own = fused.parts().get(k).name().equals(FusedLocaliser.FROZEN)
-                    ? m -> topMean(m.values(), 10) : AnomalyMap::max;
+                    ? m -> m.topMean(10) : AnomalyMap::max;
             NormalSpread spread = NormalSpread.of(heldMaps.get(k).stream().mapToDouble(own).toArray());
             z[k] = prodMaps.get(k).stream().mapToDouble(m -> spread.z(own.applyAsDouble(m))).toArray();
         }
@@ -122,8 +122,8 @@ public class PartImageScore {
         String[] names = {"frozen + global", "tuned + frozen", "0.5 tuned + frozen + global",
             "parts capped at 5 + global", "tuned capped at frozen's largest + frozen + global"};
         for (String name : names) {
-            double[] score = new double[good.length];
-            for (int i = 0; i < good.length; i++) {
+            double[] score = new double[defective.length];
+            for (int i = 0; i < defective.length; i++) {
                 double t = z[tuned][i];
                 double f = z[frozen][i];
                 score[i] = switch (name) {
@@ -134,7 +134,7 @@ public class PartImageScore {
                     default -> Math.min(t, Math.max(f, 0)) + f + excess[i];
                 };
             }
-            out.append(String.format(Locale.ROOT, " %s %.4f |", name, auroc(score, good)));
+            out.append(String.format(Locale.ROOT, " %s %.4f |", name, Auroc.of(score, defective)));
         }
         return out.toString();
     }
@@ -144,40 +144,7 @@ public class PartImageScore {
                 .toList();
     }
 
-    private static double topMean(double[] values, int k) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = Math.min(k, sorted.length);
-        double sum = 0;
-        for (int i = 0; i < n; i++) {
-            sum += sorted[sorted.length - 1 - i];
-        }
-        return sum / n;
-    }
-
-    private static int count(boolean[] flags) {
-        int n = 0;
-        for (boolean f : flags) {
-            n += f ? 1 : 0;
-        }
-        return n;
-    }
-
-    /** Image AUROC: how often a defective image scores above a good one (ties count half). */
-    private static double auroc(double[] scores, boolean[] good) {
-        double wins = 0;
-        long pairs = 0;
-        for (int p = 0; p < scores.length; p++) {
-            if (good[p]) {
-                continue;
-            }
-            for (int n = 0; n < scores.length; n++) {
-                if (good[n]) {
-                    wins += scores[p] > scores[n] ? 1 : scores[p] == scores[n] ? 0.5 : 0;
-                    pairs++;
-                }
-            }
-        }
-        return wins / pairs;
+    private static long goodCount(boolean[] defective) {
+        return java.util.stream.IntStream.range(0, defective.length).filter(i -> !defective[i]).count();
     }
 }

@@ -84,24 +84,18 @@ public class TeachRules {
             // (or as a 6th argument says: a model saved before the join was saved, scored by the current one)
             FusedLocaliser.GlobalJoin join = args.length > 5 ? FusedLocaliser.GlobalJoin.valueOf(args[5])
                     : ((FusedLocaliser) model.localiser().orElseThrow()).join();
-            rules.put("nothing taught", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
-                    excessBefore.get(f)));
-            rules.put("trained+pretrained patches", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
-                    excessBefore.get(f)));
-            rules.put("pretrained patches", f -> join.join(part(was, f, "tuned") + part(after, f, "frozen"),
-                    excessBefore.get(f)));
-            rules.put("global", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
-                    excessAfter.get(f)));
-            rules.put("pretrained patches+global", f -> join.join(part(was, f, "tuned") + part(after, f, "frozen"),
-                    excessAfter.get(f)));
-            rules.put("all three", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
-                    excessAfter.get(f)));
-            rules.put("all three, global by the parts it alarmed on", f -> join.join(part(after, f, "tuned")
-                    + part(after, f, "frozen"), excessBlamed.get(f)));
-            rules.put("global gated", f -> join.join(part(was, f, "tuned") + part(was, f, "frozen"),
-                    excessGated.get(f)));
-            rules.put("all three, global gated", f -> join.join(part(after, f, "tuned") + part(after, f, "frozen"),
-                    excessGated.get(f)));
+            // each rule: which report the trained part's z comes from, which the pretrained part's, which excess
+            Rule from = (tuned, frozen, excess) -> f -> join.join(part(tuned, f, "tuned") + part(frozen, f, "frozen"),
+                    excess.get(f));
+            rules.put("nothing taught", from.of(was, was, excessBefore));
+            rules.put("trained+pretrained patches", from.of(after, after, excessBefore));
+            rules.put("pretrained patches", from.of(was, after, excessBefore));
+            rules.put("global", from.of(was, was, excessAfter));
+            rules.put("pretrained patches+global", from.of(was, after, excessAfter));
+            rules.put("all three", from.of(after, after, excessAfter));
+            rules.put("all three, global by the parts it alarmed on", from.of(after, after, excessBlamed));
+            rules.put("global gated", from.of(was, was, excessGated));
+            rules.put("all three, global gated", from.of(after, after, excessGated));
             StringBuilder out = new StringBuilder(args[4]);
             for (var rule : rules.entrySet()) {
                 List<Double> defective = new ArrayList<>();
@@ -116,6 +110,12 @@ public class TeachRules {
             }
             System.out.println(out);
         }
+    }
+
+    /** A teaching rule: the fused score from the reports the parts' z come from and the global excess to use. */
+    private interface Rule {
+        ToDoubleFunction<String> of(Map<String, Map<String, String>> tuned, Map<String, Map<String, String>> frozen,
+                                    Map<String, Double> excess);
     }
 
     private static double part(Map<String, Map<String, String>> rows, String file, String name) {
