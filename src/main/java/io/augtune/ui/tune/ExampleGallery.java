@@ -1,6 +1,7 @@
 package io.augtune.ui.tune;
 
 import io.augtune.ui.widgets.RasterImages;
+import io.augtune.ui.widgets.TextWhenSet;
 import javafx.geometry.HPos;
 import javafx.geometry.Pos;
 import javafx.scene.control.ScrollPane;
@@ -29,14 +30,7 @@ final class ExampleGallery {
     Node build() {
         Label title = new Label("Augmented examples");
         title.getStyleClass().add("section-title");
-        Label family = new Label();
-        family.setId("familyTrial");
-        family.getStyleClass().add("family-trial");
-        family.setWrapText(true);
-        family.setMinHeight(Region.USE_PREF_SIZE);
-        family.textProperty().bind(model.familyTextProperty());
-        family.visibleProperty().bind(family.textProperty().isNotEmpty());
-        family.managedProperty().bind(family.visibleProperty());
+        Label family = TextWhenSet.label("familyTrial", "family-trial", model.familyTextProperty());
         caption.getStyleClass().add("hint");
         caption.setWrapText(true);
         caption.setMinHeight(Region.USE_PREF_SIZE);

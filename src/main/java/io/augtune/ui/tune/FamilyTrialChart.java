@@ -1,5 +1,6 @@
 package io.augtune.ui.tune;
 
+import io.augtune.ui.widgets.TextWhenSet;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.collections.ListChangeListener;
@@ -87,14 +88,7 @@ final class FamilyTrialChart {
         families.setVgap(3);
         curves.rows().addListener((ListChangeListener<FamilyTrialCurves.Row>) change -> fill());
         fill();
-        Label why = new Label();
-        why.setId("familyTrialReason");
-        why.getStyleClass().add("hint");
-        why.setWrapText(true);
-        why.setMinHeight(Region.USE_PREF_SIZE);
-        why.textProperty().bind(curves.reasonProperty());
-        why.visibleProperty().bind(why.textProperty().isNotEmpty());
-        why.managedProperty().bind(why.visibleProperty());
+        Label why = TextWhenSet.label("familyTrialReason", "hint", curves.reasonProperty());
         VBox side = new VBox(8, families, why);
         side.setPrefWidth(LIST_WIDTH);
         side.setMinWidth(LIST_WIDTH);
