@@ -18,8 +18,8 @@ import java.util.Map;
  * term for defects that span the part, which no patch sees. Each part is put on one scale by how its image scores
  * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores,
  * raised to the global term's excess over what most held-back normal parts show where that excess is larger (a normal
- * part's brightness varies, and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts' maps, each in the same spreads, added where they
- * overlap, plus that excess everywhere.
+ * part's brightness varies, and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts'
+ * maps, each in the same spreads, added where they overlap, plus that excess everywhere.
  *
  * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
  * adding the maps (which asks both parts to agree on the place), than the largest z, and than the global z added whole,
@@ -143,7 +143,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
      * see the same thing: a part lit unlike the training parts is also unusual to the patch detectors, so adding both
      * counted it twice. Counted only where it says more than the parts, the global term cost KolektorSDD 0.010 and ELPV
      * poly 0.007 less, ELPV mono nothing, and still found shaded parts (0.953 and 0.913 against 0.957 and 0.919 added;
-     * method-and-measurements.md, "Fused detection").
+     * method-and-measurements.md, "The global term joins the parts").
      */
     public enum GlobalJoin {
         /** Added to the parts' sum (models saved before December 2026). */

@@ -90,10 +90,9 @@ final class ModelFiles {
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
         Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
-        fused.parts().forEach(p -> parts.put(p.name(), new SpreadDto(p.spread().mean(), p.spread().sd(),
-                p.spread().top(), p.imageCells())));
+        fused.parts().forEach(p -> parts.put(p.name(), dto(p.spread(), p.imageCells())));
         FusedLocaliser.GlobalTerm global = fused.global();
-        write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
+        write(file, new FusionDto(parts, global == null ? null : dto(global.spread(), null),
                 global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new),
                 fused.join().name()));
     }
@@ -126,8 +125,9 @@ final class ModelFiles {
         return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, join);
     }
 
-    private static SpreadDto dto(NormalSpread s) {
-        return new SpreadDto(s.mean(), s.sd(), s.top(), null);
+    /** A spread as saved; {@code imageCells} for a fused part, null for the global term. */
+    private static SpreadDto dto(NormalSpread s, Integer imageCells) {
+        return new SpreadDto(s.mean(), s.sd(), s.top(), imageCells);
     }
 
     private static NormalSpread spreadOf(SpreadDto d) {
