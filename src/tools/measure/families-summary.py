@@ -125,6 +125,32 @@ def main():
     for rule, values in all_sa.items():
         if values:
             print(f"seed-averaged Spearman, mean over tasks, {rule}: {statistics.mean(values):.2f}")
+    print()
+    points_spearman(auto, tasks)
+
+
+def points_spearman(auto, tasks):
+    """Spearman of selection loss and AUROC over every detector a run judged: the five family trials (each at its
+    family's range middle) and the kept family's tuned starts (three points of its hyperparameters)."""
+    print("| task | points per run | Spearman per seed (families and the kept family's starts) |")
+    print("|---|---|---|")
+    means = []
+    for task in tasks:
+        per_seed = []
+        counts = set()
+        for s in sorted(s for t, s in auto if t == task):
+            r = auto[(task, s)]
+            losses = [v["finalValidationLoss"] for v in r["families"].values()]
+            aurocs = [v["imageAuroc"] for v in r["families"].values()]
+            for run in r.get("tunedRuns", []):
+                if "selectionLoss" in run and "imageAuroc" in run:
+                    losses.append(run["selectionLoss"])
+                    aurocs.append(run["imageAuroc"])
+            counts.add(len(losses))
+            per_seed.append(spearman(losses, aurocs))
+        means.append(statistics.mean(per_seed))
+        print(f"| {task} | {', '.join(map(str, sorted(counts)))} | {mean_sd(per_seed)} |")
+    print(f"\nSpearman over families and starts, mean over tasks: {statistics.mean(means):.2f}")
 
 
 if __name__ == "__main__":
