@@ -26,7 +26,9 @@ import java.util.Random;
 
 /**
  * Known answers of {@code --family auto} (issue #15), run only on request, printing a table and asserting nothing:
- * {@code ./mvnw -o -q test -Dtest=FamilySearchKnownAnswerRun -Daugtune.benchmark=true [-Daugtune.seeds=5]}.
+ * {@code ./mvnw -o -q test -Dtest=FamilySearchKnownAnswerRun -Daugtune.benchmark=true [-Daugtune.seeds=5]
+ * [-Daugtune.knownanswer.whole=true] [-Daugtune.knownanswer.strength=0.5]} (patch detection, or whole-image
+ * detection; the defects as drawn, or faded).
  * Every other production image carries one kind of defect, drawn by that family's own augmentation at the middle of
  * its ranges in a random patch-sized window (thin scratches by line, soft round spots by cutdiff), or across the whole
  * image (uneven lighting by shading); the search should keep the family that drew it. It does not reliably (see the measurements document),
@@ -37,6 +39,14 @@ class FamilySearchKnownAnswerRun {
     /** Images of 64 px, looked at as patch detection does: 32-pixel patches every 16 px. */
     private static final int SIZE = 64;
     private static final int PATCH = 32;
+    /** {@code -Daugtune.knownanswer.whole=true}: whole-image detection (the images at the detector's input size). */
+    private static final boolean WHOLE_IMAGES = Boolean.getBoolean("augtune.knownanswer.whole");
+    /**
+     * {@code -Daugtune.knownanswer.strength=S}: how much of the drawn defect is planted (1: as drawn). At full
+     * strength every family's detector sees every planted defect on these small images, so no family can win.
+     */
+    private static final double STRENGTH = Double.parseDouble(System.getProperty("augtune.knownanswer.strength",
+            "1"));
 
     /**
      * The texture with the family's defect drawn in a random {@code PATCH}-sized window, or across the whole image for
@@ -60,10 +70,20 @@ class FamilySearchKnownAnswerRun {
             }
             NDArray drawn = augmentation.apply(RasterTensors.toBatch(m, windows, 1), m.create(u), random);
             for (int i = 0; i < textures.size(); i++) {
-                out.add(paste(textures.get(i), RasterTensors.toRaster(drawn.get(i)), corners[i]));
+                out.add(paste(textures.get(i), faded(windows.get(i), RasterTensors.toRaster(drawn.get(i))),
+                        corners[i]));
             }
         }
         return out;
+    }
+
+    /** The drawn window blended back towards the clean one: {@code STRENGTH} of the defect is left. */
+    private static Raster faded(Raster clean, Raster drawn) {
+        float[] out = drawn.data().clone();
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) (STRENGTH * out[i] + (1 - STRENGTH) * clean.data()[i]);
+        }
+        return new Raster(drawn.width(), drawn.height(), drawn.channels(), out);
     }
 
     private static Raster paste(Raster image, Raster window, int[] corner) {
@@ -93,11 +113,22 @@ class FamilySearchKnownAnswerRun {
         }
         production.addAll(planted(family, defective, random));
         TuningConfig trial = new TuningConfig(60, 10, 4, 0.2, 16, 24, 24, 1, 11L, 0);
+        if (WHOLE_IMAGES) {
+            // whole-image detection: every detector sees the whole image at its input size
+            train = atInput(train);
+            reference = atInput(reference);
+            production = atInput(production);
+        }
         LocaliserSpec patches = LocaliserSpec.patchGrid(new PatchGrid(PATCH, PATCH / 2, SIZE, SIZE),
                 LocaliserSpec.SCORER_KNN);
         return FamilySearch.choose(ValidationLosses.byName("unexplained-distance"), DetectorConfig.defaults(PATCH, 1),
                 trial, train, JudgedImages.production(reference, production), production, 1, PATCH,
-                TrialScores.patchMaxima(patches, seed), tuner -> { }, TuneObserver.NONE, CancellationToken.none());
+                WHOLE_IMAGES ? TrialScores.wholeImage() : TrialScores.patchMaxima(patches, seed), tuner -> { },
+                TuneObserver.NONE, CancellationToken.none());
+    }
+
+    private static List<Raster> atInput(List<Raster> images) {
+        return images.stream().map(r -> io.augtune.imaging.Resizer.resize(r, PATCH, PATCH)).toList();
     }
 
     @Test
