@@ -5,6 +5,7 @@ import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
+import io.augtune.imaging.ImageTone;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.MapSmoothing;
 
@@ -17,11 +18,13 @@ import java.util.Random;
  * Frozen-feature patch detection (issue #14, PatchCore-style, no training): every 8×8-pixel cell of an image at the
  * plan's size is described by {@link FrozenPatchFeatures} of a chosen {@link FrozenBackbone}; its score is the distance
  * to the nearest normal cell in a coreset memory bank of the normal images' cells. The map is those distances,
- * Gaussian-smoothed; its maximum is the image score. The layers are balanced: each layer's part is scaled to a mean length of 1 over the normal cells, the
- * deeper one then weighted {@value #DEEP_WEIGHT}. Unscaled, the deeper layer's larger activations decided the
- * distances, and KolektorSDD's thin cracks, which the shallow layer sees, and ELPV poly ranked worse
- * (src/site/markdown/method-and-measurements.md). Smoothing the cell map with {@value #SIGMA} cells equals, up to the
- * resampling, smoothing the upsampled map with 4 pixels (PatchCore's choice) and costs 64 times less.
+ * Gaussian-smoothed; its maximum is the image score. The layers are balanced: each layer's part is scaled to a mean
+ * length of 1 over the normal cells, the deeper one then weighted {@value #DEEP_WEIGHT}. Unscaled, the deeper layer's
+ * larger activations decided the distances, and KolektorSDD's thin cracks, which the shallow layer sees, and ELPV poly
+ * ranked worse (src/site/markdown/method-and-measurements.md). Smoothing the cell map with {@value #SIGMA} cells
+ * equals, up to the resampling, smoothing the upsampled map with 4 pixels (PatchCore's choice) and costs 64 times less.
+ * Each image is seen in its {@link ImageTone}: new banks see every image at one brightness and contrast, so that a part
+ * lit a little differently is not unusual in every cell (the global term reads the image as it is).
  *
  * <p>Owns its feature extractor. Not thread-safe.
  */
@@ -36,10 +39,13 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     public static final double SIGMA = 0.5;
     /** Weight of the deeper layer's part relative to the shallow one's, after both are scaled to mean length 1. */
     public static final double DEEP_WEIGHT = 0.5;
+    /** How new banks see each image's brightness and contrast ({@link ImageTone}). */
+    public static final ImageTone DEFAULT_TONE = ImageTone.STANDARDISED;
 
     private final FrozenPatchFeatures features;
     private final PatchMemoryBank bank;
     private final LayerScale scale;
+    private final ImageTone tone;
     private final int width;
     private final int height;
 
@@ -95,11 +101,12 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      * @param bank     normal cell descriptors of {@link FrozenPatchFeatures#dimension()} values, already scaled
      * @param scale    the layer scales the bank was made with, applied to every image's descriptors, split where
      *                 the features' layers meet
+     * @param tone     how the bank's images were seen, and how every image is seen
      * @param width    the images' width in pixels, a multiple of {@link FrozenPatchFeatures#SIZE_STEP}
      * @param height   their height
      */
-    public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, int width,
-                                int height) {
+    public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, ImageTone tone,
+                                int width, int height) {
         if (bank.dimension() != features.dimension()) {
             throw new IllegalArgumentException("a bank of " + bank.dimension() + "-d entries, the features have "
                     + features.dimension());
@@ -115,6 +122,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         this.features = features;
         this.bank = bank;
         this.scale = Objects.requireNonNull(scale, "scale");
+        this.tone = Objects.requireNonNull(tone, "tone");
         this.width = width;
         this.height = height;
     }
@@ -128,13 +136,19 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      */
     public static FrozenPatchLocaliser fit(List<Raster> normals, FrozenBackbone backbone, int width, int height,
                                            long seed, CancellationToken cancel) {
+        return fit(normals, backbone, DEFAULT_TONE, width, height, seed, cancel);
+    }
+
+    /** Fits the bank on normal images seen in the given tone. */
+    public static FrozenPatchLocaliser fit(List<Raster> normals, FrozenBackbone backbone, ImageTone tone, int width,
+                                           int height, long seed, CancellationToken cancel) {
         FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
-            float[][] candidates = candidates(features, normals, seed, cancel);
+            float[][] candidates = candidates(features, tone, normals, seed, cancel);
             LayerScale scale = LayerScale.of(candidates, backbone.shallowDimension(), DEEP_WEIGHT);
             PatchMemoryBank bank = PatchMemoryBank.coreset(scale.apply(candidates), BANK_CAPACITY, seed, PROJECTION,
                     cancel);
-            return new FrozenPatchLocaliser(features, bank, scale, width, height);
+            return new FrozenPatchLocaliser(features, bank, scale, tone, width, height);
         } catch (RuntimeException e) {
             features.close();
             throw e;
@@ -145,8 +159,8 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      * The cells of every normal image, or an even random share of each image's cells when there are more than
      * {@value #CANDIDATES} in all: every image is represented, and memory holds one image's descriptors at a time.
      */
-    private static float[][] candidates(FrozenPatchFeatures features, List<Raster> normals, long seed,
-                                        CancellationToken cancel) {
+    private static float[][] candidates(FrozenPatchFeatures features, ImageTone tone, List<Raster> normals,
+                                        long seed, CancellationToken cancel) {
         if (normals.isEmpty()) {
             throw new IllegalArgumentException("frozen patch detection needs at least one normal image");
         }
@@ -155,7 +169,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         List<float[]> out = new ArrayList<>();
         for (Raster image : normals) {
             cancel.checkpoint();
-            float[][] cells = features.describe(image);
+            float[][] cells = features.describe(tone.apply(image));
             if (cells.length <= perImage) {
                 out.addAll(List.of(cells));
                 continue;
@@ -194,7 +208,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
             throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
                     + " given to a localiser of " + width + "x" + height);
         }
-        return scale.apply(features.describe(image));
+        return scale.apply(features.describe(tone.apply(image)));
     }
 
     /** The map of one image's raw cell distances: smoothed as {@link #maps} does. */
@@ -214,14 +228,10 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         List<float[]> entries = new ArrayList<>(java.util.Arrays.asList(bank.entries()));
         for (Raster image : prepared) {
             cancel.checkpoint();
-            if (image.width() != width || image.height() != height) {
-                throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
-                        + " given to a localiser of " + width + "x" + height);
-            }
-            entries.addAll(java.util.Arrays.asList(scale.apply(features.describe(image))));
+            entries.addAll(java.util.Arrays.asList(cells(image)));
         }
         return new FrozenPatchLocaliser(FrozenPatchFeatures.load(features.backbone()),
-                new PatchMemoryBank(entries.toArray(new float[0][])), scale, width, height);
+                new PatchMemoryBank(entries.toArray(new float[0][])), scale, tone, width, height);
     }
 
     /**
@@ -233,7 +243,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         double[][] out = new double[prepared.size()][features.dimension()];
         for (int i = 0; i < prepared.size(); i++) {
             cancel.checkpoint();
-            float[][] cells = scale.apply(features.describe(prepared.get(i)));
+            float[][] cells = cells(prepared.get(i));
             for (float[] cell : cells) {
                 for (int j = 0; j < cell.length; j++) {
                     out[i][j] += cell[j] / (double) cells.length;
@@ -270,6 +280,11 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     public LayerScale scale() {
         return scale;
+    }
+
+    /** How this localiser sees each image's brightness and contrast. */
+    public ImageTone tone() {
+        return tone;
     }
 
     /** The network whose features the bank holds. */

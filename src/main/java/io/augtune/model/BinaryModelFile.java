@@ -36,6 +36,37 @@ final class BinaryModelFile {
         }
     }
 
+    /** A file opened after one of several magics: which one ({@code magic}, an index) and the rest of the file. */
+    record Opened(DataInputStream in, int magic) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+
+    /**
+     * Opens the file positioned after its magic bytes, which must be one of {@code magics} (all of one length): a
+     * format's versions.
+     *
+     * @throws IOException naming the file when it is missing or starts with none of them
+     */
+    static Opened open(Path file, String what, byte[]... magics) throws IOException {
+        DataInputStream in = open(file, new byte[0], what);
+        try {
+            byte[] start = new byte[magics[0].length];
+            in.readFully(start);
+            for (int i = 0; i < magics.length; i++) {
+                if (Arrays.equals(start, magics[i])) {
+                    return new Opened(in, i);
+                }
+            }
+            throw new IOException(file + ": not a " + what + " file");
+        } catch (IOException e) {
+            in.close();
+            throw e;
+        }
+    }
+
     /** Throws unless the file has exactly the length its header implies, before anything of that size is allocated. */
     static void requireLength(Path file, long expected) throws IOException {
         long actual = Files.size(file);

@@ -4,6 +4,7 @@ import io.augtune.common.AtomicFiles;
 import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
+import io.augtune.imaging.ImageTone;
 import io.augtune.localise.FrozenPatchLocaliser;
 
 import java.io.BufferedOutputStream;
@@ -17,14 +18,15 @@ import java.nio.file.Path;
 /**
  * A {@link FrozenPatchLocaliser} as a binary file: what a frozen-detection model folder holds besides its description
  * (the features are a shipped network's, so only its name, the memory bank and the image size are saved). Big-endian:
- * the 8 ASCII bytes {@code AUGTFZ01}, the features' name (modified UTF-8; {@link FrozenBackbone#savedName()}, which
- * for MobileNetV2 is the one every file carried before there was a choice), ints width and height, floats shallow and
- * deep layer scale, ints entries n and
- * dimension d, then n·d floats row by row, bit-exact. Written to a temporary sibling and moved into place
- * ({@link AtomicFiles}).
+ * the 8 ASCII bytes {@code AUGTFZ02}, the features' name (modified UTF-8; {@link FrozenBackbone#savedName()}, which
+ * for MobileNetV2 is the one every file carried before there was a choice), the {@link ImageTone}'s name (modified
+ * UTF-8), ints width and height, floats shallow and deep layer scale, ints entries n and dimension d, then n·d floats
+ * row by row, bit-exact. Files that start {@code AUGTFZ01} (before December 2026) have no tone and saw the images as
+ * they are. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class FrozenModelFile {
-    private static final byte[] MAGIC = "AUGTFZ01".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC = "AUGTFZ02".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] MAGIC_WITHOUT_TONE = "AUGTFZ01".getBytes(StandardCharsets.US_ASCII);
     private static final int MAX_SIDE = 1 << 14;
 
     private FrozenModelFile() {
@@ -35,6 +37,7 @@ final class FrozenModelFile {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             out.write(MAGIC);
             out.writeUTF(localiser.backbone().savedName());
+            out.writeUTF(localiser.tone().name());
             out.writeInt(localiser.inputWidth());
             out.writeInt(localiser.inputHeight());
             out.writeFloat(localiser.scale().shallow());
@@ -55,10 +58,19 @@ final class FrozenModelFile {
         float[][] entries;
         FrozenPatchLocaliser.LayerScale scale;
         FrozenBackbone backbone;
-        try (DataInputStream in = BinaryModelFile.open(file, MAGIC, "frozen patch model")) {
+        ImageTone tone = ImageTone.AS_IS;
+        try (BinaryModelFile.Opened opened = BinaryModelFile.open(file, "frozen patch model", MAGIC,
+                MAGIC_WITHOUT_TONE)) {
+            DataInputStream in = opened.in();
             String features = in.readUTF();
             backbone = FrozenBackbone.ofSavedName(features).orElseThrow(() -> new IOException(file
                     + ": made with features " + features + ", which this version does not have"));
+            long header = MAGIC.length + 2L + features.getBytes(StandardCharsets.UTF_8).length + 4 * Integer.BYTES;
+            if (opened.magic() == 0) {
+                String name = in.readUTF();
+                tone = toneNamed(name, file);
+                header += 2L + name.getBytes(StandardCharsets.UTF_8).length;
+            }
             width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             height = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
             try {
@@ -67,18 +79,26 @@ final class FrozenModelFile {
             } catch (IllegalArgumentException e) {
                 throw new IOException(file + ": " + e.getMessage(), e);
             }
-            long header = MAGIC.length + 2L + features.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                    + 4 * Integer.BYTES;
             entries = PatchBankFile.readEntries(in, file, header, backbone.dimension());
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
         FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
-            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, width, height);
+            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, tone, width, height);
         } catch (IllegalArgumentException e) {
             features.close();
             throw new IOException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static ImageTone toneNamed(String name, Path file) throws IOException {
+        for (ImageTone t : ImageTone.values()) {
+            if (t.name().equals(name)) {
+                return t;
+            }
+        }
+        throw new IOException(file + ": made seeing the images' tone as " + name + ", which this version does not "
+                + "know");
     }
 }

@@ -65,7 +65,8 @@ public final class FusedBenchmark {
             Timed frozen = new Timed(new FrozenPatchLocaliser(FrozenPatchFeatures.load(backbone),
                     BenchmarkInputs.randomBank(FrozenPatchLocaliser.BANK_CAPACITY, backbone.dimension(), random),
                     new FrozenPatchLocaliser.LayerScale(1, (float) FrozenPatchLocaliser.DEEP_WEIGHT,
-                            backbone.shallowDimension()), plan.frozen().width(), plan.frozen().height()));
+                            backbone.shallowDimension()), FrozenPatchLocaliser.DEFAULT_TONE, plan.frozen().width(),
+                    plan.frozen().height()));
             try {
                 return measure(trained, frozen, width, height, channels, images, random);
             } finally {

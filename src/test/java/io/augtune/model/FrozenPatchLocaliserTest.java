@@ -5,6 +5,7 @@ import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
 import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
+import io.augtune.imaging.ImageTone;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.testdata.SyntheticTextures;
@@ -128,6 +129,53 @@ class FrozenPatchLocaliserTest {
     }
 
     @Test
+    void theToneIsSavedAndAFileWrittenBeforeThereWasOneSeesImagesAsTheyAre() throws IOException {
+        List<Raster> test = List.of(withSquare(textures(1, 5).get(0)));
+        Path file = dir.resolve("frozen.bin");
+        List<AnomalyMap> asIs;
+        try (FrozenPatchLocaliser standardised = FrozenPatchLocaliser.fit(textures(3, 4), MOBILENET, SIZE, SIZE, 7,
+                NONE);
+             FrozenPatchLocaliser plain = FrozenPatchLocaliser.fit(textures(3, 4), MOBILENET, ImageTone.AS_IS, SIZE,
+                     SIZE, 7, NONE)) {
+            assertEquals(ImageTone.STANDARDISED, standardised.tone(), "new banks see every image's tone alike");
+            FrozenModelFile.write(file, standardised);
+            try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
+                assertEquals(ImageTone.STANDARDISED, loaded.tone());
+            }
+            asIs = plain.maps(test, NONE);
+            // the file of a version without tones: the old magic, and no tone after the features' name
+            FrozenModelFile.write(file, plain);
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        byte[] tone = ImageTone.AS_IS.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int name = 8 + 2 + MOBILENET.savedName().length();
+        byte[] old = new byte[bytes.length - 2 - tone.length];
+        System.arraycopy(bytes, 0, old, 0, name);
+        System.arraycopy(bytes, name + 2 + tone.length, old, name, old.length - name);
+        old[7] = '1';
+        Files.write(file, old);
+        try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
+            assertEquals(ImageTone.AS_IS, loaded.tone());
+            assertArrayEquals(asIs.get(0).values(), loaded.maps(test, NONE).get(0).values(), 0.0);
+        }
+    }
+
+    @Test
+    void aToneThisVersionDoesNotKnowIsRefusedWithTheFileName() throws IOException {
+        Path file = dir.resolve("frozen.bin");
+        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(2, 4), MOBILENET, SIZE, SIZE, 7,
+                NONE)) {
+            FrozenModelFile.write(file, localiser);
+        }
+        String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        Files.write(file, bytes.replace("STANDARDISED", "SEPIA-TONED!").getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        IOException e = assertThrows(IOException.class, () -> FrozenModelFile.read(file));
+        assertTrue(e.getMessage().contains(file.toString()) && e.getMessage().contains("SEPIA-TONED!"),
+                e.getMessage());
+    }
+
+    @Test
     void anInceptionModelIsSavedWithItsFeaturesAndScoresAsBeforeWhenRead() throws IOException {
         List<Raster> test = List.of(withSquare(textures(1, 5).get(0)));
         Path file = dir.resolve("frozen.bin");
@@ -166,13 +214,13 @@ class FrozenPatchLocaliserTest {
         FrozenPatchLocaliser.LayerScale one = new FrozenPatchLocaliser.LayerScale(1, 1, 32);
         PatchMemoryBank right = new PatchMemoryBank(new float[][] {new float[128]});
         try (FrozenPatchFeatures features = FrozenPatchFeatures.load(MOBILENET)) {
-            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, wrong, one, SIZE,
-                    SIZE));
-            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, right, one, 60,
-                    SIZE));
+            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, wrong, one,
+                    ImageTone.AS_IS, SIZE, SIZE));
+            assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, right, one,
+                    ImageTone.AS_IS, 60, SIZE));
             FrozenPatchLocaliser.LayerScale otherSplit = new FrozenPatchLocaliser.LayerScale(1, 1, 96);
             assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser(features, right, otherSplit,
-                    SIZE, SIZE));
+                    ImageTone.AS_IS, SIZE, SIZE));
         }
         assertThrows(IllegalArgumentException.class, () -> new FrozenPatchLocaliser.LayerScale(0, 1, 32));
     }
