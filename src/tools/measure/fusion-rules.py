@@ -80,6 +80,8 @@ def rules(held, test):
         # the trained part confirms the pretrained one rather than decides alone
         "z(tuned) capped at z(frozen) + z(frozen) + global beyond q75": lambda c: min(c["tuned"], max(c["frozen"], 0))
         + c["frozen"] + max(0, c["global"] - quantile(g, .75)),
+        "z(tuned) capped at z(frozen) + z(frozen), global beyond q75 beyond them": lambda c: capped(c)
+        + max(0, max(0, c["global"] - quantile(g, .75)) - max(0, capped(c))),
         # the global term counts only where it says more than the local parts
         "zSum + global beyond q75 beyond zSum (default, FusedLocaliser.GlobalJoin)": lambda c: c["tuned"] + c["frozen"]
         + max(0, max(0, c["global"] - quantile(g, .75)) - max(0, c["tuned"] + c["frozen"])),
@@ -87,6 +89,11 @@ def rules(held, test):
         "parts weighted by separation + global beyond q75": lambda c: (w["tuned"] * c["tuned"]
         + w["frozen"] * c["frozen"]) / top + max(0, c["global"] - quantile(g, .75)),
     }
+
+
+def capped(c):
+    """The parts' sum with the trained part adding at most what the pretrained part sees."""
+    return min(c["tuned"], max(c["frozen"], 0)) + c["frozen"]
 
 
 def soft(z):

@@ -16,9 +16,10 @@ import java.util.Map;
  * One detector made of several (issue #14): frozen pretrained patch features, which know what images look like;
  * the detector trained on the tuned augmentation, which knows what this product's defects look like; and a global
  * term for defects that span the part, which no patch sees. Each part is put on one scale by how its image scores
- * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores,
- * raised to the global term's excess over what most held-back normal parts show where that excess is larger (a normal
- * part's brightness varies, and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts'
+ * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores, the
+ * trained part's counted at most as far as the pretrained part's ({@link PartsJoin}), raised to the global term's
+ * excess over what most held-back normal parts show where that excess is larger (a normal part's brightness varies,
+ * and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts'
  * maps, each in the same spreads, added where they overlap, plus that excess everywhere.
  *
  * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
@@ -163,7 +164,8 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     /**
      * One image's outcome.
      *
-     * @param score      the image score: the parts' z-scores added, joined with the global excess ({@link GlobalJoin})
+     * @param score      the image score: the parts' z-scores joined ({@link PartsJoin}), then joined with the global
+     *                   excess ({@link GlobalJoin})
      * @param map        the fused map
      * @param partMaps   each part's own map, by name, on its own scale
      * @param components each part's image score as a z (and the global term's), by name: why the part failed
@@ -189,16 +191,18 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     private final List<Part> parts;
     private final GlobalTerm global;
     private final GlobalJoin join;
+    private final PartsJoin partsJoin;
     private final int width;
     private final int height;
 
-    public FusedLocaliser(List<Part> parts, GlobalTerm global, GlobalJoin join) {
+    public FusedLocaliser(List<Part> parts, GlobalTerm global, PartsJoin partsJoin, GlobalJoin join) {
         if (parts.isEmpty() || parts.stream().anyMatch(p -> p.spread() == null)) {
             throw new IllegalArgumentException("a fused localiser needs calibrated parts: " + parts);
         }
         this.parts = List.copyOf(parts);
         this.global = global;
         this.join = java.util.Objects.requireNonNull(join, "join");
+        this.partsJoin = java.util.Objects.requireNonNull(partsJoin, "partsJoin");
         this.width = parts.stream().mapToInt(p -> p.localiser().inputWidth()).max().orElseThrow();
         this.height = parts.stream().mapToInt(p -> p.localiser().inputHeight()).max().orElseThrow();
     }
@@ -227,7 +231,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
             global = new GlobalTerm(globalModel, NormalSpread.of(globalScores, GlobalTerm.HINGE_QUANTILE));
         }
         // the held-back images are fused from the part maps just made: describing them again would double the cost
-        FusedLocaliser fused = new FusedLocaliser(calibrated, global, GlobalJoin.DEFAULT);
+        FusedLocaliser fused = new FusedLocaliser(calibrated, global, PartsJoin.DEFAULT, GlobalJoin.DEFAULT);
         List<Scored> normals = new ArrayList<>();
         for (int i = 0; i < heldBack.size(); i++) {
             final int image = i;
@@ -260,15 +264,13 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         Map<String, AnomalyMap> own = new LinkedHashMap<>();
         Map<String, Double> components = new LinkedHashMap<>();
         List<NormalSpread> spreads = new ArrayList<>();
-        double score = 0;
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            double z = p.spread().z(p.imageScore(maps.get(k)));
             own.put(p.name(), maps.get(k));
-            components.put(p.name(), z);
+            components.put(p.name(), p.spread().z(p.imageScore(maps.get(k))));
             spreads.add(p.spread());
-            score += z;
         }
+        double score = partsJoin.join(components);
         double excess = 0;
         if (global != null) {
             components.put(GLOBAL, global.spread().z(globalScore));
@@ -314,7 +316,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
                     : p.localiser();
             taught.add(p.with(learnt, p.spread()));
         }
-        return new FusedLocaliser(taught, global == null ? null : global.withNormals(prepared), join);
+        return new FusedLocaliser(taught, global == null ? null : global.withNormals(prepared), partsJoin, join);
     }
 
     @Override
@@ -331,6 +333,11 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     }
 
     /** How the global term joins the parts' sum. */
+    /** How the parts' z-scores make one ({@link PartsJoin}). */
+    public PartsJoin partsJoin() {
+        return partsJoin;
+    }
+
     public GlobalJoin join() {
         return join;
     }

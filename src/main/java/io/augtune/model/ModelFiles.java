@@ -3,6 +3,7 @@ package io.augtune.model;
 import io.augtune.localise.FusedLocaliser;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.NormalSpread;
+import io.augtune.localise.PartsJoin;
 import io.augtune.localise.PatchGrid;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -73,7 +74,8 @@ final class ModelFiles {
      */
     record FusionDto(@JsonProperty("parts") Map<String, SpreadDto> parts, @JsonProperty("global") SpreadDto global,
                      @JsonProperty("globalTaught") double[][] globalTaught,
-                     @JsonProperty("globalJoin") @JsonInclude(JsonInclude.Include.NON_NULL) String globalJoin) {
+                     @JsonProperty("globalJoin") @JsonInclude(JsonInclude.Include.NON_NULL) String globalJoin,
+                     @JsonProperty("partsJoin") @JsonInclude(JsonInclude.Include.NON_NULL) String partsJoin) {
     }
 
     /** How one fused part is put on the common scale: its spread and how many map cells make its image score. */
@@ -85,7 +87,7 @@ final class ModelFiles {
      * global descriptors taught as normal.
      */
     record Fusion(Map<String, PartScale> parts, NormalSpread global, List<double[]> globalTaught,
-                  FusedLocaliser.GlobalJoin join) {
+                  PartsJoin partsJoin, FusedLocaliser.GlobalJoin join) {
     }
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
@@ -94,7 +96,7 @@ final class ModelFiles {
         FusedLocaliser.GlobalTerm global = fused.global();
         write(file, new FusionDto(parts, global == null ? null : dto(global.spread(), null),
                 global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new),
-                fused.join().name()));
+                fused.join().name(), fused.partsJoin().name()));
     }
 
     static Fusion readFusion(Path file) throws IOException {
@@ -122,7 +124,14 @@ final class ModelFiles {
         } catch (IllegalArgumentException e) {
             throw new IOException(file + ": unknown global join " + d.globalJoin());
         }
-        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, join);
+        PartsJoin partsJoin;
+        try {
+            // files written before the parts' join was saved added the parts' z-scores
+            partsJoin = d.partsJoin() == null ? PartsJoin.SUM : PartsJoin.valueOf(d.partsJoin());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": unknown parts' join " + d.partsJoin());
+        }
+        return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, partsJoin, join);
     }
 
     /** A spread as saved; {@code imageCells} for a fused part, null for the global term. */

@@ -181,7 +181,7 @@ public final class Scorer {
                     frozenHalf.with(frozen, frozenHalf.spread())),
                     global == null || half.localiser().global() == null ? null
                             : new FusedLocaliser.GlobalTerm(global, half.localiser().global().spread()),
-                    half.localiser().join());
+                    half.localiser().partsJoin(), half.localiser().join());
             String caveat = " (no images held back: half the training normals against models of the other half)";
             return fitted.withFusion(fused, spec, mapThreshold(half.normalMaps(), caveat))
                     .withThresholds(imageThresholds(half.normalScores(), caveat, s));

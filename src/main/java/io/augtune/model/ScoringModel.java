@@ -360,7 +360,8 @@ public final class ScoringModel implements AutoCloseable {
                         e.getValue().imageCells()));
             }
             return new FusedLocaliser(parts, global == null ? null
-                    : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()), fusion.join());
+                    : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()),
+                    fusion.partsJoin(), fusion.join());
         } catch (IOException | RuntimeException e) {
             frozen.close();
             throw e;

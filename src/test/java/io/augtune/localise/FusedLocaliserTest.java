@@ -112,6 +112,23 @@ class FusedLocaliserTest {
     }
 
     @Test
+    void theTrainedPartAddsAtMostWhatThePretrainedPartSees() {
+        PartsJoin join = PartsJoin.TRAINED_CONFIRMS;
+        assertEquals(join, PartsJoin.DEFAULT);
+        assertEquals(4 + 4, join.join(parts(18, 4)), 1e-12, "a trained alarm the pretrained cells barely share");
+        assertEquals(6 + 2, join.join(parts(2, 6)), 1e-12, "both see it: added");
+        assertEquals(-1 + 0, join.join(parts(3, -1)), 1e-12, "the pretrained cells see a normal part");
+        assertEquals(-1 + -2, join.join(parts(-2, -1)), 1e-12, "the trained part's doubt still counts");
+        assertEquals(18 + 4, PartsJoin.SUM.join(parts(18, 4)), 1e-12, "models saved before added them");
+        assertEquals(5, join.join(java.util.Map.of("small", 2.0, "large", 3.0)), 1e-12,
+                "parts other than trained and pretrained are added");
+    }
+
+    private static java.util.Map<String, Double> parts(double tuned, double frozen) {
+        return java.util.Map.of(FusedLocaliser.TUNED, tuned, FusedLocaliser.FROZEN, frozen);
+    }
+
+    @Test
     void aPartsImageScoreIsTheMeanOfItsHighestCellsOnTheScaleOfTheHeldBackOnes() {
         List<Raster> normals = new ArrayList<>();
         for (int i = 0; i < 10; i++) {

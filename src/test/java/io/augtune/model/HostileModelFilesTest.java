@@ -155,20 +155,31 @@ class HostileModelFilesTest {
         Path old = copy("before-image-cells");
         String text = Files.readString(old.resolve("fusion.json"), StandardCharsets.UTF_8);
         String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "")
-                .replaceAll(",\\s*\"globalJoin\" : \"[A-Z_]+\"", "");
-        assertTrue(!without.equals(text) && !without.contains("imageCells") && !without.contains("globalJoin"),
-                without);
+                .replaceAll(",\\s*\"globalJoin\" : \"[A-Z_]+\"", "")
+                .replaceAll(",\\s*\"partsJoin\" : \"[A-Z_]+\"", "");
+        assertTrue(!without.equals(text) && !without.contains("imageCells") && !without.contains("globalJoin")
+                && !without.contains("partsJoin"), without);
         Files.writeString(old.resolve("fusion.json"), without, StandardCharsets.UTF_8);
         try (ScoringModel loaded = ScoringModel.load(old)) {
             io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) loaded.localiser()
                     .orElseThrow();
             assertTrue(fused.parts().stream().allMatch(p -> p.imageCells() == 1), "as it was calibrated");
             assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.ADDED, fused.join());
+            assertEquals(io.augtune.localise.PartsJoin.SUM, fused.partsJoin());
         }
         try (ScoringModel current = ScoringModel.load(model)) {
-            assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.DEFAULT,
-                    ((io.augtune.localise.FusedLocaliser) current.localiser().orElseThrow()).join());
+            io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) current.localiser()
+                    .orElseThrow();
+            assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.DEFAULT, fused.join());
+            assertEquals(io.augtune.localise.PartsJoin.DEFAULT, fused.partsJoin());
         }
+    }
+
+    @Test
+    void aFusionWithAnUnknownPartsJoinIsRefused() throws Exception {
+        Path tampered = copy("unknown-parts-join");
+        replaceIn(tampered.resolve("fusion.json"), "\"partsJoin\" : \"[A-Z_]+\"", "\"partsJoin\" : \"MAX\"");
+        assertTrue(refusal(tampered).contains("unknown parts' join"), refusal(tampered));
     }
 
     @Test

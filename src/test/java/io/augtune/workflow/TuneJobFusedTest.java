@@ -104,9 +104,10 @@ class TuneJobFusedTest {
                         List.copyOf(s.components().keySet()));
                 assertEquals(s.components(), again.get(i).components());
                 assertEquals(s.score(), again.get(i).imageScore(), 1e-6);
-                assertTrue(s.score() >= s.components().get(FusedLocaliser.TUNED)
-                        + s.components().get(FusedLocaliser.FROZEN) - 1e-9, "the parts' z-scores added, plus any "
-                        + "global excess");
+                double parts = io.augtune.localise.PartsJoin.DEFAULT.join(Map.of(FusedLocaliser.TUNED,
+                        s.components().get(FusedLocaliser.TUNED), FusedLocaliser.FROZEN,
+                        s.components().get(FusedLocaliser.FROZEN)));
+                assertTrue(s.score() >= parts - 1e-9, "the parts' share, raised to any global excess");
             }
             Path csv = dir.resolve("report.csv");
             ReportExport.write(csv, outcome.project().scores(), outcome.project().thresholds(), x -> Verdict.PASS,
