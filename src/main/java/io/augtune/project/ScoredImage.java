@@ -9,7 +9,7 @@ import java.util.Map;
  *
  * @param relativePath  path inside the production folder, '/' separators
  * @param score         image anomaly score: the map maximum when there is a map (a fused detector: its components'
- *                      z-scores added); higher is more anomalous; finite
+ *                      z-scores joined as its model says); higher is more anomalous; finite
  * @param maxMapScore   highest value of the image's anomaly map, finite, or null when no map was computed
  * @param width         original width in pixels
  * @param height        original height in pixels
