@@ -160,13 +160,19 @@ class FrozenPatchLocaliserTest {
         }
     }
 
-    @Test
-    void aToneThisVersionDoesNotKnowIsRefusedWithTheFileName() throws IOException {
+    /** A model of two textures, written to frozen.bin: something to damage. */
+    private Path smallModelFile() throws IOException {
         Path file = dir.resolve("frozen.bin");
         try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(2, 4), MOBILENET, SIZE, SIZE, 7,
                 NONE)) {
             FrozenModelFile.write(file, localiser);
         }
+        return file;
+    }
+
+    @Test
+    void aToneThisVersionDoesNotKnowIsRefusedWithTheFileName() throws IOException {
+        Path file = smallModelFile();
         String bytes = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
         Files.write(file, bytes.replace("STANDARDISED", "SEPIA-TONED!").getBytes(
                 java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -195,11 +201,7 @@ class FrozenPatchLocaliserTest {
 
     @Test
     void aDamagedOrForeignFileIsRefusedWithItsName() throws IOException {
-        Path file = dir.resolve("frozen.bin");
-        try (FrozenPatchLocaliser localiser = FrozenPatchLocaliser.fit(textures(2, 4), MOBILENET, SIZE, SIZE, 7,
-                NONE)) {
-            FrozenModelFile.write(file, localiser);
-        }
+        Path file = smallModelFile();
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 5));
         IOException truncated = assertThrows(IOException.class, () -> FrozenModelFile.read(file));
