@@ -19,8 +19,8 @@ import java.util.Map;
  * spread over held-back normal images ({@link NormalSpread#z}). The image score is the sum of the parts' z-scores, the
  * trained part's counted at most as far as the pretrained part's ({@link PartsJoin}), raised to the global term's
  * excess over what most held-back normal parts show where that excess is larger (a normal part's brightness varies,
- * and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts'
- * maps, each in the same spreads, added where they overlap, plus that excess everywhere.
+ * and that must not outvote local evidence; {@link GlobalJoin}). The heatmap is the parts' maps, each in the same
+ * spreads, added where they overlap, plus that excess everywhere.
  *
  * <p>Adding z-scores lets two parts that are both fairly sure outrank one that is sure alone; it ranked better than
  * adding the maps (which asks both parts to agree on the place), than the largest z, and than the global z added whole,

@@ -19,21 +19,7 @@ final class BinaryModelFile {
      * @throws IOException naming the file when it is missing or does not start with the magic
      */
     static DataInputStream open(Path file, byte[] magic, String what) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new IOException(file + ": missing from the saved model");
-        }
-        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
-        try {
-            byte[] start = new byte[magic.length];
-            in.readFully(start);
-            if (!Arrays.equals(start, magic)) {
-                throw new IOException(file + ": not a " + what + " file");
-            }
-            return in;
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
+        return open(file, what, magic).in();
     }
 
     /** A file opened after one of several magics: which one ({@code magic}, an index) and the rest of the file. */
@@ -51,7 +37,10 @@ final class BinaryModelFile {
      * @throws IOException naming the file when it is missing or starts with none of them
      */
     static Opened open(Path file, String what, byte[]... magics) throws IOException {
-        DataInputStream in = open(file, new byte[0], what);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + ": missing from the saved model");
+        }
+        DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)));
         try {
             byte[] start = new byte[magics[0].length];
             in.readFully(start);
@@ -64,6 +53,25 @@ final class BinaryModelFile {
         } catch (IOException e) {
             in.close();
             throw e;
+        }
+    }
+
+    /**
+     * The constant of {@code type} that a file saved by its name, or {@code absent} when the file holds none (it was
+     * written before the choice was saved).
+     *
+     * @param what what the name is of, for messages, e.g. "global join"
+     * @throws IOException naming the file when this version knows no such constant
+     */
+    static <E extends Enum<E>> E named(Class<E> type, String saved, E absent, Path file, String what)
+            throws IOException {
+        if (saved == null) {
+            return absent;
+        }
+        try {
+            return Enum.valueOf(type, saved);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": unknown " + what + " " + saved);
         }
     }
 

@@ -68,7 +68,7 @@ final class FrozenModelFile {
             long header = MAGIC.length + 2L + features.getBytes(StandardCharsets.UTF_8).length + 4 * Integer.BYTES;
             if (opened.magic() == 0) {
                 String name = in.readUTF();
-                tone = toneNamed(name, file);
+                tone = BinaryModelFile.named(ImageTone.class, name, ImageTone.AS_IS, file, "image tone");
                 header += 2L + name.getBytes(StandardCharsets.UTF_8).length;
             }
             width = BinaryModelFile.bounded(in.readInt(), MAX_SIDE, file);
@@ -90,15 +90,5 @@ final class FrozenModelFile {
             features.close();
             throw new IOException(file + ": " + e.getMessage(), e);
         }
-    }
-
-    private static ImageTone toneNamed(String name, Path file) throws IOException {
-        for (ImageTone t : ImageTone.values()) {
-            if (t.name().equals(name)) {
-                return t;
-            }
-        }
-        throw new IOException(file + ": made seeing the images' tone as " + name + ", which this version does not "
-                + "know");
     }
 }

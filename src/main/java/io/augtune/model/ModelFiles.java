@@ -116,21 +116,11 @@ final class ModelFiles {
         if (taught.stream().anyMatch(java.util.Objects::isNull)) {
             throw new IOException(file + ": a taught global descriptor is empty");
         }
-        FusedLocaliser.GlobalJoin join;
-        try {
-            // files written before the join was saved added the global excess
-            join = d.globalJoin() == null ? FusedLocaliser.GlobalJoin.ADDED
-                    : FusedLocaliser.GlobalJoin.valueOf(d.globalJoin());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": unknown global join " + d.globalJoin());
-        }
-        PartsJoin partsJoin;
-        try {
-            // files written before the parts' join was saved added the parts' z-scores
-            partsJoin = d.partsJoin() == null ? PartsJoin.SUM : PartsJoin.valueOf(d.partsJoin());
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": unknown parts' join " + d.partsJoin());
-        }
+        // files written before the joins were saved added the global excess and the parts' z-scores
+        FusedLocaliser.GlobalJoin join = BinaryModelFile.named(FusedLocaliser.GlobalJoin.class, d.globalJoin(),
+                FusedLocaliser.GlobalJoin.ADDED, file, "global join");
+        PartsJoin partsJoin = BinaryModelFile.named(PartsJoin.class, d.partsJoin(), PartsJoin.SUM, file,
+                "parts' join");
         return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, partsJoin, join);
     }
 
