@@ -18,7 +18,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Keeps the layering of the README's Architecture section true: a package imports only from its own layer or below,
+ * Keeps the layering of src/site/markdown/architecture.md true: a package imports only from its own layer or below,
  * and the app and the CLI reach the rest only through workflow.
  */
 class ArchitectureTest {
