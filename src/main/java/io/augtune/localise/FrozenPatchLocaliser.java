@@ -46,6 +46,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     private final PatchMemoryBank bank;
     private final LayerScale scale;
     private final ImageTone tone;
+    private final MarkedCells marked;
     private final int width;
     private final int height;
 
@@ -107,6 +108,16 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      */
     public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, ImageTone tone,
                                 int width, int height) {
+        this(features, bank, scale, tone, MarkedCells.unbounded(), width, height);
+    }
+
+    /**
+     * A localiser that also knows cells of parts an inspector marked good.
+     *
+     * @param marked their cells, of the bank's length and scale
+     */
+    public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, ImageTone tone,
+                                MarkedCells marked, int width, int height) {
         if (bank.dimension() != features.dimension()) {
             throw new IllegalArgumentException("a bank of " + bank.dimension() + "-d entries, the features have "
                     + features.dimension());
@@ -123,6 +134,11 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         this.bank = bank;
         this.scale = Objects.requireNonNull(scale, "scale");
         this.tone = Objects.requireNonNull(tone, "tone");
+        this.marked = Objects.requireNonNull(marked, "marked");
+        if (marked.size() > 0 && marked.entries().dimension() != bank.dimension()) {
+            throw new IllegalArgumentException("marked cells of " + marked.entries().dimension() + " values, the bank's"
+                    + " have " + bank.dimension());
+        }
         this.width = width;
         this.height = height;
     }
@@ -196,8 +212,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
                 throw new IllegalArgumentException("an image of " + image.width() + "x" + image.height()
                         + " given to a localiser of " + width + "x" + height);
             }
-            double[] distances = bank.nearestDistances(cells(image), cancel);
-            out.add(mapOf(distances));
+            out.add(mapOf(distances(cells(image), cancel)));
         }
         return out;
     }
@@ -211,6 +226,11 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         return scale.apply(features.describe(tone.apply(image)));
     }
 
+    /** Each cell's distance to the nearest normal one: in the bank, or a marked cell within its reach. */
+    double[] distances(float[][] cells, CancellationToken cancel) {
+        return marked.nearer(cells, bank.nearestDistances(cells, cancel), 0, cancel);
+    }
+
     /** The map of one image's raw cell distances: smoothed as {@link #maps} does. */
     AnomalyMap mapOf(double[] distances) {
         return MapSmoothing.gaussian(new AnomalyMap(FrozenPatchFeatures.columns(width),
@@ -218,20 +238,23 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     }
 
     /**
-     * A new localiser whose bank also holds every cell of {@code prepared}: images an inspector marked good become
-     * normal at once, without refitting (no coreset: their cells are exactly the ones the bank lacked). The new
-     * localiser loads its own copy of the features; this one stays usable and owned by its caller.
+     * A new localiser that also knows every cell of {@code prepared} as normal: images an inspector marked good become
+     * normal at once, without refitting (no coreset: their cells are exactly the ones the bank lacked). They are kept
+     * beside the bank ({@link MarkedCells}) and vouch for queries within {@code reach}, as the earlier marks now do.
+     * The new localiser loads its own copy of the features; this one stays usable and owned by its caller.
      *
      * @param prepared rasters of the localiser's size
+     * @param reach    how far a marked cell explains a query (infinite: however far)
      */
-    public FrozenPatchLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
-        List<float[]> entries = new ArrayList<>(java.util.Arrays.asList(bank.entries()));
+    public FrozenPatchLocaliser withNormals(List<Raster> prepared, double reach, CancellationToken cancel) {
+        List<float[]> cells = new ArrayList<>();
         for (Raster image : prepared) {
             cancel.checkpoint();
-            entries.addAll(java.util.Arrays.asList(cells(image)));
+            cells.addAll(java.util.Arrays.asList(cells(image)));
         }
-        return new FrozenPatchLocaliser(FrozenPatchFeatures.load(features.backbone()),
-                new PatchMemoryBank(entries.toArray(new float[0][])), scale, tone, width, height);
+        MarkedCells taught = new MarkedCells(marked.entries(), reach).with(cells.toArray(new float[0][]));
+        return new FrozenPatchLocaliser(FrozenPatchFeatures.load(features.backbone()), bank, scale, tone, taught,
+                width, height);
     }
 
     /**
@@ -270,12 +293,17 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     @Override
     public String describe() {
-        return "frozen-patches(" + features.backbone().savedName() + ", bank " + bank.size() + ", " + width + "x"
-                + height + ")";
+        return "frozen-patches(" + features.backbone().savedName() + ", bank " + bank.size()
+                + (marked.size() > 0 ? " + " + marked.size() + " marked" : "") + ", " + width + "x" + height + ")";
     }
 
     public PatchMemoryBank bank() {
         return bank;
+    }
+
+    /** The cells of parts marked good, beside the bank. */
+    public MarkedCells marked() {
+        return marked;
     }
 
     public LayerScale scale() {

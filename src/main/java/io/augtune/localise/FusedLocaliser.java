@@ -40,14 +40,24 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     public static final int FROZEN_IMAGE_CELLS = 10;
 
     /**
-     * One localising part, its scores' normal spread (null before calibration), and how many of its map's highest
-     * values make its image score ({@link AnomalyMap#topMean}; 1 = the maximum, as in models saved before).
+     * One localising part, its scores' normal spread (null before calibration), how many of its map's highest values
+     * make its image score ({@link AnomalyMap#topMean}; 1 = the maximum, as in models saved before), and how far a
+     * cell marked good vouches for others in a part with a memory bank ({@link MarkedCells}; measured when the part
+     * is calibrated, infinite before and for parts calibrated before the reach existed).
      */
-    public record Part(String name, Localiser localiser, NormalSpread spread, int imageCells) {
+    public record Part(String name, Localiser localiser, NormalSpread spread, int imageCells, double markReach) {
         public Part {
             if (imageCells < 1) {
                 throw new IllegalArgumentException("a part's image score needs at least one cell: " + imageCells);
             }
+            if (Double.isNaN(markReach) || markReach < 0) {
+                throw new IllegalArgumentException("a marked cell's reach must be a distance: " + markReach);
+            }
+        }
+
+        /** A part whose marks reach however far. */
+        public Part(String name, Localiser localiser, NormalSpread spread, int imageCells) {
+            this(name, localiser, spread, imageCells, Double.POSITIVE_INFINITY);
         }
 
         /** The product's part of this name, not calibrated yet, with the image score its kind is measured best by. */
@@ -57,7 +67,7 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
 
         /** The same part with this spread (or localiser). */
         public Part with(Localiser other, NormalSpread scale) {
-            return new Part(name, other, scale, imageCells);
+            return new Part(name, other, scale, imageCells, markReach);
         }
 
         /** The part's image score from its map. */
@@ -219,10 +229,10 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         List<Part> calibrated = new ArrayList<>();
         List<List<AnomalyMap>> byPart = new ArrayList<>();
         for (Part p : parts) {
-            List<AnomalyMap> maps = p.localiser().maps(resized(heldBack, p.localiser()), cancel);
-            byPart.add(maps);
-            calibrated.add(p.with(p.localiser(), NormalSpread.of(maps.stream().mapToDouble(p::imageScore)
-                    .toArray())));
+            BankParts.HeldBack held = BankParts.heldBack(p.localiser(), resized(heldBack, p.localiser()), cancel);
+            byPart.add(held.maps());
+            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(held.maps().stream()
+                    .mapToDouble(p::imageScore).toArray()), p.imageCells(), held.markReach()));
         }
         GlobalTerm global = null;
         double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
@@ -301,8 +311,8 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
     }
 
     /**
-     * A fused localiser whose memory banks also hold {@code prepared} as normal (frozen cells; trained patches when
-     * scored by nearest neighbour), and whose global term knows their brightness as normal; the scale stays the one
+     * A fused localiser whose bank parts also know {@code prepared} as normal (frozen cells; trained patches when
+     * scored by nearest neighbour), each within its part's {@link Part#markReach}, and whose global term knows their brightness as normal; the scale stays the one
      * calibrated. The new frozen part is its own; the trained detector is shared.
      *
      * @param prepared rasters of this localiser's input size
@@ -311,8 +321,9 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         List<Part> taught = new ArrayList<>();
         for (Part p : parts) {
             List<Raster> own = resized(prepared, p.localiser());
-            Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen ? frozen.withNormals(own, cancel)
-                    : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, cancel)
+            Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen
+                    ? frozen.withNormals(own, p.markReach(), cancel)
+                    : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, p.markReach(), cancel)
                     : p.localiser();
             taught.add(p.with(learnt, p.spread()));
         }
@@ -332,7 +343,6 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         return parts;
     }
 
-    /** How the global term joins the parts' sum. */
     /** How the parts' z-scores make one ({@link PartsJoin}). */
     public PartsJoin partsJoin() {
         return partsJoin;

@@ -1,14 +1,12 @@
 package io.augtune.localise;
 
 import io.augtune.common.CancellationToken;
-import io.augtune.engine.PatchMemoryBank;
 import io.augtune.common.Raster;
 import io.augtune.scoring.AnomalyMap;
 import io.augtune.scoring.GlobalFeatures;
 import io.augtune.scoring.MapThreshold;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,10 +15,10 @@ import java.util.List;
  * scaled, with their raw distances to the nearest bank entry; the map of a part that teaching leaves as it is; and
  * the image's global descriptor with its distance from normal.
  *
- * <p>Teaching only adds entries to the banks (and parts to the global term), so a query's nearest distance afterwards
- * is the smaller of the one kept and its distance to the added entries: {@link #learnt} measures against those
- * entries alone, and then redoes what follows the distances (smoothing, the part maps, their fusion). Immutable: a
- * taught memory is a new one.
+ * <p>Teaching only adds marked cells beside the banks ({@link MarkedCells}, and parts to the global term), so a
+ * query's nearest distance afterwards is the smaller of the one kept and its distance to the added cells within their
+ * reach: {@link #learnt} measures against those cells alone, and then redoes what follows the distances (smoothing,
+ * the part maps, their fusion). Immutable: a taught memory is a new one.
  */
 public final class MapMemory {
     /** One part of one image: its queries and their nearest distances, or its map when the part has no bank. */
@@ -65,19 +63,11 @@ public final class MapMemory {
     }
 
     private static List<Part> part(Localiser part, List<Raster> own, CancellationToken cancel) {
-        List<Part> out = new ArrayList<>(own.size());
-        if (part instanceof FrozenPatchLocaliser frozen) {
-            for (Raster r : own) {
-                cancel.checkpoint();
-                float[][] cells = frozen.cells(r);
-                out.add(new Part(cells, frozen.bank().nearestDistances(cells, cancel), null));
-            }
-        } else if (part instanceof PatchGridLocaliser grid && grid.bank() != null) {
-            grid.patchScores(own, cancel).forEach(p -> out.add(new Part(p.embeddings(), p.scores(), null)));
-        } else {
-            part.maps(own, cancel).forEach(m -> out.add(new Part(null, null, m)));
+        if (BankParts.hasBank(part)) {
+            return BankParts.queried(part, own, cancel).stream().map(q -> new Part(q.queries(), q.distances(), null))
+                    .toList();
         }
-        return out;
+        return part.maps(own, cancel).stream().map(m -> new Part(null, null, m)).toList();
     }
 
     private static List<Localiser> partsOf(Localiser localiser) {
@@ -92,15 +82,15 @@ public final class MapMemory {
     }
 
     /**
-     * The size of each part's memory bank, in part order, -1 for a part without one, then the number of parts the
-     * global term was taught (-1 without a global term): what a memory made with this localiser has measured against,
-     * and where the entries a taught copy adds begin.
+     * The entries each part measures against (its bank's and the marked ones), in part order, -1 for a part without a
+     * bank, then the number of parts the global term was taught (-1 without a global term): what a memory made with
+     * this localiser has measured against, and where the marks a taught copy adds begin.
      */
     public static int[] bankSizes(Localiser localiser) {
         List<Localiser> parts = partsOf(localiser);
         int[] sizes = new int[parts.size() + 1];
         for (int k = 0; k < parts.size(); k++) {
-            sizes[k] = bankOf(parts.get(k)) == null ? -1 : bankOf(parts.get(k)).size();
+            sizes[k] = BankParts.entries(parts.get(k));
         }
         FusedLocaliser.GlobalTerm global = globalOf(localiser);
         sizes[parts.size()] = global == null ? -1 : global.taught().size();
@@ -111,17 +101,12 @@ public final class MapMemory {
         return localiser instanceof FusedLocaliser f ? f.global() : null;
     }
 
-    private static PatchMemoryBank bankOf(Localiser part) {
-        return part instanceof FrozenPatchLocaliser frozen ? frozen.bank()
-                : part instanceof PatchGridLocaliser grid ? grid.bank() : null;
-    }
-
     /**
      * These memories as {@code taught} sees them: each query's distance is the smaller of the one kept and the
-     * distance to the entries the taught banks hold beyond {@code before} (equal, up to float rounding, to measuring
-     * against the whole taught bank).
+     * distance to the cells the taught parts marked beyond {@code before}, where those lie within their reach (equal,
+     * up to float rounding, to measuring the images again with the taught localiser).
      *
-     * @param before the bank sizes these memories were measured against ({@link #bankSizes})
+     * @param before the entry counts these memories were measured against ({@link #bankSizes})
      */
     public static List<MapMemory> learnt(List<MapMemory> memories, Localiser taught, int[] before,
                                          CancellationToken cancel) {
@@ -129,18 +114,20 @@ public final class MapMemory {
         List<List<Part>> byImage = new ArrayList<>();
         memories.forEach(m -> byImage.add(new ArrayList<>(m.parts)));
         for (int k = 0; k < parts.size(); k++) {
-            PatchMemoryBank bank = bankOf(parts.get(k));
-            if (bank == null || bank.size() == before[k]) {
+            MarkedCells marked = BankParts.marked(parts.get(k));
+            int now = BankParts.entries(parts.get(k));
+            if (marked == null || now == before[k]) {
                 continue;
             }
-            PatchMemoryBank added = new PatchMemoryBank(Arrays.copyOfRange(bank.entries(), before[k], bank.size()));
+            if (now < before[k] || now - before[k] > marked.size()) {
+                throw new IllegalArgumentException("the taught part " + parts.get(k).describe() + " does not extend "
+                        + "the one these memories measured against (" + before[k] + " entries)");
+            }
+            int from = marked.size() - (now - before[k]);
             for (List<Part> image : byImage) {
                 Part kept = image.get(k);
-                double[] nearer = added.nearestDistances(kept.queries(), cancel);
-                for (int i = 0; i < nearer.length; i++) {
-                    nearer[i] = Math.min(nearer[i], kept.distances()[i]);
-                }
-                image.set(k, new Part(kept.queries(), nearer, null));
+                image.set(k, new Part(kept.queries(), marked.nearer(kept.queries(), kept.distances(), from, cancel),
+                        null));
             }
         }
         FusedLocaliser.GlobalTerm global = globalOf(taught);
@@ -164,8 +151,7 @@ public final class MapMemory {
         List<AnomalyMap> maps = new ArrayList<>(parts.size());
         for (int k = 0; k < parts.size(); k++) {
             Part p = parts.get(k);
-            maps.add(p.fixed() != null ? p.fixed() : own.get(k) instanceof FrozenPatchLocaliser frozen
-                    ? frozen.mapOf(p.distances()) : ((PatchGridLocaliser) own.get(k)).mapOf(p.distances()));
+            maps.add(p.fixed() != null ? p.fixed() : BankParts.map(own.get(k), p.distances()));
         }
         if (localiser instanceof FusedLocaliser fused) {
             FusedLocaliser.Scored s = fused.scored(maps, globalScore);

@@ -31,12 +31,22 @@ public final class PatchGridLocaliser implements Localiser {
     private final LocaliserSpec spec;
     private final PatchMemoryBank bank;
     private final GaussianModel gaussian;
+    private final MarkedCells marked;
 
     /**
      * @param bank     the memory bank of a {@code knn} localiser, else null
      * @param gaussian the Gaussian of normal patch embeddings of a {@code gaussian} localiser, else null
      */
     public PatchGridLocaliser(Detector detector, LocaliserSpec spec, PatchMemoryBank bank, GaussianModel gaussian) {
+        this(detector, spec, bank, gaussian, MarkedCells.unbounded());
+    }
+
+    /**
+     * A localiser that also knows patches of parts an inspector marked good (a {@code knn} one; a Gaussian scorer
+     * learns nothing from them).
+     */
+    public PatchGridLocaliser(Detector detector, LocaliserSpec spec, PatchMemoryBank bank, GaussianModel gaussian,
+                              MarkedCells marked) {
         if (!spec.isPatchGrid() || spec.grid().patch() != detector.config().inputSize()) {
             throw new IllegalArgumentException(spec + " is not a patch grid of the detector's " + detector.config()
                     .inputSize() + "-pixel input");
@@ -55,6 +65,10 @@ public final class PatchGridLocaliser implements Localiser {
         this.spec = spec;
         this.bank = knn ? bank : null;
         this.gaussian = knn ? null : gaussian;
+        this.marked = java.util.Objects.requireNonNull(marked, "marked");
+        if (marked.size() > 0 && (!knn || marked.entries().dimension() != dim)) {
+            throw new IllegalArgumentException("marked patches need a knn localiser of their embedding length " + dim);
+        }
     }
 
     /**
@@ -75,18 +89,20 @@ public final class PatchGridLocaliser implements Localiser {
 
     /**
      * A localiser that also knows every patch of {@code prepared} as normal, when it scores by nearest neighbour (no
-     * coreset: their patches are exactly the ones the bank lacked); a Gaussian scorer is kept as it is, since a few
-     * images barely move a Gaussian of thousands of patches. Shares this one's detector.
+     * coreset: their patches are exactly the ones the bank lacked), kept beside the bank ({@link MarkedCells}) and
+     * vouching for patches within {@code reach}, as the earlier marks now do; a Gaussian scorer is kept as it is, since
+     * a few images barely move a Gaussian of thousands of patches. Shares this one's detector.
      *
      * @param prepared rasters of the grid's size
+     * @param reach    how far a marked patch explains a query (infinite: however far)
      */
-    public PatchGridLocaliser withNormals(List<Raster> prepared, CancellationToken cancel) {
+    public PatchGridLocaliser withNormals(List<Raster> prepared, double reach, CancellationToken cancel) {
         if (bank == null) {
             return this;
         }
-        List<float[]> entries = new ArrayList<>(Arrays.asList(bank.entries()));
-        entries.addAll(Arrays.asList(embedPatches(detector, spec.grid(), prepared, cancel)));
-        return new PatchGridLocaliser(detector, spec, new PatchMemoryBank(entries.toArray(new float[0][])), null);
+        MarkedCells taught = new MarkedCells(marked.entries(), reach).with(embedPatches(detector, spec.grid(),
+                prepared, cancel));
+        return new PatchGridLocaliser(detector, spec, bank, null, taught);
     }
 
     /** The map of one image's patch scores, as {@link #maps} lays them on the grid's cells. */
@@ -133,7 +149,7 @@ public final class PatchGridLocaliser implements Localiser {
     }
 
     private double[] score(float[][] embeddings, CancellationToken cancel) {
-        return bank != null ? bank.nearestDistances(embeddings, cancel)
+        return bank != null ? marked.nearer(embeddings, bank.nearestDistances(embeddings, cancel), 0, cancel)
                 : gaussian.mahalanobis(Embeddings.toDoubles(embeddings));
     }
 
@@ -162,7 +178,8 @@ public final class PatchGridLocaliser implements Localiser {
     @Override
     public String describe() {
         PatchGrid g = spec.grid();
-        return "patch-grid(" + spec.scorer() + (bank != null ? " bank " + bank.size() : "") + ", " + g.patch()
+        return "patch-grid(" + spec.scorer() + (bank != null ? " bank " + bank.size() : "")
+                + (marked.size() > 0 ? " + " + marked.size() + " marked" : "") + ", " + g.patch()
                 + "-pixel patches every " + g.stride() + " of " + g.width() + "x" + g.height() + ")";
     }
 
@@ -173,6 +190,11 @@ public final class PatchGridLocaliser implements Localiser {
     /** The memory bank of a {@code knn} localiser, else null. */
     public PatchMemoryBank bank() {
         return bank;
+    }
+
+    /** The patches of parts marked good, beside the bank. */
+    public MarkedCells marked() {
+        return marked;
     }
 
     /** The Gaussian of a {@code gaussian} localiser, else null. */

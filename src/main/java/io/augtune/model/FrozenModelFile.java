@@ -3,7 +3,6 @@ package io.augtune.model;
 import io.augtune.common.AtomicFiles;
 import io.augtune.engine.FrozenBackbone;
 import io.augtune.engine.FrozenPatchFeatures;
-import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.ImageTone;
 import io.augtune.localise.FrozenPatchLocaliser;
 
@@ -21,7 +20,8 @@ import java.nio.file.Path;
  * the 8 ASCII bytes {@code AUGTFZ02}, the features' name (modified UTF-8; {@link FrozenBackbone#savedName()}, which
  * for MobileNetV2 is the one every file carried before there was a choice), the {@link ImageTone}'s name (modified
  * UTF-8), ints width and height, floats shallow and deep layer scale, ints entries n and dimension d, then n·d floats
- * row by row, bit-exact. Files that start {@code AUGTFZ01} (before December 2026) have no tone and saw the images as
+ * row by row, bit-exact: the bank's entries, then the cells an inspector marked good (where those begin, and how far
+ * they vouch, a fused model's {@code fusion.json} says; a frozen model's marks vouch however far). Files that start {@code AUGTFZ01} (before December 2026) have no tone and saw the images as
  * they are. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class FrozenModelFile {
@@ -42,7 +42,7 @@ final class FrozenModelFile {
             out.writeInt(localiser.inputHeight());
             out.writeFloat(localiser.scale().shallow());
             out.writeFloat(localiser.scale().deep());
-            PatchBankFile.writeEntries(out, localiser.bank());
+            PatchBankFile.writeEntries(out, PatchBankFile.joined(localiser.bank(), localiser.marked()));
             out.flush();
         });
     }
@@ -53,6 +53,14 @@ final class FrozenModelFile {
      * @throws IOException naming the file when it is missing, truncated, of other features or not such a file
      */
     static FrozenPatchLocaliser read(Path file) throws IOException {
+        return read(file, null, Double.POSITIVE_INFINITY);
+    }
+
+    /**
+     * Reads the file, whose entries from {@code markedFrom} on (null: none) are cells marked good that vouch within
+     * {@code reach}.
+     */
+    static FrozenPatchLocaliser read(Path file, Integer markedFrom, double reach) throws IOException {
         int width;
         int height;
         float[][] entries;
@@ -83,9 +91,10 @@ final class FrozenModelFile {
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
+        PatchBankFile.Split split = PatchBankFile.split(entries, markedFrom, reach, file);
         FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
-            return new FrozenPatchLocaliser(features, new PatchMemoryBank(entries), scale, tone, width, height);
+            return new FrozenPatchLocaliser(features, split.bank(), scale, tone, split.marked(), width, height);
         } catch (IllegalArgumentException e) {
             features.close();
             throw new IOException(file + ": " + e.getMessage(), e);

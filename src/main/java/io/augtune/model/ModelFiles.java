@@ -1,10 +1,13 @@
 package io.augtune.model;
 
+import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
+import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.NormalSpread;
 import io.augtune.localise.PartsJoin;
 import io.augtune.localise.PatchGrid;
+import io.augtune.localise.PatchGridLocaliser;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,10 +65,16 @@ final class ModelFiles {
                          @JsonProperty("rule") String rule, @JsonProperty("userOverridden") boolean userOverridden) {
     }
 
-    /** A normal spread; for a fused part also how many map cells make its image score (absent before: 1). */
+    /**
+     * A normal spread; for a fused part also how many map cells make its image score (absent before: 1), how far its
+     * marked cells vouch (absent: however far, as before the reach was measured) and at which of its saved bank
+     * entries the marked ones begin (absent: none kept apart).
+     */
     record SpreadDto(@JsonProperty("mean") double mean, @JsonProperty("sd") double sd,
                      @JsonProperty("top") double top,
-                     @JsonProperty("imageCells") @JsonInclude(JsonInclude.Include.NON_NULL) Integer imageCells) {
+                     @JsonProperty("imageCells") @JsonInclude(JsonInclude.Include.NON_NULL) Integer imageCells,
+                     @JsonProperty("markReach") @JsonInclude(JsonInclude.Include.NON_NULL) Double markReach,
+                     @JsonProperty("markedFrom") @JsonInclude(JsonInclude.Include.NON_NULL) Integer markedFrom) {
     }
 
     /**
@@ -78,8 +87,11 @@ final class ModelFiles {
                      @JsonProperty("partsJoin") @JsonInclude(JsonInclude.Include.NON_NULL) String partsJoin) {
     }
 
-    /** How one fused part is put on the common scale: its spread and how many map cells make its image score. */
-    record PartScale(NormalSpread spread, int imageCells) {
+    /**
+     * How one fused part is put on the common scale (its spread and how many map cells make its image score), how far
+     * its marked cells vouch, and where they begin among its saved bank entries (null: none kept apart).
+     */
+    record PartScale(NormalSpread spread, int imageCells, double markReach, Integer markedFrom) {
     }
 
     /**
@@ -92,9 +104,11 @@ final class ModelFiles {
 
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
         Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
-        fused.parts().forEach(p -> parts.put(p.name(), dto(p.spread(), p.imageCells())));
+        fused.parts().forEach(p -> parts.put(p.name(), new SpreadDto(p.spread().mean(), p.spread().sd(),
+                p.spread().top(), p.imageCells(), Double.isFinite(p.markReach()) ? p.markReach() : null,
+                markedFrom(p.localiser()))));
         FusedLocaliser.GlobalTerm global = fused.global();
-        write(file, new FusionDto(parts, global == null ? null : dto(global.spread(), null),
+        write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
                 global == null || global.taught().isEmpty() ? null : global.taught().toArray(double[][]::new),
                 fused.join().name(), fused.partsJoin().name()));
     }
@@ -110,7 +124,12 @@ final class ModelFiles {
             if (cells != null && cells < 1) {
                 throw new IOException(file + ": part " + e.getKey() + " has an image score of " + cells + " cells");
             }
-            parts.put(e.getKey(), new PartScale(spreadOf(e.getValue()), cells == null ? 1 : cells));
+            Double reach = e.getValue().markReach();
+            if (reach != null && !(reach >= 0 && Double.isFinite(reach))) {
+                throw new IOException(file + ": part " + e.getKey() + " has a marked cells' reach of " + reach);
+            }
+            parts.put(e.getKey(), new PartScale(spreadOf(e.getValue()), cells == null ? 1 : cells,
+                    reach == null ? Double.POSITIVE_INFINITY : reach, e.getValue().markedFrom()));
         }
         List<double[]> taught = d.globalTaught() == null ? List.of() : List.of(d.globalTaught());
         if (taught.stream().anyMatch(java.util.Objects::isNull)) {
@@ -124,9 +143,17 @@ final class ModelFiles {
         return new Fusion(parts, d.global() == null ? null : spreadOf(d.global()), taught, partsJoin, join);
     }
 
-    /** A spread as saved; {@code imageCells} for a fused part, null for the global term. */
-    private static SpreadDto dto(NormalSpread s, Integer imageCells) {
-        return new SpreadDto(s.mean(), s.sd(), s.top(), imageCells);
+    /** The global term's spread as saved. */
+    private static SpreadDto dto(NormalSpread s) {
+        return new SpreadDto(s.mean(), s.sd(), s.top(), null, null, null);
+    }
+
+    /** Where a bank part's marked cells begin among its saved entries, or null when it has none. */
+    private static Integer markedFrom(Localiser part) {
+        if (part instanceof FrozenPatchLocaliser frozen) {
+            return frozen.marked().size() > 0 ? frozen.bank().size() : null;
+        }
+        return part instanceof PatchGridLocaliser grid && grid.marked().size() > 0 ? grid.bank().size() : null;
     }
 
     private static NormalSpread spreadOf(SpreadDto d) {

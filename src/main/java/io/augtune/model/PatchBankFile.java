@@ -2,6 +2,7 @@ package io.augtune.model;
 
 import io.augtune.common.AtomicFiles;
 import io.augtune.engine.PatchMemoryBank;
+import io.augtune.localise.MarkedCells;
 
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
@@ -71,6 +72,54 @@ final class PatchBankFile {
             throw new IOException(file + ": longer than its header says");
         }
         return entries;
+    }
+
+    /**
+     * A bank part's entries as saved: the bank's, then the cells marked good (a file's entries are one list, so that
+     * models written before marks were kept apart read as before).
+     */
+    static PatchMemoryBank joined(PatchMemoryBank bank, MarkedCells marked) {
+        if (marked.size() == 0) {
+            return bank;
+        }
+        float[][] all = java.util.Arrays.copyOf(bank.entries(), bank.size() + marked.size());
+        System.arraycopy(marked.entries().entries(), 0, all, bank.size(), marked.size());
+        return new PatchMemoryBank(all);
+    }
+
+    /** A bank and the cells marked good beyond it, as {@link #split} reads them back. */
+    record Split(PatchMemoryBank bank, MarkedCells marked) {
+    }
+
+    /**
+     * Saved entries parted where the marked cells begin.
+     *
+     * @param markedFrom the index of the first marked entry, or null when every entry is the bank's
+     * @param reach      how far the marked cells (and later ones) vouch
+     * @throws IOException naming the file when the index lies outside its entries
+     */
+    static Split split(float[][] entries, Integer markedFrom, double reach, Path file) throws IOException {
+        if (markedFrom == null || markedFrom == entries.length) {
+            return new Split(new PatchMemoryBank(entries), MarkedCells.none(reach));
+        }
+        if (markedFrom < 1 || markedFrom > entries.length) {
+            throw new IOException(file + ": marked cells said to begin at entry " + markedFrom + " of "
+                    + entries.length);
+        }
+        return new Split(new PatchMemoryBank(java.util.Arrays.copyOfRange(entries, 0, markedFrom)),
+                new MarkedCells(new PatchMemoryBank(java.util.Arrays.copyOfRange(entries, markedFrom,
+                        entries.length)), reach));
+    }
+
+    /**
+     * Reads a trained part's bank, parted where its marked patches begin as its fused scale says.
+     *
+     * @param scale the part's scale in a fused model, or null (nothing kept apart, marks unbounded)
+     */
+    static Split read(Path file, ModelFiles.PartScale scale) throws IOException {
+        PatchMemoryBank saved = read(file);
+        return scale == null ? new Split(saved, MarkedCells.unbounded())
+                : split(saved.entries(), scale.markedFrom(), scale.markReach(), file);
     }
 
     /** @throws IOException naming the file when it is missing, truncated or not such a file */

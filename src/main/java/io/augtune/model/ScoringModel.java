@@ -2,13 +2,13 @@ package io.augtune.model;
 
 import io.augtune.common.CancellationToken;
 import io.augtune.engine.Detector;
-import io.augtune.engine.PatchMemoryBank;
 import io.augtune.imaging.ChannelConversion;
 import io.augtune.common.Raster;
 import io.augtune.imaging.Resizer;
 import io.augtune.localise.Embeddings;
 import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
+import io.augtune.localise.MarkedCells;
 import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.PatchGrid;
@@ -93,7 +93,7 @@ public final class ScoringModel implements AutoCloseable {
     public ScoringModel taughtWith(List<Raster> originals, CancellationToken cancel) {
         List<Raster> prepared = originals.stream().map(this::prepareForMaps).toList();
         if (localiser instanceof FrozenPatchLocaliser frozen) {
-            return new ScoringModel(null, null, info, frozen.withNormals(prepared, cancel));
+            return new ScoringModel(null, null, info, frozen.withNormals(prepared, frozen.marked().reach(), cancel));
         }
         if (localiser instanceof FusedLocaliser fused) {
             return new ScoringModel(detector, gaussian, info, fused.withNormals(prepared, cancel), false);
@@ -288,7 +288,7 @@ public final class ScoringModel implements AutoCloseable {
             PatchGaussianFile.write(dir.resolve(PATCH_GAUSSIAN_FILE), patch.gaussian());
         } else if (trained instanceof PatchGridLocaliser grid) {
             if (grid.bank() != null) {
-                PatchBankFile.write(dir.resolve(PATCH_BANK_FILE), grid.bank());
+                PatchBankFile.write(dir.resolve(PATCH_BANK_FILE), PatchBankFile.joined(grid.bank(), grid.marked()));
             } else {
                 ModelFiles.writeGaussian(dir.resolve(PATCH_GRID_GAUSSIAN_FILE), grid.gaussian());
             }
@@ -321,16 +321,20 @@ public final class ScoringModel implements AutoCloseable {
         boolean grid = spec != null && spec.isPatchGrid();
         boolean knn = grid && LocaliserSpec.SCORER_KNN.equals(spec.scorer());
         PatchGaussian patches = spec == null || grid ? null : PatchGaussianFile.read(dir.resolve(PATCH_GAUSSIAN_FILE));
-        PatchMemoryBank bank = knn ? PatchBankFile.read(dir.resolve(PATCH_BANK_FILE)) : null;
+        boolean fused = info.localiser() != null && info.localiser().isFused();
+        ModelFiles.Fusion fusion = fused ? ModelFiles.readFusion(dir.resolve(FUSION_FILE)) : null;
+        PatchBankFile.Split bank = knn ? PatchBankFile.read(dir.resolve(PATCH_BANK_FILE),
+                fusion == null ? null : fusion.parts().get(FusedLocaliser.TUNED)) : null;
         GaussianModel gridGaussian = grid && !knn ? ModelFiles.readGaussian(dir.resolve(PATCH_GRID_GAUSSIAN_FILE))
                 : null;
         Detector detector = Detector.load(dir.resolve(DETECTOR_DIR));
         try {
             Localiser localiser = spec == null ? null : grid
-                    ? new PatchGridLocaliser(detector, spec, bank, gridGaussian)
+                    ? new PatchGridLocaliser(detector, spec, bank == null ? null : bank.bank(), gridGaussian,
+                    bank == null ? MarkedCells.unbounded() : bank.marked())
                     : new PatchLocaliser(detector, spec, patches);
-            if (info.localiser() != null && info.localiser().isFused()) {
-                localiser = readFusion(dir, localiser);
+            if (fused) {
+                localiser = readFusion(dir, fusion, localiser);
             }
             return new ScoringModel(detector, gaussian, info, localiser);
         } catch (IllegalArgumentException e) {
@@ -343,11 +347,13 @@ public final class ScoringModel implements AutoCloseable {
     }
 
     /** The fused localiser around a trained one: its frozen part, global term and their scale. */
-    private static FusedLocaliser readFusion(Path dir, Localiser trained) throws IOException {
-        ModelFiles.Fusion fusion = ModelFiles.readFusion(dir.resolve(FUSION_FILE));
+    private static FusedLocaliser readFusion(Path dir, ModelFiles.Fusion fusion, Localiser trained)
+            throws IOException {
         GaussianModel global = fusion.global() == null ? null
                 : ModelFiles.readGaussian(dir.resolve(GLOBAL_GAUSSIAN_FILE));
-        FrozenPatchLocaliser frozen = FrozenModelFile.read(dir.resolve(FROZEN_FILE));
+        ModelFiles.PartScale frozenScale = fusion.parts().get(FusedLocaliser.FROZEN);
+        FrozenPatchLocaliser frozen = frozenScale == null ? FrozenModelFile.read(dir.resolve(FROZEN_FILE))
+                : FrozenModelFile.read(dir.resolve(FROZEN_FILE), frozenScale.markedFrom(), frozenScale.markReach());
         try {
             List<FusedLocaliser.Part> parts = new java.util.ArrayList<>();
             for (var e : fusion.parts().entrySet()) {
@@ -357,7 +363,7 @@ public final class ScoringModel implements AutoCloseable {
                     default -> throw new IOException(dir.resolve(FUSION_FILE) + ": unknown part " + e.getKey());
                 };
                 parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue().spread(),
-                        e.getValue().imageCells()));
+                        e.getValue().imageCells(), e.getValue().markReach()));
             }
             return new FusedLocaliser(parts, global == null ? null
                     : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()),

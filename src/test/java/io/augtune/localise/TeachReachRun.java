@@ -26,9 +26,9 @@ import java.util.Map;
 import java.util.function.DoubleBinaryOperator;
 
 /**
- * Measurement, not a test (issue #17): how far should the cells of a part marked Good vouch for other cells? Today a
- * query's distance after a mark is the smaller of its distance to the bank and to the marked part's cells, however far
- * those are; a marked cell then also explains defect cells that are merely nearer to it than to the bank. Here the
+ * Measurement, not a test (issue #17): how far should the cells of a part marked Good vouch for other cells? Before
+ * the reach ({@link MarkedCells}, the default since: "within reach q50") a query's distance after a mark was the
+ * smaller of its distance to the bank and to the marked part's cells, however far those were; a marked cell then also explains defect cells that are merely nearer to it than to the bank. Here the
  * marked cells count only within a reach taken from the held-back normal cells' own distances to the bank (a quantile
  * of them), or count as that much farther. One tuned project of src/tools/measure/inspector.sh (its model unzipped),
  * the first 10 good parts of its ranking before any mark (its report, as the inspector chose them), the production
@@ -93,7 +93,7 @@ class TeachReachRun {
             }
             Map<String, DoubleBinaryOperator> rules = new LinkedHashMap<>();
             rules.put("nothing taught", (kept, added) -> kept);
-            rules.put("nearest, unbounded (today)", Math::min);
+            rules.put("nearest, unbounded (before the reach)", Math::min);
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s seed %d: %d production (%d marked), "
                     + "%d held back", data.getFileName(), seed, files.size(), marked.size(), heldBack.size()));
             for (int k = 0; k < parts; k++) {
@@ -106,7 +106,8 @@ class TeachReachRun {
                         : globalAfter, defective, isMarked));
             }
             for (double q : QUANTILES) {
-                out.append(line("within reach q" + q * 100, fused, byPart, k -> {
+                String shipped = q == MarkedCells.REACH_QUANTILE ? " (the default)" : "";
+                out.append(line("within reach q" + q * 100 + shipped, fused, byPart, k -> {
                     double r = byPart[k].reach(q);
                     return (kept, added) -> added <= r ? Math.min(kept, added) : kept;
                 }, globalAfter, defective, isMarked));

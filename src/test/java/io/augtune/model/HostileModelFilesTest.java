@@ -156,7 +156,8 @@ class HostileModelFilesTest {
         String text = Files.readString(old.resolve("fusion.json"), StandardCharsets.UTF_8);
         String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "")
                 .replaceAll(",\\s*\"globalJoin\" : \"[A-Z_]+\"", "")
-                .replaceAll(",\\s*\"partsJoin\" : \"[A-Z_]+\"", "");
+                .replaceAll(",\\s*\"partsJoin\" : \"[A-Z_]+\"", "")
+                .replaceAll(",\\s*\"markReach\" : [-0-9.eE]+", "");
         assertTrue(!without.equals(text) && !without.contains("imageCells") && !without.contains("globalJoin")
                 && !without.contains("partsJoin"), without);
         Files.writeString(old.resolve("fusion.json"), without, StandardCharsets.UTF_8);
@@ -164,6 +165,8 @@ class HostileModelFilesTest {
             io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) loaded.localiser()
                     .orElseThrow();
             assertTrue(fused.parts().stream().allMatch(p -> p.imageCells() == 1), "as it was calibrated");
+            assertTrue(fused.parts().stream().allMatch(p -> p.markReach() == Double.POSITIVE_INFINITY),
+                    "marks vouch however far, as they did");
             assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.ADDED, fused.join());
             assertEquals(io.augtune.localise.PartsJoin.SUM, fused.partsJoin());
         }
@@ -173,6 +176,23 @@ class HostileModelFilesTest {
             assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.DEFAULT, fused.join());
             assertEquals(io.augtune.localise.PartsJoin.DEFAULT, fused.partsJoin());
         }
+    }
+
+    @Test
+    void aFusedPartWithANegativeReachForItsMarksIsRefused() throws Exception {
+        Path tampered = copy("negative-reach");
+        replaceIn(tampered.resolve("fusion.json"), "\"markReach\" : [-0-9.eE]+", "\"markReach\" : -1");
+        assertTrue(refusal(tampered).contains("fusion.json") && refusal(tampered).contains("reach"),
+                refusal(tampered));
+    }
+
+    @Test
+    void markedCellsSaidToBeginBeyondTheBankAreRefused() throws Exception {
+        Path tampered = copy("marks-beyond");
+        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : 10", "\"imageCells\" : 10, \"markedFrom\" : "
+                + "99999999");
+        String message = refusal(tampered);
+        assertTrue(message.contains("frozen-patches.bin") && message.contains("marked cells said to begin"), message);
     }
 
     @Test

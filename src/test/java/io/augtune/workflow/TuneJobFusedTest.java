@@ -3,6 +3,7 @@ package io.augtune.workflow;
 import io.augtune.common.CancellationToken;
 import io.augtune.imaging.ImageDecoder;
 import io.augtune.common.Raster;
+import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
 import io.augtune.localise.LocaliserSpec;
 import io.augtune.localise.MapFacts;
@@ -132,6 +133,22 @@ class TuneJobFusedTest {
                 Map<String, Double> parts = components(taught, marked);
                 assertTrue(parts.get(FusedLocaliser.FROZEN) < components(model, marked).get(FusedLocaliser.FROZEN));
                 assertFalse(fusedParts.parts().isEmpty());
+                FusedLocaliser.Part frozen = fusedParts.part(FusedLocaliser.FROZEN).orElseThrow();
+                assertTrue(Double.isFinite(frozen.markReach()) && frozen.markReach() > 0,
+                        "calibration measured how far a mark reaches: " + frozen.markReach());
+                assertTrue(((FrozenPatchLocaliser) frozen.localiser()).marked().size() > 0, "kept beside the bank");
+                Path saved = dir.resolve("taught-model");
+                taught.save(saved);
+                try (ScoringModel reloaded = ScoringModel.load(saved)) {
+                    assertEquals(after, reloaded.mapOf(marked, CancellationToken.none()).max(), 1e-9,
+                            "saved and read back, the marks and their reach score as before");
+                    assertEquals(parts, components(reloaded, marked));
+                    FusedLocaliser.Part back = ((FusedLocaliser) reloaded.localiser().orElseThrow())
+                            .part(FusedLocaliser.FROZEN).orElseThrow();
+                    assertEquals(frozen.markReach(), back.markReach());
+                    assertEquals(((FrozenPatchLocaliser) frozen.localiser()).marked().size(),
+                            ((FrozenPatchLocaliser) back.localiser()).marked().size());
+                }
             }
             // the taught copy shared the detector without closing it
             assertEquals(model.mapOf(marked, CancellationToken.none()).max(), before, 1e-9);
