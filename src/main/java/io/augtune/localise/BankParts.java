@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * The parts whose maps are nearest distances to a memory bank (frozen cells; trained patches scored by nearest
- * neighbour), seen alike: what teaching, ranking again after a mark and measuring a mark's reach need of them.
+ * neighbour), seen alike: what teaching and ranking again after a mark need of them.
  */
 final class BankParts {
     private BankParts() {
@@ -25,7 +25,7 @@ final class BankParts {
     }
 
     /**
-     * Every image's queries and their distances, as the part's maps measure them (marked cells within reach count).
+     * Every image's queries and their distances, as the part's maps measure them (marked cells count).
      *
      * @param own rasters of the part's input size
      */
@@ -43,22 +43,6 @@ final class BankParts {
             throw new IllegalArgumentException("not a part with a memory bank: " + part.describe());
         }
         return out;
-    }
-
-    /** A part's maps of held-back normal images, and how far its marked cells will reach (infinite without a bank). */
-    record HeldBack(List<AnomalyMap> maps, double markReach) {
-    }
-
-    /**
-     * The part's maps of held-back normal images; for a bank part made from their raw distances, whose
-     * {@link MarkedCells#reachOf quantile} is the reach of the cells an inspector will mark.
-     */
-    static HeldBack heldBack(Localiser part, List<Raster> own, CancellationToken cancel) {
-        if (!hasBank(part)) {
-            return new HeldBack(part.maps(own, cancel), Double.POSITIVE_INFINITY);
-        }
-        List<double[]> distances = queried(part, own, cancel).stream().map(Queried::distances).toList();
-        return new HeldBack(distances.stream().map(d -> map(part, d)).toList(), MarkedCells.reachOf(distances));
     }
 
     /** The part's map of one image's raw distances, as its {@link Localiser#maps} makes it. */

@@ -108,7 +108,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
      */
     public FrozenPatchLocaliser(FrozenPatchFeatures features, PatchMemoryBank bank, LayerScale scale, ImageTone tone,
                                 int width, int height) {
-        this(features, bank, scale, tone, MarkedCells.unbounded(), width, height);
+        this(features, bank, scale, tone, MarkedCells.exact(), width, height);
     }
 
     /**
@@ -226,7 +226,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
         return scale.apply(features.describe(tone.apply(image)));
     }
 
-    /** Each cell's distance to the nearest normal one: in the bank, or a marked cell within its reach. */
+    /** Each cell's distance to the nearest normal one: in the bank, or a marked cell counted its factor farther. */
     double[] distances(float[][] cells, CancellationToken cancel) {
         return marked.nearer(cells, bank.nearestDistances(cells, cancel), 0, cancel);
     }
@@ -240,19 +240,19 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
     /**
      * A new localiser that also knows every cell of {@code prepared} as normal: images an inspector marked good become
      * normal at once, without refitting (no coreset: their cells are exactly the ones the bank lacked). They are kept
-     * beside the bank ({@link MarkedCells}) and vouch for queries within {@code reach}, as the earlier marks now do.
-     * The new localiser loads its own copy of the features; this one stays usable and owned by its caller.
+     * beside the bank ({@link MarkedCells}) and count {@code factor} times farther than they are, as earlier marks now
+     * do. The new localiser loads its own copy of the features; this one stays usable and owned by its caller.
      *
      * @param prepared rasters of the localiser's size
-     * @param reach    how far a marked cell explains a query (infinite: however far)
+     * @param factor   how many times farther than it is a marked cell counts (1: at its distance)
      */
-    public FrozenPatchLocaliser withNormals(List<Raster> prepared, double reach, CancellationToken cancel) {
+    public FrozenPatchLocaliser withNormals(List<Raster> prepared, double factor, CancellationToken cancel) {
         List<float[]> cells = new ArrayList<>();
         for (Raster image : prepared) {
             cancel.checkpoint();
             cells.addAll(java.util.Arrays.asList(cells(image)));
         }
-        MarkedCells taught = new MarkedCells(marked.entries(), reach).with(cells.toArray(new float[0][]));
+        MarkedCells taught = new MarkedCells(marked.entries(), factor).with(cells.toArray(new float[0][]));
         return new FrozenPatchLocaliser(FrozenPatchFeatures.load(features.backbone()), bank, scale, tone, taught,
                 width, height);
     }

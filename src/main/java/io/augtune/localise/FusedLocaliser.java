@@ -41,33 +41,37 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
 
     /**
      * One localising part, its scores' normal spread (null before calibration), how many of its map's highest values
-     * make its image score ({@link AnomalyMap#topMean}; 1 = the maximum, as in models saved before), and how far a
-     * cell marked good vouches for others in a part with a memory bank ({@link MarkedCells}; measured when the part
-     * is calibrated, infinite before and for parts calibrated before the reach existed).
+     * make its image score ({@link AnomalyMap#topMean}; 1 = the maximum, as in models saved before), and how many
+     * times farther than it is a cell marked good counts in a part with a memory bank ({@link MarkedCells#factor};
+     * {@link MarkedCells#FACTOR} for the product's parts, 1 for parts calibrated before the factor).
      */
-    public record Part(String name, Localiser localiser, NormalSpread spread, int imageCells, double markReach) {
+    public record Part(String name, Localiser localiser, NormalSpread spread, int imageCells, double markFactor) {
         public Part {
             if (imageCells < 1) {
                 throw new IllegalArgumentException("a part's image score needs at least one cell: " + imageCells);
             }
-            if (Double.isNaN(markReach) || markReach < 0) {
-                throw new IllegalArgumentException("a marked cell's reach must be a distance: " + markReach);
+            if (!(markFactor >= 1) || Double.isInfinite(markFactor)) {
+                throw new IllegalArgumentException("a marked cell's factor must be finite and at least 1: "
+                        + markFactor);
             }
         }
 
-        /** A part whose marks reach however far. */
+        /** A part whose marks count at their distance. */
         public Part(String name, Localiser localiser, NormalSpread spread, int imageCells) {
-            this(name, localiser, spread, imageCells, Double.POSITIVE_INFINITY);
+            this(name, localiser, spread, imageCells, 1);
         }
 
-        /** The product's part of this name, not calibrated yet, with the image score its kind is measured best by. */
+        /**
+         * The product's part of this name, not calibrated yet, with the image score its kind is measured best by and
+         * its marks counted {@link MarkedCells#FACTOR} times farther.
+         */
         public static Part uncalibrated(String name, Localiser localiser) {
-            return new Part(name, localiser, null, name.equals(FROZEN) ? FROZEN_IMAGE_CELLS : 1);
+            return new Part(name, localiser, null, name.equals(FROZEN) ? FROZEN_IMAGE_CELLS : 1, MarkedCells.FACTOR);
         }
 
         /** The same part with this spread (or localiser). */
         public Part with(Localiser other, NormalSpread scale) {
-            return new Part(name, other, scale, imageCells, markReach);
+            return new Part(name, other, scale, imageCells, markFactor);
         }
 
         /** The part's image score from its map. */
@@ -229,10 +233,10 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         List<Part> calibrated = new ArrayList<>();
         List<List<AnomalyMap>> byPart = new ArrayList<>();
         for (Part p : parts) {
-            BankParts.HeldBack held = BankParts.heldBack(p.localiser(), resized(heldBack, p.localiser()), cancel);
-            byPart.add(held.maps());
-            calibrated.add(new Part(p.name(), p.localiser(), NormalSpread.of(held.maps().stream()
-                    .mapToDouble(p::imageScore).toArray()), p.imageCells(), held.markReach()));
+            List<AnomalyMap> maps = p.localiser().maps(resized(heldBack, p.localiser()), cancel);
+            byPart.add(maps);
+            calibrated.add(p.with(p.localiser(), NormalSpread.of(maps.stream().mapToDouble(p::imageScore)
+                    .toArray())));
         }
         GlobalTerm global = null;
         double[] globalScores = heldBack.stream().mapToDouble(r -> globalModel == null ? 0
@@ -312,8 +316,9 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
 
     /**
      * A fused localiser whose bank parts also know {@code prepared} as normal (frozen cells; trained patches when
-     * scored by nearest neighbour), each within its part's {@link Part#markReach}, and whose global term knows their brightness as normal; the scale stays the one
-     * calibrated. The new frozen part is its own; the trained detector is shared.
+     * scored by nearest neighbour), counted its part's {@link Part#markFactor} times farther, and whose global term
+     * knows their brightness as normal; the scale stays the one calibrated. The new frozen part is its own; the
+     * trained detector is shared.
      *
      * @param prepared rasters of this localiser's input size
      */
@@ -322,8 +327,8 @@ public final class FusedLocaliser implements Localiser, AutoCloseable {
         for (Part p : parts) {
             List<Raster> own = resized(prepared, p.localiser());
             Localiser learnt = p.localiser() instanceof FrozenPatchLocaliser frozen
-                    ? frozen.withNormals(own, p.markReach(), cancel)
-                    : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, p.markReach(), cancel)
+                    ? frozen.withNormals(own, p.markFactor(), cancel)
+                    : p.localiser() instanceof PatchGridLocaliser grid ? grid.withNormals(own, p.markFactor(), cancel)
                     : p.localiser();
             taught.add(p.with(learnt, p.spread()));
         }

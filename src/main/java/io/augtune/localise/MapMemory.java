@@ -16,8 +16,8 @@ import java.util.List;
  * the image's global descriptor with its distance from normal.
  *
  * <p>Teaching only adds marked cells beside the banks ({@link MarkedCells}, and parts to the global term), so a
- * query's nearest distance afterwards is the smaller of the one kept and its distance to the added cells within their
- * reach: {@link #learnt} measures against those cells alone, and then redoes what follows the distances (smoothing,
+ * query's nearest distance afterwards is the smaller of the one kept and its distance to the added cells times their
+ * factor: {@link #learnt} measures against those cells alone, and then redoes what follows the distances (smoothing,
  * the part maps, their fusion). Immutable: a taught memory is a new one.
  */
 public final class MapMemory {
@@ -103,7 +103,7 @@ public final class MapMemory {
 
     /**
      * These memories as {@code taught} sees them: each query's distance is the smaller of the one kept and the
-     * distance to the cells the taught parts marked beyond {@code before}, where those lie within their reach (equal,
+     * distance to the cells the taught parts marked beyond {@code before} times their factor (equal,
      * up to float rounding, to measuring the images again with the taught localiser).
      *
      * @param before the entry counts these memories were measured against ({@link #bankSizes})

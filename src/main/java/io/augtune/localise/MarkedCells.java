@@ -9,46 +9,38 @@ import java.util.List;
 
 /**
  * What a part with a memory bank learnt from images an inspector marked good (issue #17): their cells (or patches,
- * as the bank holds them), kept beside the bank, and how far from them a query still counts as explained. A marked
- * cell vouches only for queries within the reach, the median distance of held-back normal cells to the bank: a query
- * as near to a marked cell as a typical normal cell lies to its nearest normal one. Unbounded, a marked part's cells
- * also explained defect cells that were merely nearer to them than to the bank, and ten marks cost ELPV poly 0.014
- * image AUROC on the images not marked (src/site/markdown/method-and-measurements.md, "How far a marked cell
- * vouches").
+ * as the bank holds them), kept beside the bank, and the factor by which they count farther than they are. A query is
+ * explained by a marked cell only where it lies clearly nearer to it than to the bank: a harmless mark that recurs
+ * lies far nearer to its marked twin than to anything normal, while a crack's cell that a marked part's fibre happens
+ * to resemble lies only a little nearer to it. Scaled, not cut off, so that a query's score moves smoothly with it.
+ *
+ * <p>Measured against the alternatives (src/site/markdown/method-and-measurements.md, "How far a marked cell
+ * vouches"): counted at their distance (factor 1, as before), a marked part's cells also explained cracked cells,
+ * and ten marks cost ELPV poly 0.014 image AUROC on the images not marked; counted only within a normal cell's
+ * distance, or a normal cell's distance farther, they explained too little of a harmless ring stamped on half the
+ * good parts. The factor {@value #FACTOR} costs no real task and keeps most of the ring's lesson.
  *
  * @param entries the marked cells' descriptors, scaled as the bank's; null when nothing was marked
- * @param reach   the largest distance at which a marked cell explains a query; infinite for parts calibrated before
- *                the reach existed, and for models without held-back normals to measure it on
+ * @param factor  how many times farther than it is a marked cell counts; 1 for parts calibrated before the factor
  */
-public record MarkedCells(PatchMemoryBank entries, double reach) {
-    /** The held-back normal cells' distances to the bank whose quantile is the reach. */
-    public static final double REACH_QUANTILE = 0.5;
+public record MarkedCells(PatchMemoryBank entries, double factor) {
+    /** The factor new models' marks count farther by. */
+    public static final double FACTOR = 1.25;
 
     public MarkedCells {
-        if (Double.isNaN(reach) || reach < 0) {
-            throw new IllegalArgumentException("a marked cell's reach must be a distance: " + reach);
+        if (!(factor >= 1) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("a marked cell's factor must be finite and at least 1: " + factor);
         }
     }
 
-    /** Nothing marked yet; marks will reach this far. */
-    public static MarkedCells none(double reach) {
-        return new MarkedCells(null, reach);
+    /** Nothing marked yet; marks will count this many times farther. */
+    public static MarkedCells none(double factor) {
+        return new MarkedCells(null, factor);
     }
 
-    /** Nothing marked, and marks unbounded: how parts without a measured reach learn. */
-    public static MarkedCells unbounded() {
-        return none(Double.POSITIVE_INFINITY);
-    }
-
-    /**
-     * The reach measured on held-back normal images: the {@value #REACH_QUANTILE} quantile of their cells' raw
-     * distances to the bank (the order statistic at {@code floor(q·n)}), or infinite when there are none.
-     */
-    public static double reachOf(List<double[]> heldBackDistances) {
-        double[] all = heldBackDistances.stream().flatMapToDouble(Arrays::stream).filter(Double::isFinite)
-                .sorted().toArray();
-        return all.length == 0 ? Double.POSITIVE_INFINITY
-                : all[(int) Math.min(all.length - 1, Math.floor(REACH_QUANTILE * all.length))];
+    /** Nothing marked, and marks counted at their distance: how parts made before the factor learn. */
+    public static MarkedCells exact() {
+        return none(1);
     }
 
     /** How many cells were marked. */
@@ -56,7 +48,7 @@ public record MarkedCells(PatchMemoryBank entries, double reach) {
         return entries == null ? 0 : entries.size();
     }
 
-    /** These marks and {@code more}, with the same reach. */
+    /** These marks and {@code more}, with the same factor. */
     public MarkedCells with(float[][] more) {
         if (more.length == 0) {
             return this;
@@ -66,12 +58,12 @@ public record MarkedCells(PatchMemoryBank entries, double reach) {
             all.addAll(Arrays.asList(entries.entries()));
         }
         all.addAll(Arrays.asList(more));
-        return new MarkedCells(new PatchMemoryBank(all.toArray(new float[0][])), reach);
+        return new MarkedCells(new PatchMemoryBank(all.toArray(new float[0][])), factor);
     }
 
     /**
      * The queries' distances once the marked cells from index {@code from} on count: each the smaller of the distance
-     * kept and its distance to the nearest of those cells, where that lies within the reach.
+     * kept and the factor times its distance to the nearest of those cells.
      *
      * @param kept the queries' distances before those cells (not changed)
      */
@@ -84,9 +76,7 @@ public record MarkedCells(PatchMemoryBank entries, double reach) {
         double[] toMarked = counted.nearestDistances(queries, cancel);
         double[] out = kept.clone();
         for (int i = 0; i < out.length; i++) {
-            if (toMarked[i] <= reach) {
-                out[i] = Math.min(out[i], toMarked[i]);
-            }
+            out[i] = Math.min(out[i], factor * toMarked[i]);
         }
         return out;
     }

@@ -38,7 +38,7 @@ public final class PatchGridLocaliser implements Localiser {
      * @param gaussian the Gaussian of normal patch embeddings of a {@code gaussian} localiser, else null
      */
     public PatchGridLocaliser(Detector detector, LocaliserSpec spec, PatchMemoryBank bank, GaussianModel gaussian) {
-        this(detector, spec, bank, gaussian, MarkedCells.unbounded());
+        this(detector, spec, bank, gaussian, MarkedCells.exact());
     }
 
     /**
@@ -90,17 +90,17 @@ public final class PatchGridLocaliser implements Localiser {
     /**
      * A localiser that also knows every patch of {@code prepared} as normal, when it scores by nearest neighbour (no
      * coreset: their patches are exactly the ones the bank lacked), kept beside the bank ({@link MarkedCells}) and
-     * vouching for patches within {@code reach}, as the earlier marks now do; a Gaussian scorer is kept as it is, since
-     * a few images barely move a Gaussian of thousands of patches. Shares this one's detector.
+     * counted {@code factor} times farther than they are, as earlier marks now are; a Gaussian scorer is kept as it is,
+     * since a few images barely move a Gaussian of thousands of patches. Shares this one's detector.
      *
      * @param prepared rasters of the grid's size
-     * @param reach    how far a marked patch explains a query (infinite: however far)
+     * @param factor   how many times farther than it is a marked patch counts (1: at its distance)
      */
-    public PatchGridLocaliser withNormals(List<Raster> prepared, double reach, CancellationToken cancel) {
+    public PatchGridLocaliser withNormals(List<Raster> prepared, double factor, CancellationToken cancel) {
         if (bank == null) {
             return this;
         }
-        MarkedCells taught = new MarkedCells(marked.entries(), reach).with(embedPatches(detector, spec.grid(),
+        MarkedCells taught = new MarkedCells(marked.entries(), factor).with(embedPatches(detector, spec.grid(),
                 prepared, cancel));
         return new PatchGridLocaliser(detector, spec, bank, null, taught);
     }

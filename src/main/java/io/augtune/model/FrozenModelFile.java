@@ -20,9 +20,9 @@ import java.nio.file.Path;
  * the 8 ASCII bytes {@code AUGTFZ02}, the features' name (modified UTF-8; {@link FrozenBackbone#savedName()}, which
  * for MobileNetV2 is the one every file carried before there was a choice), the {@link ImageTone}'s name (modified
  * UTF-8), ints width and height, floats shallow and deep layer scale, ints entries n and dimension d, then n·d floats
- * row by row, bit-exact: the bank's entries, then the cells an inspector marked good (where those begin, and how far
- * they vouch, a fused model's {@code fusion.json} says; a frozen model's marks vouch however far). Files that start {@code AUGTFZ01} (before December 2026) have no tone and saw the images as
- * they are. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
+ * row by row, bit-exact: the bank's entries, then the cells an inspector marked good (where those begin, and how many
+ * times farther they count, a fused model's {@code fusion.json} says; a frozen model's marks count at their distance).
+ * Files that start {@code AUGTFZ01} (before December 2026) have no tone and saw the images as they are. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class FrozenModelFile {
     private static final byte[] MAGIC = "AUGTFZ02".getBytes(StandardCharsets.US_ASCII);
@@ -53,14 +53,14 @@ final class FrozenModelFile {
      * @throws IOException naming the file when it is missing, truncated, of other features or not such a file
      */
     static FrozenPatchLocaliser read(Path file) throws IOException {
-        return read(file, null, Double.POSITIVE_INFINITY);
+        return read(file, null, 1);
     }
 
     /**
-     * Reads the file, whose entries from {@code markedFrom} on (null: none) are cells marked good that vouch within
-     * {@code reach}.
+     * Reads the file, whose entries from {@code markedFrom} on (null: none) are cells marked good that count
+     * {@code factor} times farther than they are.
      */
-    static FrozenPatchLocaliser read(Path file, Integer markedFrom, double reach) throws IOException {
+    static FrozenPatchLocaliser read(Path file, Integer markedFrom, double factor) throws IOException {
         int width;
         int height;
         float[][] entries;
@@ -91,7 +91,7 @@ final class FrozenModelFile {
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
-        PatchBankFile.Split split = PatchBankFile.split(entries, markedFrom, reach, file);
+        PatchBankFile.Split split = PatchBankFile.split(entries, markedFrom, factor, file);
         FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
             return new FrozenPatchLocaliser(features, split.bank(), scale, tone, split.marked(), width, height);

@@ -66,14 +66,14 @@ final class ModelFiles {
     }
 
     /**
-     * A normal spread; for a fused part also how many map cells make its image score (absent before: 1), how far its
-     * marked cells vouch (absent: however far, as before the reach was measured) and at which of its saved bank
+     * A normal spread; for a fused part also how many map cells make its image score (absent before: 1), how much
+     * many times farther its marked cells count (absent: 1, as before the factor) and at which of its saved bank
      * entries the marked ones begin (absent: none kept apart).
      */
     record SpreadDto(@JsonProperty("mean") double mean, @JsonProperty("sd") double sd,
                      @JsonProperty("top") double top,
                      @JsonProperty("imageCells") @JsonInclude(JsonInclude.Include.NON_NULL) Integer imageCells,
-                     @JsonProperty("markReach") @JsonInclude(JsonInclude.Include.NON_NULL) Double markReach,
+                     @JsonProperty("markFactor") @JsonInclude(JsonInclude.Include.NON_NULL) Double markFactor,
                      @JsonProperty("markedFrom") @JsonInclude(JsonInclude.Include.NON_NULL) Integer markedFrom) {
     }
 
@@ -88,10 +88,10 @@ final class ModelFiles {
     }
 
     /**
-     * How one fused part is put on the common scale (its spread and how many map cells make its image score), how far
-     * its marked cells vouch, and where they begin among its saved bank entries (null: none kept apart).
+     * How one fused part is put on the common scale (its spread and how many map cells make its image score), how much
+     * farther its marked cells count, and where they begin among its saved bank entries (null: none kept apart).
      */
-    record PartScale(NormalSpread spread, int imageCells, double markReach, Integer markedFrom) {
+    record PartScale(NormalSpread spread, int imageCells, double markFactor, Integer markedFrom) {
     }
 
     /**
@@ -105,7 +105,7 @@ final class ModelFiles {
     static void writeFusion(Path file, FusedLocaliser fused) throws IOException {
         Map<String, SpreadDto> parts = new java.util.LinkedHashMap<>();
         fused.parts().forEach(p -> parts.put(p.name(), new SpreadDto(p.spread().mean(), p.spread().sd(),
-                p.spread().top(), p.imageCells(), Double.isFinite(p.markReach()) ? p.markReach() : null,
+                p.spread().top(), p.imageCells(), p.markFactor() > 1 ? p.markFactor() : null,
                 markedFrom(p.localiser()))));
         FusedLocaliser.GlobalTerm global = fused.global();
         write(file, new FusionDto(parts, global == null ? null : dto(global.spread()),
@@ -124,12 +124,12 @@ final class ModelFiles {
             if (cells != null && cells < 1) {
                 throw new IOException(file + ": part " + e.getKey() + " has an image score of " + cells + " cells");
             }
-            Double reach = e.getValue().markReach();
-            if (reach != null && !(reach >= 0 && Double.isFinite(reach))) {
-                throw new IOException(file + ": part " + e.getKey() + " has a marked cells' reach of " + reach);
+            Double factor = e.getValue().markFactor();
+            if (factor != null && !(factor >= 1 && Double.isFinite(factor))) {
+                throw new IOException(file + ": part " + e.getKey() + " has a marked cells' factor of " + factor);
             }
             parts.put(e.getKey(), new PartScale(spreadOf(e.getValue()), cells == null ? 1 : cells,
-                    reach == null ? Double.POSITIVE_INFINITY : reach, e.getValue().markedFrom()));
+                    factor == null ? 1 : factor, e.getValue().markedFrom()));
         }
         List<double[]> taught = d.globalTaught() == null ? List.of() : List.of(d.globalTaught());
         if (taught.stream().anyMatch(java.util.Objects::isNull)) {

@@ -95,12 +95,12 @@ final class PatchBankFile {
      * Saved entries parted where the marked cells begin.
      *
      * @param markedFrom the index of the first marked entry, or null when every entry is the bank's
-     * @param reach      how far the marked cells (and later ones) vouch
+     * @param factor     how many times farther the marked cells (and later ones) count
      * @throws IOException naming the file when the index lies outside its entries
      */
-    static Split split(float[][] entries, Integer markedFrom, double reach, Path file) throws IOException {
+    static Split split(float[][] entries, Integer markedFrom, double factor, Path file) throws IOException {
         if (markedFrom == null || markedFrom == entries.length) {
-            return new Split(new PatchMemoryBank(entries), MarkedCells.none(reach));
+            return new Split(new PatchMemoryBank(entries), MarkedCells.none(factor));
         }
         if (markedFrom < 1 || markedFrom > entries.length) {
             throw new IOException(file + ": marked cells said to begin at entry " + markedFrom + " of "
@@ -108,18 +108,18 @@ final class PatchBankFile {
         }
         return new Split(new PatchMemoryBank(java.util.Arrays.copyOfRange(entries, 0, markedFrom)),
                 new MarkedCells(new PatchMemoryBank(java.util.Arrays.copyOfRange(entries, markedFrom,
-                        entries.length)), reach));
+                        entries.length)), factor));
     }
 
     /**
      * Reads a trained part's bank, parted where its marked patches begin as its fused scale says.
      *
-     * @param scale the part's scale in a fused model, or null (nothing kept apart, marks unbounded)
+     * @param scale the part's scale in a fused model, or null (nothing kept apart, marks counted at their distance)
      */
     static Split read(Path file, ModelFiles.PartScale scale) throws IOException {
         PatchMemoryBank saved = read(file);
-        return scale == null ? new Split(saved, MarkedCells.unbounded())
-                : split(saved.entries(), scale.markedFrom(), scale.markReach(), file);
+        return scale == null ? new Split(saved, MarkedCells.exact())
+                : split(saved.entries(), scale.markedFrom(), scale.markFactor(), file);
     }
 
     /** @throws IOException naming the file when it is missing, truncated or not such a file */

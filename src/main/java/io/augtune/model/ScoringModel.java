@@ -93,7 +93,7 @@ public final class ScoringModel implements AutoCloseable {
     public ScoringModel taughtWith(List<Raster> originals, CancellationToken cancel) {
         List<Raster> prepared = originals.stream().map(this::prepareForMaps).toList();
         if (localiser instanceof FrozenPatchLocaliser frozen) {
-            return new ScoringModel(null, null, info, frozen.withNormals(prepared, frozen.marked().reach(), cancel));
+            return new ScoringModel(null, null, info, frozen.withNormals(prepared, frozen.marked().factor(), cancel));
         }
         if (localiser instanceof FusedLocaliser fused) {
             return new ScoringModel(detector, gaussian, info, fused.withNormals(prepared, cancel), false);
@@ -331,7 +331,7 @@ public final class ScoringModel implements AutoCloseable {
         try {
             Localiser localiser = spec == null ? null : grid
                     ? new PatchGridLocaliser(detector, spec, bank == null ? null : bank.bank(), gridGaussian,
-                    bank == null ? MarkedCells.unbounded() : bank.marked())
+                    bank == null ? MarkedCells.exact() : bank.marked())
                     : new PatchLocaliser(detector, spec, patches);
             if (fused) {
                 localiser = readFusion(dir, fusion, localiser);
@@ -353,7 +353,7 @@ public final class ScoringModel implements AutoCloseable {
                 : ModelFiles.readGaussian(dir.resolve(GLOBAL_GAUSSIAN_FILE));
         ModelFiles.PartScale frozenScale = fusion.parts().get(FusedLocaliser.FROZEN);
         FrozenPatchLocaliser frozen = frozenScale == null ? FrozenModelFile.read(dir.resolve(FROZEN_FILE))
-                : FrozenModelFile.read(dir.resolve(FROZEN_FILE), frozenScale.markedFrom(), frozenScale.markReach());
+                : FrozenModelFile.read(dir.resolve(FROZEN_FILE), frozenScale.markedFrom(), frozenScale.markFactor());
         try {
             List<FusedLocaliser.Part> parts = new java.util.ArrayList<>();
             for (var e : fusion.parts().entrySet()) {
@@ -363,7 +363,7 @@ public final class ScoringModel implements AutoCloseable {
                     default -> throw new IOException(dir.resolve(FUSION_FILE) + ": unknown part " + e.getKey());
                 };
                 parts.add(new FusedLocaliser.Part(e.getKey(), part, e.getValue().spread(),
-                        e.getValue().imageCells(), e.getValue().markReach()));
+                        e.getValue().imageCells(), e.getValue().markFactor()));
             }
             return new FusedLocaliser(parts, global == null ? null
                     : new FusedLocaliser.GlobalTerm(global, fusion.global(), fusion.globalTaught()),

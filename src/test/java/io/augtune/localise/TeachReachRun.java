@@ -27,10 +27,12 @@ import java.util.function.DoubleBinaryOperator;
 
 /**
  * Measurement, not a test (issue #17): how far should the cells of a part marked Good vouch for other cells? Before
- * the reach ({@link MarkedCells}, the default since: "within reach q50") a query's distance after a mark was the
- * smaller of its distance to the bank and to the marked part's cells, however far those were; a marked cell then also explains defect cells that are merely nearer to it than to the bank. Here the
- * marked cells count only within a reach taken from the held-back normal cells' own distances to the bank (a quantile
- * of them), or count as that much farther. One tuned project of src/tools/measure/inspector.sh (its model unzipped),
+ * the factor ({@link MarkedCells}, the default since: "farther by a factor 1.25") a query's distance after a mark was
+ * the smaller of its distance to the bank and to the marked part's cells, however far those were; a marked cell then
+ * also explained defect cells merely nearer to it than to the bank. Here the marked cells count only within a reach
+ * taken from the held-back normal cells' own distances to the bank (a quantile of them), or as that much farther, or
+ * some times farther, or only where some times nearer than the bank. One tuned project of
+ * src/tools/measure/inspector.sh (its model unzipped),
  * the first 10 good parts of its ranking before any mark (its report, as the inspector chose them), the production
  * images ranked again under each rule; image AUROC of the images not marked. Run on demand, one thread:
  * <pre>
@@ -93,7 +95,7 @@ class TeachReachRun {
             }
             Map<String, DoubleBinaryOperator> rules = new LinkedHashMap<>();
             rules.put("nothing taught", (kept, added) -> kept);
-            rules.put("nearest, unbounded (before the reach)", Math::min);
+            rules.put("nearest, exact (before the factor)", Math::min);
             StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s seed %d: %d production (%d marked), "
                     + "%d held back", data.getFileName(), seed, files.size(), marked.size(), heldBack.size()));
             for (int k = 0; k < parts; k++) {
@@ -106,17 +108,25 @@ class TeachReachRun {
                         : globalAfter, defective, isMarked));
             }
             for (double q : QUANTILES) {
-                String shipped = q == MarkedCells.REACH_QUANTILE ? " (the default)" : "";
-                out.append(line("within reach q" + q * 100 + shipped, fused, byPart, k -> {
+                out.append(line("within reach q" + q * 100, fused, byPart, k -> {
                     double r = byPart[k].reach(q);
                     return (kept, added) -> added <= r ? Math.min(kept, added) : kept;
                 }, globalAfter, defective, isMarked));
             }
-            for (double q : new double[] {0.5, 0.9}) {
+            for (double q : new double[] {0.1, 0.25, 0.5, 0.9}) {
                 out.append(line("farther by q" + q * 100, fused, byPart, k -> {
                     double r = byPart[k].reach(q);
                     return (kept, added) -> Math.min(kept, added + r);
                 }, globalAfter, defective, isMarked));
+            }
+            for (double factor : new double[] {1.25, 1.5, 2}) {
+                String shipped = factor == MarkedCells.FACTOR ? " (the default)" : "";
+                out.append(line("farther by a factor " + factor + shipped, fused, byPart, k -> (kept, added) -> Math.min(kept,
+                        added * factor), globalAfter, defective, isMarked));
+            }
+            for (double ratio : new double[] {0.5, 0.7}) {
+                out.append(line("only where nearer than " + ratio + " x the bank", fused, byPart, k -> (kept, added)
+                        -> added <= ratio * kept ? added : kept, globalAfter, defective, isMarked));
             }
             for (String part : new String[] {FusedLocaliser.FROZEN, FusedLocaliser.TUNED}) {
                 for (double q : new double[] {0.5, 0.9}) {

@@ -157,7 +157,7 @@ class HostileModelFilesTest {
         String without = text.replaceAll(",\\s*\"imageCells\" : [0-9]+", "")
                 .replaceAll(",\\s*\"globalJoin\" : \"[A-Z_]+\"", "")
                 .replaceAll(",\\s*\"partsJoin\" : \"[A-Z_]+\"", "")
-                .replaceAll(",\\s*\"markReach\" : [-0-9.eE]+", "");
+                .replaceAll(",\\s*\"markFactor\" : [-0-9.eE]+", "");
         assertTrue(!without.equals(text) && !without.contains("imageCells") && !without.contains("globalJoin")
                 && !without.contains("partsJoin"), without);
         Files.writeString(old.resolve("fusion.json"), without, StandardCharsets.UTF_8);
@@ -165,8 +165,8 @@ class HostileModelFilesTest {
             io.augtune.localise.FusedLocaliser fused = (io.augtune.localise.FusedLocaliser) loaded.localiser()
                     .orElseThrow();
             assertTrue(fused.parts().stream().allMatch(p -> p.imageCells() == 1), "as it was calibrated");
-            assertTrue(fused.parts().stream().allMatch(p -> p.markReach() == Double.POSITIVE_INFINITY),
-                    "marks vouch however far, as they did");
+            assertTrue(fused.parts().stream().allMatch(p -> p.markFactor() == 1),
+                    "marks count at their distance, as they did");
             assertEquals(io.augtune.localise.FusedLocaliser.GlobalJoin.ADDED, fused.join());
             assertEquals(io.augtune.localise.PartsJoin.SUM, fused.partsJoin());
         }
@@ -179,10 +179,10 @@ class HostileModelFilesTest {
     }
 
     @Test
-    void aFusedPartWithANegativeReachForItsMarksIsRefused() throws Exception {
-        Path tampered = copy("negative-reach");
-        replaceIn(tampered.resolve("fusion.json"), "\"markReach\" : [-0-9.eE]+", "\"markReach\" : -1");
-        assertTrue(refusal(tampered).contains("fusion.json") && refusal(tampered).contains("reach"),
+    void aFusedPartWhoseMarksCountNearerThanTheyAreIsRefused() throws Exception {
+        Path tampered = copy("factor-below-one");
+        replaceIn(tampered.resolve("fusion.json"), "\"markFactor\" : [-0-9.eE]+", "\"markFactor\" : 0.5");
+        assertTrue(refusal(tampered).contains("fusion.json") && refusal(tampered).contains("factor"),
                 refusal(tampered));
     }
 

@@ -134,18 +134,18 @@ class TuneJobFusedTest {
                 assertTrue(parts.get(FusedLocaliser.FROZEN) < components(model, marked).get(FusedLocaliser.FROZEN));
                 assertFalse(fusedParts.parts().isEmpty());
                 FusedLocaliser.Part frozen = fusedParts.part(FusedLocaliser.FROZEN).orElseThrow();
-                assertTrue(Double.isFinite(frozen.markReach()) && frozen.markReach() > 0,
-                        "calibration measured how far a mark reaches: " + frozen.markReach());
+                assertEquals(io.augtune.localise.MarkedCells.FACTOR, frozen.markFactor(), "new models' marks count "
+                        + "farther than they are");
                 assertTrue(((FrozenPatchLocaliser) frozen.localiser()).marked().size() > 0, "kept beside the bank");
                 Path saved = dir.resolve("taught-model");
                 taught.save(saved);
                 try (ScoringModel reloaded = ScoringModel.load(saved)) {
                     assertEquals(after, reloaded.mapOf(marked, CancellationToken.none()).max(), 1e-9,
-                            "saved and read back, the marks and their reach score as before");
+                            "saved and read back, the marks and their factor score as before");
                     assertEquals(parts, components(reloaded, marked));
                     FusedLocaliser.Part back = ((FusedLocaliser) reloaded.localiser().orElseThrow())
                             .part(FusedLocaliser.FROZEN).orElseThrow();
-                    assertEquals(frozen.markReach(), back.markReach());
+                    assertEquals(frozen.markFactor(), back.markFactor());
                     assertEquals(((FrozenPatchLocaliser) frozen.localiser()).marked().size(),
                             ((FrozenPatchLocaliser) back.localiser()).marked().size());
                 }
