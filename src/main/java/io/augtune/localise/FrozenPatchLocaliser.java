@@ -164,7 +164,8 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
             LayerScale scale = LayerScale.of(candidates, backbone.shallowDimension(), DEEP_WEIGHT);
             PatchMemoryBank bank = PatchMemoryBank.coreset(scale.apply(candidates), BANK_CAPACITY, seed, PROJECTION,
                     cancel);
-            return new FrozenPatchLocaliser(features, bank, scale, tone, width, height);
+            return new FrozenPatchLocaliser(features, bank, scale, tone, MarkedCells.none(MarkedCells.FACTOR), width,
+                    height);
         } catch (RuntimeException e) {
             features.close();
             throw e;

@@ -1,6 +1,5 @@
 package io.augtune.model;
 
-import io.augtune.localise.FrozenPatchLocaliser;
 import io.augtune.localise.FusedLocaliser;
 import io.augtune.localise.Localiser;
 import io.augtune.localise.LocaliserSpec;
@@ -66,9 +65,9 @@ final class ModelFiles {
     }
 
     /**
-     * A normal spread; for a fused part also how many map cells make its image score (absent before: 1), how much
-     * many times farther its marked cells count (absent: 1, as before the factor) and at which of its saved bank
-     * entries the marked ones begin (absent: none kept apart).
+     * A normal spread; for a fused part also how many map cells make its image score (absent before: 1), how many
+     * times farther its marked cells count (absent: 1, as before the factor) and, for the trained part, at which of
+     * its saved bank entries the marked ones begin (absent: none kept apart; the frozen part's file says so itself).
      */
     record SpreadDto(@JsonProperty("mean") double mean, @JsonProperty("sd") double sd,
                      @JsonProperty("top") double top,
@@ -148,11 +147,11 @@ final class ModelFiles {
         return new SpreadDto(s.mean(), s.sd(), s.top(), null, null, null);
     }
 
-    /** Where a bank part's marked cells begin among its saved entries, or null when it has none. */
+    /**
+     * Where a trained part's marked patches begin among its saved bank entries, or null when it has none (the frozen
+     * part's file says so itself).
+     */
     private static Integer markedFrom(Localiser part) {
-        if (part instanceof FrozenPatchLocaliser frozen) {
-            return frozen.marked().size() > 0 ? frozen.bank().size() : null;
-        }
         return part instanceof PatchGridLocaliser grid && grid.marked().size() > 0 ? grid.bank().size() : null;
     }
 

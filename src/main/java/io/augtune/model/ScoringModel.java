@@ -351,9 +351,7 @@ public final class ScoringModel implements AutoCloseable {
             throws IOException {
         GaussianModel global = fusion.global() == null ? null
                 : ModelFiles.readGaussian(dir.resolve(GLOBAL_GAUSSIAN_FILE));
-        ModelFiles.PartScale frozenScale = fusion.parts().get(FusedLocaliser.FROZEN);
-        FrozenPatchLocaliser frozen = frozenScale == null ? FrozenModelFile.read(dir.resolve(FROZEN_FILE))
-                : FrozenModelFile.read(dir.resolve(FROZEN_FILE), frozenScale.markedFrom(), frozenScale.markFactor());
+        FrozenPatchLocaliser frozen = FrozenModelFile.read(dir.resolve(FROZEN_FILE));
         try {
             List<FusedLocaliser.Part> parts = new java.util.ArrayList<>();
             for (var e : fusion.parts().entrySet()) {

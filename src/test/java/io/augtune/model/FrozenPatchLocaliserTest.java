@@ -146,18 +146,52 @@ class FrozenPatchLocaliserTest {
             // the file of a version without tones: the old magic, and no tone after the features' name
             FrozenModelFile.write(file, plain);
         }
-        byte[] bytes = Files.readAllBytes(file);
-        byte[] tone = ImageTone.AS_IS.name().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        int name = 8 + 2 + MOBILENET.savedName().length();
-        byte[] old = new byte[bytes.length - 2 - tone.length];
-        System.arraycopy(bytes, 0, old, 0, name);
-        System.arraycopy(bytes, name + 2 + tone.length, old, name, old.length - name);
-        old[7] = '1';
-        Files.write(file, old);
+        Files.write(file, older(Files.readAllBytes(file), ImageTone.AS_IS, '1'));
         try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
             assertEquals(ImageTone.AS_IS, loaded.tone());
             assertArrayEquals(asIs.get(0).values(), loaded.maps(test, NONE).get(0).values(), 0.0);
         }
+    }
+
+    @Test
+    void marksAreSavedApartWithTheirFactorAndAFileWrittenBeforeCountsThemAsTheyAre() throws IOException {
+        List<Raster> marked = List.of(withSquare(textures(1, 5).get(0)));
+        List<Raster> test = List.of(withSquare(textures(1, 6).get(0)));
+        Path file = dir.resolve("frozen.bin");
+        try (FrozenPatchLocaliser fitted = FrozenPatchLocaliser.fit(textures(3, 4), MOBILENET, SIZE, SIZE, 7, NONE);
+             FrozenPatchLocaliser taught = fitted.withNormals(marked, fitted.marked().factor(), NONE)) {
+            assertEquals(io.augtune.localise.MarkedCells.FACTOR, fitted.marked().factor(), "new banks' marks");
+            assertEquals(fitted.bank().size(), taught.bank().size(), "marks are kept beside the bank");
+            FrozenModelFile.write(file, taught);
+            try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
+                assertEquals(taught.marked().size(), loaded.marked().size());
+                assertEquals(taught.marked().factor(), loaded.marked().factor());
+                assertArrayEquals(taught.maps(test, NONE).get(0).values(), loaded.maps(test, NONE).get(0).values(),
+                        0.0);
+            }
+        }
+        // a taught model of the version before: its marks were part of the bank, at their distance
+        Files.write(file, older(Files.readAllBytes(file), ImageTone.STANDARDISED, '2'));
+        try (FrozenPatchLocaliser loaded = FrozenModelFile.read(file)) {
+            assertEquals(0, loaded.marked().size());
+            assertEquals(1, loaded.marked().factor());
+        }
+    }
+
+    /**
+     * A file of this version as an older one wrote it: {@code '2'} without the marks' factor and index, {@code '1'}
+     * without the tone too.
+     */
+    private static byte[] older(byte[] bytes, ImageTone tone, char version) {
+        int name = 8 + 2 + MOBILENET.savedName().length();
+        int toneBytes = 2 + tone.name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        int from = version == '1' ? name : name + toneBytes;
+        int cut = (version == '1' ? toneBytes : 0) + Double.BYTES + Integer.BYTES;
+        byte[] old = new byte[bytes.length - cut];
+        System.arraycopy(bytes, 0, old, 0, from);
+        System.arraycopy(bytes, from + cut, old, from, old.length - from);
+        old[7] = (byte) version;
+        return old;
     }
 
     /** A model of two textures, written to frozen.bin: something to damage. */

@@ -189,10 +189,10 @@ class HostileModelFilesTest {
     @Test
     void markedCellsSaidToBeginBeyondTheBankAreRefused() throws Exception {
         Path tampered = copy("marks-beyond");
-        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : 10", "\"imageCells\" : 10, \"markedFrom\" : "
+        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : 1(?=\\D)", "\"imageCells\" : 1, \"markedFrom\" : "
                 + "99999999");
         String message = refusal(tampered);
-        assertTrue(message.contains("frozen-patches.bin") && message.contains("marked cells said to begin"), message);
+        assertTrue(message.contains("patch-bank.bin") && message.contains("marked cells said to begin"), message);
     }
 
     @Test
