@@ -22,9 +22,10 @@ import java.nio.file.Path;
  * for MobileNetV2 is the one every file carried before there was a choice), the {@link ImageTone}'s name (modified
  * UTF-8), the double factor the marked cells count farther by ({@link MarkedCells}) and the int index of the first
  * marked entry (-1: none), ints width and height, floats shallow and deep layer scale, ints entries n and dimension d,
- * then n·d floats row by row, bit-exact: the bank's entries, then the marked ones. Older files: {@code AUGTFZ02} (before
- * the marks were kept apart) has no factor and no index, and its marks, if any, are part of the bank, counted as they
- * are; {@code AUGTFZ01} (before December 2026) has no tone either and saw the images as they are. Written to a temporary sibling and moved into place ({@link AtomicFiles}).
+ * then n·d floats row by row, bit-exact: the bank's entries, then the marked ones. Older files: {@code AUGTFZ02}
+ * (before the marks were kept apart) has no factor and no index, and its marks, if any, are part of the bank, counted
+ * as they are; {@code AUGTFZ01} (before December 2026) has no tone either and saw the images as they are. Written to a
+ * temporary sibling and moved into place ({@link AtomicFiles}).
  */
 final class FrozenModelFile {
     private static final byte[] MAGIC = "AUGTFZ03".getBytes(StandardCharsets.US_ASCII);

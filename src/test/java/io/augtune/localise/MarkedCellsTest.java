@@ -19,7 +19,7 @@ class MarkedCellsTest {
         double[] now = marked.nearer(queries, kept, 0, NONE);
         assertEquals(0, now[0], 1e-6, "a query just like the marked cell is normal");
         assertEquals(2.5, now[1], 1e-6, "nearer to the mark than 1/1.25 of its distance to the bank: 1.25 x farther");
-        assertEquals(2.4, now[2], 1e-12, "only a little nearer to the mark than to the bank: the bank's distance stays");
+        assertEquals(2.4, now[2], 1e-12, "only a little nearer to the mark than to the bank: the bank's stays");
         assertEquals(0.2, now[3], 1e-12, "the bank stays nearer");
         assertArrayEquals(new double[] {4, 3, 2.4, 0.2}, kept, "the distances kept are not changed");
     }

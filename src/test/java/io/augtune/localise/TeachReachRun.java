@@ -121,8 +121,8 @@ class TeachReachRun {
             }
             for (double factor : new double[] {1.25, 1.5, 2}) {
                 String shipped = factor == MarkedCells.FACTOR ? " (the default)" : "";
-                out.append(line("farther by a factor " + factor + shipped, fused, byPart, k -> (kept, added) -> Math.min(kept,
-                        added * factor), globalAfter, defective, isMarked));
+                out.append(line("farther by a factor " + factor + shipped, fused, byPart,
+                        k -> (kept, added) -> Math.min(kept, added * factor), globalAfter, defective, isMarked));
             }
             for (double ratio : new double[] {0.5, 0.7}) {
                 out.append(line("only where nearer than " + ratio + " x the bank", fused, byPart, k -> (kept, added)
