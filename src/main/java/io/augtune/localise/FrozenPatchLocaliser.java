@@ -229,7 +229,7 @@ public final class FrozenPatchLocaliser implements Localiser, AutoCloseable {
 
     /** Each cell's distance to the nearest normal one: in the bank, or a marked cell counted its factor farther. */
     double[] distances(float[][] cells, CancellationToken cancel) {
-        return marked.nearer(cells, bank.nearestDistances(cells, cancel), 0, cancel);
+        return marked.nearer(cells, bank.nearestDistances(cells, cancel), cancel);
     }
 
     /** The map of one image's raw cell distances: smoothed as {@link #maps} does. */

@@ -123,11 +123,10 @@ public final class MapMemory {
                 throw new IllegalArgumentException("the taught part " + parts.get(k).describe() + " does not extend "
                         + "the one these memories measured against (" + before[k] + " entries)");
             }
-            int from = marked.size() - (now - before[k]);
+            MarkedCells added = marked.after(marked.size() - (now - before[k]));
             for (List<Part> image : byImage) {
                 Part kept = image.get(k);
-                image.set(k, new Part(kept.queries(), marked.nearer(kept.queries(), kept.distances(), from, cancel),
-                        null));
+                image.set(k, new Part(kept.queries(), added.nearer(kept.queries(), kept.distances(), cancel), null));
             }
         }
         FusedLocaliser.GlobalTerm global = globalOf(taught);

@@ -61,19 +61,26 @@ public record MarkedCells(PatchMemoryBank entries, double factor) {
         return new MarkedCells(new PatchMemoryBank(all.toArray(new float[0][])), factor);
     }
 
+    /** The cells marked from index {@code from} on, with the same factor: what later marks added. */
+    public MarkedCells after(int from) {
+        if (from <= 0) {
+            return this;
+        }
+        return from >= size() ? none(factor)
+                : new MarkedCells(new PatchMemoryBank(Arrays.copyOfRange(entries.entries(), from, size())), factor);
+    }
+
     /**
-     * The queries' distances once the marked cells from index {@code from} on count: each the smaller of the distance
-     * kept and the factor times its distance to the nearest of those cells.
+     * The queries' distances once these marked cells count: each the smaller of the distance kept and the factor times
+     * its distance to the nearest of them.
      *
-     * @param kept the queries' distances before those cells (not changed)
+     * @param kept the queries' distances before these cells (not changed)
      */
-    public double[] nearer(float[][] queries, double[] kept, int from, CancellationToken cancel) {
-        if (from >= size()) {
+    public double[] nearer(float[][] queries, double[] kept, CancellationToken cancel) {
+        if (size() == 0) {
             return kept.clone();
         }
-        PatchMemoryBank counted = from == 0 ? entries
-                : new PatchMemoryBank(Arrays.copyOfRange(entries.entries(), from, size()));
-        double[] toMarked = counted.nearestDistances(queries, cancel);
+        double[] toMarked = entries.nearestDistances(queries, cancel);
         double[] out = kept.clone();
         for (int i = 0; i < out.length; i++) {
             out[i] = Math.min(out[i], factor * toMarked[i]);

@@ -149,7 +149,7 @@ public final class PatchGridLocaliser implements Localiser {
     }
 
     private double[] score(float[][] embeddings, CancellationToken cancel) {
-        return bank != null ? marked.nearer(embeddings, bank.nearestDistances(embeddings, cancel), 0, cancel)
+        return bank != null ? marked.nearer(embeddings, bank.nearestDistances(embeddings, cancel), cancel)
                 : gaussian.mahalanobis(Embeddings.toDoubles(embeddings));
     }
 
