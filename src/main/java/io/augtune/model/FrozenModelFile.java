@@ -97,12 +97,7 @@ final class FrozenModelFile {
         } catch (EOFException e) {
             throw new IOException(file + ": truncated", e);
         }
-        PatchBankFile.Split split;
-        try {
-            split = PatchBankFile.split(entries, markedFrom, factor, file);
-        } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + e.getMessage(), e);
-        }
+        PatchBankFile.Split split = PatchBankFile.split(entries, markedFrom, factor, file);
         FrozenPatchFeatures features = FrozenPatchFeatures.load(backbone);
         try {
             return new FrozenPatchLocaliser(features, split.bank(), scale, tone, split.marked(), width, height);

@@ -96,9 +96,12 @@ final class PatchBankFile {
      *
      * @param markedFrom the index of the first marked entry, or null when every entry is the bank's
      * @param factor     how many times farther the marked cells (and later ones) count
-     * @throws IOException naming the file when the index lies outside its entries
+     * @throws IOException naming the file when the index lies outside its entries or the factor is not one
      */
     static Split split(float[][] entries, Integer markedFrom, double factor, Path file) throws IOException {
+        if (!(factor >= 1) || Double.isInfinite(factor)) {
+            throw new IOException(file + ": marked cells counted " + factor + " times farther than they are");
+        }
         if (markedFrom == null || markedFrom == entries.length) {
             return new Split(new PatchMemoryBank(entries), MarkedCells.none(factor));
         }
