@@ -80,12 +80,17 @@ class HostileModelFilesTest {
         Files.writeString(file, changed, StandardCharsets.UTF_8);
     }
 
+    /** Why the model is refused once the first match of {@code regex} in its {@code file} is replaced (in a copy). */
+    private static String refusalAfter(String name, String file, String regex, String replacement) throws IOException {
+        Path tampered = copy(name);
+        replaceIn(tampered.resolve(file), regex, replacement);
+        return refusal(tampered);
+    }
+
     @Test
     void aGaussianWithANaNMeanIsRefused() throws Exception {
-        Path tampered = copy("nan-mean");
-        replaceIn(tampered.resolve("gaussian.json"), "\"mean\" : \\[ [-0-9.eE]+", "\"mean\" : [ \"NaN\"");
-
-        String message = refusal(tampered);
+        String message = refusalAfter("nan-mean", "gaussian.json", "\"mean\" : \\[ [-0-9.eE]+",
+                "\"mean\" : [ \"NaN\"");
 
         assertTrue(message.contains("gaussian.json") && message.contains("not a finite number"), message);
     }
@@ -145,9 +150,8 @@ class HostileModelFilesTest {
 
     @Test
     void aFusedPartWhoseImageScoreHasNoCellsIsRefused() throws Exception {
-        Path tampered = copy("no-cells");
-        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : [0-9]+", "\"imageCells\" : 0");
-        assertTrue(refusal(tampered).contains("fusion.json"));
+        assertTrue(refusalAfter("no-cells", "fusion.json", "\"imageCells\" : [0-9]+", "\"imageCells\" : 0")
+                .contains("fusion.json"));
     }
 
     @Test
@@ -180,33 +184,30 @@ class HostileModelFilesTest {
 
     @Test
     void aFusedPartWhoseMarksCountNearerThanTheyAreIsRefused() throws Exception {
-        Path tampered = copy("factor-below-one");
-        replaceIn(tampered.resolve("fusion.json"), "\"markFactor\" : [-0-9.eE]+", "\"markFactor\" : 0.5");
-        assertTrue(refusal(tampered).contains("fusion.json") && refusal(tampered).contains("factor"),
-                refusal(tampered));
+        String message = refusalAfter("factor-below-one", "fusion.json", "\"markFactor\" : [-0-9.eE]+",
+                "\"markFactor\" : 0.5");
+        assertTrue(message.contains("fusion.json") && message.contains("factor"), message);
     }
 
     @Test
     void markedCellsSaidToBeginBeyondTheBankAreRefused() throws Exception {
-        Path tampered = copy("marks-beyond");
-        replaceIn(tampered.resolve("fusion.json"), "\"imageCells\" : 1(?=\\D)", "\"imageCells\" : 1, \"markedFrom\" : "
-                + "99999999");
-        String message = refusal(tampered);
+        String message = refusalAfter("marks-beyond", "fusion.json", "\"imageCells\" : 1(?=\\D)",
+                "\"imageCells\" : 1, \"markedFrom\" : 99999999");
         assertTrue(message.contains("patch-bank.bin") && message.contains("marked cells said to begin"), message);
     }
 
     @Test
     void aFusionWithAnUnknownPartsJoinIsRefused() throws Exception {
-        Path tampered = copy("unknown-parts-join");
-        replaceIn(tampered.resolve("fusion.json"), "\"partsJoin\" : \"[A-Z_]+\"", "\"partsJoin\" : \"MAX\"");
-        assertTrue(refusal(tampered).contains("unknown parts' join"), refusal(tampered));
+        String message = refusalAfter("unknown-parts-join", "fusion.json", "\"partsJoin\" : \"[A-Z_]+\"",
+                "\"partsJoin\" : \"MAX\"");
+        assertTrue(message.contains("unknown parts' join"), message);
     }
 
     @Test
     void aFusionWithAnUnknownGlobalJoinIsRefused() throws Exception {
-        Path tampered = copy("unknown-join");
-        replaceIn(tampered.resolve("fusion.json"), "\"globalJoin\" : \"[A-Z_]+\"", "\"globalJoin\" : \"MAX\"");
-        assertTrue(refusal(tampered).contains("unknown global join"), refusal(tampered));
+        String message = refusalAfter("unknown-join", "fusion.json", "\"globalJoin\" : \"[A-Z_]+\"",
+                "\"globalJoin\" : \"MAX\"");
+        assertTrue(message.contains("unknown global join"), message);
     }
 
     @Test
